@@ -1,0 +1,39 @@
+#include "Desktop.h"
+
+#include "CommandLine.h"
+#include "Database.h"
+#include "MainWindow.h"
+#include "Translations.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+int Desktop::run(const QStringList &arguments)
+{
+    QString usageError;
+    const std::optional<GlobalOptions> options =
+        CommandLine::parseGlobalOptions(arguments, &usageError);
+    // --language on the command line wins over the preference, for this session only.
+    Translations::install(options && !options->language.isEmpty()
+                              ? options->language
+                              : MainWindow::languagePreference());
+    if (!options) {
+        QMessageBox::critical(nullptr, tr("LEC Desk"), usageError);
+        return CommandLine::Usage;
+    }
+
+    const QString path =
+        options->databasePath.isEmpty() ? Database::defaultPath() : options->databasePath;
+    Database database;
+    if (!database.open(path)) {
+        QMessageBox::critical(nullptr, tr("LEC Desk cannot open its database"),
+                              database.errorMessage());
+        return CommandLine::Refused;
+    }
+
+    Workspace workspace(database.connection());
+    MainWindow window(&workspace, database.path());
+    window.show();
+    return QApplication::exec();
+}

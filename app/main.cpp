@@ -1,0 +1,39 @@
+#include "CommandLine.h"
+#include "Desktop.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("LEC Desk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("lecdesk.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("lecdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LECDESK_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    // Commands run without a display, so they get a QCoreApplication only.
+    if (CommandLine::isCommand(arguments)) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        return CommandLine::run(arguments);
+    }
+
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("LEC Desk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.lecdesk.LecDesk"));
+    return Desktop::run(arguments);
+}

@@ -1,0 +1,109 @@
+#include "ClusterRepository.h"
+
+#include "SqlSupport.h"
+#include "Transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+const QString selectColumns = QStringLiteral("SELECT id, name, region, country, coordinator, "
+                                             "is_demo FROM clusters WHERE deleted = 0");
+
+Cluster clusterFromQuery(const QSqlQuery &query)
+{
+    Cluster cluster;
+    cluster.id = query.value(0).toString();
+    cluster.name = query.value(1).toString();
+    cluster.region = query.value(2).toString();
+    cluster.country = query.value(3).toString();
+    cluster.coordinator = query.value(4).toString();
+    cluster.isDemo = query.value(5).toBool();
+    return cluster;
+}
+
+} // namespace
+
+ClusterRepository::ClusterRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QList<Cluster> ClusterRepository::all() const
+{
+    QList<Cluster> clusters;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(selectColumns + QStringLiteral(" ORDER BY name COLLATE NOCASE"))) {
+        m_errorMessage = query.lastError().text();
+        return clusters;
+    }
+    while (query.next())
+        clusters.append(clusterFromQuery(query));
+    return clusters;
+}
+
+std::optional<Cluster> ClusterRepository::find(const QString &id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(selectColumns + QStringLiteral(" AND id = ?"));
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return clusterFromQuery(query);
+    return std::nullopt;
+}
+
+std::optional<Cluster> ClusterRepository::findByName(const QString &name) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(selectColumns + QStringLiteral(" AND name = ? COLLATE NOCASE"));
+    query.addBindValue(name.trimmed());
+    if (query.exec() && query.next())
+        return clusterFromQuery(query);
+    return std::nullopt;
+}
+
+int ClusterRepository::partnerCount(const QString &clusterId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT count(*) FROM partners WHERE cluster_id = ? AND deleted = 0"));
+    query.addBindValue(clusterId);
+    if (query.exec() && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+bool ClusterRepository::add(Cluster &cluster)
+{
+    cluster.name = cluster.name.trimmed();
+    if (cluster.name.isEmpty()) {
+        m_errorMessage = tr("The cluster name is required.");
+        return false;
+    }
+    if (findByName(cluster.name)) {
+        m_errorMessage = tr("A cluster called “%1” already exists.").arg(cluster.name);
+        return false;
+    }
+    if (cluster.id.isEmpty())
+        cluster.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    Transaction transaction(m_db);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO clusters (id, name, region, country, coordinator, is_demo, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = SqlSupport::nowText();
+    for (const QVariant &value :
+         {QVariant(cluster.id), QVariant(cluster.name), QVariant(cluster.region.trimmed()),
+          QVariant(cluster.country.trimmed()), QVariant(cluster.coordinator.trimmed()),
+          QVariant(cluster.isDemo ? 1 : 0), QVariant(now), QVariant(now)})
+        query.addBindValue(value);
+    if (!query.exec() || !transaction.commit()) {
+        m_errorMessage = tr("Cannot save the cluster: %1").arg(query.lastError().text());
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "Cluster.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+// A sample cluster with realistic, clearly fictional data so that a newcomer sees a living app.
+class DemoData
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoData)
+
+public:
+    static QString defaultClusterName();
+
+    // Creates the cluster (marked as demo) with its partners and contact persons in one
+    // transaction. Refuses, with *errorMessage set, when a cluster of that name exists and is not
+    // a demo cluster; a demo cluster that exists already is left as it is (returns true,
+    // *alreadyExisted set).
+    static bool create(QSqlDatabase db, const QString &clusterName, Cluster *created,
+                       bool *alreadyExisted, QString *errorMessage);
+};

@@ -1,0 +1,132 @@
+#include "Migrations.h"
+
+#include "Transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+struct Migration
+{
+    int version;
+    QStringList statements;
+};
+
+// Columns that every synced row carries: see ARCHITECTURE.md, "Storage rules".
+QString syncColumns()
+{
+    return QStringLiteral("updated_at TEXT NOT NULL,"
+                          " server_version INTEGER NOT NULL DEFAULT 0,"
+                          " sync_state TEXT NOT NULL DEFAULT 'dirty'"
+                          "  CHECK (sync_state IN ('dirty', 'uploading', 'synced', 'conflict')),"
+                          " deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))");
+}
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> steps = {
+        {1,
+         {
+             QStringLiteral("CREATE TABLE clusters ("
+                            " id TEXT PRIMARY KEY NOT NULL,"
+                            " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                            " region TEXT NOT NULL DEFAULT '',"
+                            " country TEXT NOT NULL DEFAULT '',"
+                            " coordinator TEXT NOT NULL DEFAULT '',"
+                            " is_demo INTEGER NOT NULL DEFAULT 0,"
+                            " created_at TEXT NOT NULL,")
+                 + syncColumns() + QStringLiteral(")"),
+             QStringLiteral("CREATE UNIQUE INDEX clusters_name ON clusters (name COLLATE NOCASE)"
+                            " WHERE deleted = 0"),
+             QStringLiteral("CREATE TABLE partners ("
+                            " id TEXT PRIMARY KEY NOT NULL,"
+                            " cluster_id TEXT NOT NULL REFERENCES clusters (id),"
+                            " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                            " type TEXT NOT NULL,"
+                            " school_level TEXT NOT NULL DEFAULT '',"
+                            " city TEXT NOT NULL DEFAULT '',"
+                            " address TEXT NOT NULL DEFAULT '',"
+                            " website TEXT NOT NULL DEFAULT '',"
+                            " email TEXT NOT NULL DEFAULT '',"
+                            " phone TEXT NOT NULL DEFAULT '',"
+                            " joined_on TEXT,"
+                            " left_on TEXT,"
+                            " notes TEXT NOT NULL DEFAULT '',"
+                            " created_at TEXT NOT NULL,")
+                 + syncColumns() + QStringLiteral(")"),
+             QStringLiteral("CREATE INDEX partners_cluster ON partners (cluster_id, deleted)"),
+             QStringLiteral("CREATE TABLE contacts ("
+                            " id TEXT PRIMARY KEY NOT NULL,"
+                            " partner_id TEXT NOT NULL REFERENCES partners (id),"
+                            " position INTEGER NOT NULL DEFAULT 0,"
+                            " name TEXT NOT NULL,"
+                            " role TEXT NOT NULL DEFAULT '',"
+                            " email TEXT NOT NULL DEFAULT '',"
+                            " phone TEXT NOT NULL DEFAULT '',"
+                            " created_at TEXT NOT NULL,")
+                 + syncColumns() + QStringLiteral(")"),
+             QStringLiteral("CREATE INDEX contacts_partner ON contacts (partner_id, deleted)"),
+         }},
+        {2,
+         {
+             // Local facts of this database that never travel: its own identity for the server,
+             // and per cluster the last change sequence pulled from the server.
+             QStringLiteral("CREATE TABLE local_meta ("
+                            " key TEXT PRIMARY KEY NOT NULL,"
+                            " value TEXT NOT NULL)"),
+             QStringLiteral("INSERT INTO local_meta (key, value) VALUES ('database_id', '%1')")
+                 .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)),
+             QStringLiteral("CREATE TABLE sync_cursors ("
+                            " cluster_id TEXT PRIMARY KEY NOT NULL REFERENCES clusters (id),"
+                            " last_sequence INTEGER NOT NULL DEFAULT 0)"),
+         }},
+    };
+    return steps;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return migrations().constLast().version;
+}
+
+int Migrations::currentVersion(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool Migrations::migrate(QSqlDatabase db, QString *errorMessage, int targetVersion)
+{
+    if (targetVersion < 0)
+        targetVersion = latestVersion();
+    const int current = currentVersion(db);
+    for (const Migration &step : migrations()) {
+        if (step.version <= current || step.version > targetVersion)
+            continue;
+        Transaction transaction(db);
+        QSqlQuery query(db);
+        for (const QString &statement : step.statements) {
+            if (!query.exec(statement)) {
+                *errorMessage = QStringLiteral("schema step %1: %2")
+                                    .arg(step.version)
+                                    .arg(query.lastError().text());
+                return false;
+            }
+        }
+        // PRAGMA takes no bound values; the version is an integer we own.
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version))
+            || !transaction.commit()) {
+            *errorMessage = QStringLiteral("schema step %1: %2")
+                                .arg(step.version)
+                                .arg(db.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}

@@ -1,0 +1,264 @@
+#include "PartnerRepository.h"
+
+#include "SqlSupport.h"
+#include "SyncState.h"
+#include "Transaction.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+const QString partnerColumns =
+    QStringLiteral("SELECT id, cluster_id, name, type, school_level, city, address, website, "
+                   "email, phone, joined_on, left_on, notes FROM partners");
+
+Partner partnerFromQuery(const QSqlQuery &query)
+{
+    Partner partner;
+    partner.id = query.value(0).toString();
+    partner.clusterId = query.value(1).toString();
+    partner.name = query.value(2).toString();
+    partner.type = PartnerVocabulary::typeFromKey(query.value(3).toString())
+                       .value_or(PartnerType::Other);
+    partner.schoolLevel = PartnerVocabulary::schoolLevelFromKey(query.value(4).toString())
+                              .value_or(SchoolLevel::None);
+    partner.city = query.value(5).toString();
+    partner.address = query.value(6).toString();
+    partner.website = query.value(7).toString();
+    partner.email = query.value(8).toString();
+    partner.phone = query.value(9).toString();
+    partner.joinedOn = SqlSupport::dateFrom(query.value(10));
+    partner.leftOn = SqlSupport::dateFrom(query.value(11));
+    partner.notes = query.value(12).toString();
+    return partner;
+}
+
+ContactPerson contactFromQuery(const QSqlQuery &query)
+{
+    // Columns: partner_id, id, name, role, email, phone
+    return ContactPerson{query.value(1).toString(), query.value(2).toString(),
+                         query.value(3).toString(), query.value(4).toString(),
+                         query.value(5).toString()};
+}
+
+} // namespace
+
+PartnerRepository::PartnerRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+bool PartnerRepository::fail(const QString &reason)
+{
+    m_errorMessage = tr("Cannot save the partner: %1").arg(reason);
+    return false;
+}
+
+QList<Partner> PartnerRepository::forCluster(const QString &clusterId) const
+{
+    QList<Partner> partners;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(partnerColumns + QStringLiteral(" WHERE cluster_id = ? AND deleted = 0"));
+    query.addBindValue(clusterId);
+    if (!query.exec()) {
+        m_errorMessage = query.lastError().text();
+        return partners;
+    }
+    QHash<QString, qsizetype> indexById;
+    while (query.next()) {
+        partners.append(partnerFromQuery(query));
+        indexById.insert(partners.constLast().id, partners.size() - 1);
+    }
+
+    QSqlQuery contacts(m_db);
+    contacts.setForwardOnly(true);
+    contacts.prepare(QStringLiteral(
+        "SELECT c.partner_id, c.id, c.name, c.role, c.email, c.phone FROM contacts c"
+        " JOIN partners p ON p.id = c.partner_id"
+        " WHERE p.cluster_id = ? AND p.deleted = 0 AND c.deleted = 0"
+        " ORDER BY c.partner_id, c.position"));
+    contacts.addBindValue(clusterId);
+    if (!contacts.exec()) {
+        m_errorMessage = contacts.lastError().text();
+        return partners;
+    }
+    while (contacts.next()) {
+        const auto it = indexById.constFind(contacts.value(0).toString());
+        if (it != indexById.cend())
+            partners[*it].contacts.append(contactFromQuery(contacts));
+    }
+    return partners;
+}
+
+std::optional<Partner> PartnerRepository::find(const QString &id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(partnerColumns + QStringLiteral(" WHERE id = ? AND deleted = 0"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    Partner partner = partnerFromQuery(query);
+
+    QSqlQuery contacts(m_db);
+    contacts.prepare(QStringLiteral("SELECT partner_id, id, name, role, email, phone FROM contacts"
+                                    " WHERE partner_id = ? AND deleted = 0 ORDER BY position"));
+    contacts.addBindValue(id);
+    if (contacts.exec()) {
+        while (contacts.next())
+            partner.contacts.append(contactFromQuery(contacts));
+    }
+    return partner;
+}
+
+bool PartnerRepository::write(Partner &partner)
+{
+    partner.assignMissingIds();
+    const QString now = SqlSupport::nowText();
+
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO partners (id, cluster_id, name, type, school_level, city, address, website,"
+        " email, phone, joined_on, left_on, notes, created_at, updated_at, sync_state, deleted)"
+        " VALUES (:id, :cluster, :name, :type, :level, :city, :address, :website, :email, :phone,"
+        " :joined, :left, :notes, :now, :now, :state, 0)"
+        " ON CONFLICT (id) DO UPDATE SET cluster_id = excluded.cluster_id, name = excluded.name,"
+        " type = excluded.type, school_level = excluded.school_level, city = excluded.city,"
+        " address = excluded.address, website = excluded.website, email = excluded.email,"
+        " phone = excluded.phone, joined_on = excluded.joined_on, left_on = excluded.left_on,"
+        " notes = excluded.notes, updated_at = excluded.updated_at,"
+        " sync_state = excluded.sync_state, deleted = 0"));
+    query.bindValue(QStringLiteral(":id"), partner.id);
+    query.bindValue(QStringLiteral(":cluster"), partner.clusterId);
+    query.bindValue(QStringLiteral(":name"), partner.name.trimmed());
+    query.bindValue(QStringLiteral(":type"), PartnerVocabulary::key(partner.type));
+    query.bindValue(QStringLiteral(":level"), PartnerVocabulary::key(partner.schoolLevel));
+    query.bindValue(QStringLiteral(":city"), partner.city.trimmed());
+    query.bindValue(QStringLiteral(":address"), partner.address.trimmed());
+    query.bindValue(QStringLiteral(":website"), partner.website.trimmed());
+    query.bindValue(QStringLiteral(":email"), partner.email.trimmed());
+    query.bindValue(QStringLiteral(":phone"), partner.phone.trimmed());
+    query.bindValue(QStringLiteral(":joined"), SqlSupport::dateValue(partner.joinedOn));
+    query.bindValue(QStringLiteral(":left"), SqlSupport::dateValue(partner.leftOn));
+    query.bindValue(QStringLiteral(":notes"), partner.notes);
+    query.bindValue(QStringLiteral(":now"), now);
+    query.bindValue(QStringLiteral(":state"), SyncState::dirty());
+    if (!query.exec())
+        return fail(query.lastError().text());
+
+    // Contacts no longer listed become tombstones; the listed ones are written in order.
+    QStringList keptIds;
+    for (const ContactPerson &contact : std::as_const(partner.contacts))
+        keptIds.append(contact.id);
+    QSqlQuery existing(m_db);
+    existing.prepare(
+        QStringLiteral("SELECT id FROM contacts WHERE partner_id = ? AND deleted = 0"));
+    existing.addBindValue(partner.id);
+    if (!existing.exec())
+        return fail(existing.lastError().text());
+    QStringList droppedIds;
+    while (existing.next()) {
+        const QString id = existing.value(0).toString();
+        if (!keptIds.contains(id))
+            droppedIds.append(id);
+    }
+    QSqlQuery drop(m_db);
+    drop.prepare(QStringLiteral("UPDATE contacts SET deleted = 1, updated_at = ?, sync_state = ?"
+                                " WHERE id = ?"));
+    for (const QString &id : std::as_const(droppedIds)) {
+        drop.addBindValue(now);
+        drop.addBindValue(SyncState::dirty());
+        drop.addBindValue(id);
+        if (!drop.exec())
+            return fail(drop.lastError().text());
+    }
+
+    QSqlQuery upsert(m_db);
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO contacts (id, partner_id, position, name, role, email, phone, created_at,"
+        " updated_at, sync_state, deleted)"
+        " VALUES (:id, :partner, :position, :name, :role, :email, :phone, :now, :now, :state, 0)"
+        " ON CONFLICT (id) DO UPDATE SET partner_id = excluded.partner_id,"
+        " position = excluded.position, name = excluded.name, role = excluded.role,"
+        " email = excluded.email, phone = excluded.phone, updated_at = excluded.updated_at,"
+        " sync_state = excluded.sync_state, deleted = 0"));
+    for (qsizetype position = 0; position < partner.contacts.size(); ++position) {
+        const ContactPerson &contact = partner.contacts.at(position);
+        upsert.bindValue(QStringLiteral(":id"), contact.id);
+        upsert.bindValue(QStringLiteral(":partner"), partner.id);
+        upsert.bindValue(QStringLiteral(":position"), position);
+        upsert.bindValue(QStringLiteral(":name"), contact.name.trimmed());
+        upsert.bindValue(QStringLiteral(":role"), contact.role.trimmed());
+        upsert.bindValue(QStringLiteral(":email"), contact.email.trimmed());
+        upsert.bindValue(QStringLiteral(":phone"), contact.phone.trimmed());
+        upsert.bindValue(QStringLiteral(":now"), now);
+        upsert.bindValue(QStringLiteral(":state"), SyncState::dirty());
+        if (!upsert.exec())
+            return fail(upsert.lastError().text());
+    }
+    return true;
+}
+
+bool PartnerRepository::save(Partner &partner)
+{
+    QList<Partner> one{partner};
+    if (!saveAll(one))
+        return false;
+    partner = one.constFirst();
+    return true;
+}
+
+bool PartnerRepository::saveAll(QList<Partner> &partners)
+{
+    return apply(partners, {});
+}
+
+bool PartnerRepository::remove(const QStringList &ids)
+{
+    QList<Partner> none;
+    return apply(none, ids);
+}
+
+bool PartnerRepository::tombstone(const QString &id)
+{
+    const QString now = SqlSupport::nowText();
+    QSqlQuery partnerQuery(m_db);
+    partnerQuery.prepare(QStringLiteral(
+        "UPDATE partners SET deleted = 1, updated_at = ?, sync_state = ? WHERE id = ?"));
+    QSqlQuery contactQuery(m_db);
+    contactQuery.prepare(QStringLiteral("UPDATE contacts SET deleted = 1, updated_at = ?,"
+                                        " sync_state = ? WHERE partner_id = ? AND deleted = 0"));
+    for (QSqlQuery *query : {&partnerQuery, &contactQuery}) {
+        query->addBindValue(now);
+        query->addBindValue(SyncState::dirty());
+        query->addBindValue(id);
+        if (!query->exec()) {
+            m_errorMessage = tr("Cannot delete the partner: %1").arg(query->lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool PartnerRepository::apply(QList<Partner> &toSave, const QStringList &toRemove)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return fail(m_db.lastError().text());
+    // Work on a copy so that the caller's partners stay as they were when the transaction fails.
+    QList<Partner> written = toSave;
+    for (Partner &partner : written) {
+        if (!write(partner))
+            return false;
+    }
+    for (const QString &id : toRemove) {
+        if (!tombstone(id))
+            return false;
+    }
+    if (!transaction.commit())
+        return fail(m_db.lastError().text());
+    toSave = written;
+    return true;
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Partner.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+// Partners and their contact persons. Every write is one transaction; deleting leaves a tombstone
+// (deleted = 1) so that sync can carry the delete to the server later.
+class PartnerRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(PartnerRepository)
+
+public:
+    explicit PartnerRepository(QSqlDatabase db);
+
+    // The live partners of a cluster with their contacts, in no particular order.
+    QList<Partner> forCluster(const QString &clusterId) const;
+    std::optional<Partner> find(const QString &id) const;
+
+    // Inserts or updates the partner and makes its contacts exactly partner.contacts: contacts no
+    // longer listed become tombstones. Fills empty ids. A tombstoned partner saved again is
+    // restored.
+    bool save(Partner &partner);
+    // All or nothing: used by the CSV import.
+    bool saveAll(QList<Partner> &partners);
+    // Tombstones the partners (and their contacts).
+    bool remove(const QStringList &ids);
+    // Saves some partners and tombstones others in one transaction: one undoable edit.
+    bool apply(QList<Partner> &toSave, const QStringList &toRemove);
+
+    QString errorMessage() const { return m_errorMessage; }
+
+private:
+    bool write(Partner &partner);
+    bool tombstone(const QString &id);
+    bool fail(const QString &reason);
+
+    QSqlDatabase m_db;
+    mutable QString m_errorMessage;
+};

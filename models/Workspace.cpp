@@ -1,0 +1,108 @@
+#include "Workspace.h"
+
+#include "ClusterRepository.h"
+#include "DemoData.h"
+#include "PartnerChangeCommand.h"
+#include "PartnerRepository.h"
+#include "PartnerTableModel.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QUndoStack>
+
+Workspace::Workspace(QSqlDatabase db, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_partners(new PartnerTableModel(m_db, this))
+    , m_undoStack(new QUndoStack(this))
+{
+}
+
+Workspace::~Workspace() = default;
+
+QList<Cluster> Workspace::clusters() const
+{
+    return ClusterRepository(m_db).all();
+}
+
+std::optional<Cluster> Workspace::currentCluster() const
+{
+    if (m_currentClusterId.isEmpty())
+        return std::nullopt;
+    return ClusterRepository(m_db).find(m_currentClusterId);
+}
+
+void Workspace::setCurrentClusterId(const QString &id)
+{
+    if (id == m_currentClusterId)
+        return;
+    m_currentClusterId = id;
+    m_partners->setClusterId(id);
+    Q_EMIT currentClusterChanged();
+}
+
+bool Workspace::addCluster(Cluster &cluster, QString *errorMessage)
+{
+    ClusterRepository repository(m_db);
+    if (!repository.add(cluster)) {
+        *errorMessage = repository.errorMessage();
+        return false;
+    }
+    Q_EMIT clustersChanged();
+    setCurrentClusterId(cluster.id);
+    return true;
+}
+
+bool Workspace::createDemo(QString *errorMessage)
+{
+    Cluster cluster;
+    bool alreadyExisted = false;
+    if (!DemoData::create(m_db, DemoData::defaultClusterName(), &cluster, &alreadyExisted,
+                          errorMessage))
+        return false;
+    Q_EMIT clustersChanged();
+    if (cluster.id == m_currentClusterId)
+        m_partners->reload();
+    else
+        setCurrentClusterId(cluster.id);
+    return true;
+}
+
+PartnerImportPlan Workspace::planPartnerImport(const QString &path) const
+{
+    const std::optional<Cluster> cluster = currentCluster();
+    return PartnerCsv::planFile(path, ClusterRepository(m_db), PartnerRepository(m_db),
+                                cluster ? cluster->name : QString());
+}
+
+bool Workspace::importPartners(const PartnerImportPlan &plan, QString *errorMessage)
+{
+    const QList<Partner> partners = plan.validPartners();
+    if (partners.isEmpty()) {
+        *errorMessage = tr("The file holds no partner that can be imported.");
+        return false;
+    }
+    auto *command = PartnerChangeCommand::add(m_partners, partners,
+                                              tr("Import %n partner(s)", nullptr,
+                                                 int(partners.size())));
+    return PartnerChangeCommand::execute(m_undoStack, command, errorMessage);
+}
+
+bool Workspace::exportPartners(const QString &path, PartnerCsv::Dialect dialect,
+                               QString *errorMessage) const
+{
+    const std::optional<Cluster> cluster = currentCluster();
+    if (!cluster) {
+        *errorMessage = tr("Choose a cluster first.");
+        return false;
+    }
+    const QByteArray bytes =
+        PartnerCsv::write(PartnerRepository(m_db).forCluster(cluster->id), cluster->name, dialect);
+    // QSaveFile: the old file stays intact until the new one is complete.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *errorMessage = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Cluster.h"
+#include "PartnerCsv.h"
+
+#include <QList>
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <optional>
+
+class PartnerTableModel;
+class QUndoStack;
+
+// What the window works on: the open database, its clusters, the cluster being shown, the partner
+// register and the undo history. Views talk to this, never to SQL.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Workspace(QSqlDatabase db, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    QList<Cluster> clusters() const;
+    std::optional<Cluster> currentCluster() const;
+    QString currentClusterId() const { return m_currentClusterId; }
+    void setCurrentClusterId(const QString &id);
+
+    bool addCluster(Cluster &cluster, QString *errorMessage);
+    // Creates the demo cluster (or finds the existing one) and makes it current.
+    bool createDemo(QString *errorMessage);
+
+    PartnerTableModel *partners() const { return m_partners; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    // Reads and checks a CSV file for the current cluster; writes nothing.
+    PartnerImportPlan planPartnerImport(const QString &path) const;
+    // Imports the valid rows of a plan as one undoable edit.
+    bool importPartners(const PartnerImportPlan &plan, QString *errorMessage);
+    bool exportPartners(const QString &path, PartnerCsv::Dialect dialect,
+                        QString *errorMessage) const;
+
+Q_SIGNALS:
+    void clustersChanged();
+    void currentClusterChanged();
+
+private:
+    QSqlDatabase m_db;
+    PartnerTableModel *m_partners;
+    QUndoStack *m_undoStack;
+    QString m_currentClusterId;
+};

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "PartnerCsv.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QTableView;
+class QStandardItemModel;
+
+// Shows what a partner CSV import would do before anything is written: every row, the bad ones
+// marked with their reasons, and whether the import can go ahead.
+class ImportPreviewDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ImportPreviewDialog(const QString &fileName, const PartnerImportPlan &plan,
+                        QWidget *parent = nullptr);
+    ~ImportPreviewDialog() override;
+
+    bool skipInvalid() const;
+    QTableView *table() const { return m_table; }
+
+private:
+    void fill();
+    void updateButtons();
+
+    PartnerImportPlan m_plan;
+    QLabel *m_summary;
+    QTableView *m_table;
+    QStandardItemModel *m_model;
+    QCheckBox *m_skipInvalid;
+    QDialogButtonBox *m_buttons;
+};

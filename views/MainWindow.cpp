@@ -1,0 +1,526 @@
+#include "MainWindow.h"
+
+#include "Cluster.h"
+#include "ClusterDialog.h"
+#include "ImportPreviewDialog.h"
+#include "PartnerFilterProxyModel.h"
+#include "PartnerTableModel.h"
+#include "PartnersView.h"
+#include "PlaceholderView.h"
+#include "PreferencesDialog.h"
+#include "Prompts.h"
+#include "Translations.h"
+#include "Workspace.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace {
+
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString stateKey = QStringLiteral("mainWindow/state");
+const QString sectionKey = QStringLiteral("mainWindow/section");
+const QString clusterKey = QStringLiteral("mainWindow/cluster");
+const QString languageKey = QStringLiteral("language");
+const QString folderKey = QStringLiteral("partners/lastFolder");
+
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+
+} // namespace
+
+MainWindow::MainWindow(Workspace *workspace, const QString &databasePath, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_databasePath(databasePath)
+    , m_navigation(new QListWidget(this))
+    , m_sections(new QStackedWidget(this))
+    , m_partnersView(new PartnersView(workspace, this))
+    , m_clusterCombo(new QComboBox(this))
+    , m_clusterLabel(new QLabel(this))
+    , m_databaseLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(icon("lecdesk"));
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(2);
+    for (const char *name : {"partners", "events", "workplans", "dashboard"})
+        new QListWidgetItem(icon(name), QString(), m_navigation);
+    m_navigation->setFixedWidth(170);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+
+    m_sections->setObjectName(QStringLiteral("sections"));
+    m_sections->addWidget(m_partnersView);
+    m_sections->addWidget(new PlaceholderView(
+        QT_TRANSLATE_NOOP("PlaceholderView", "Events are not built yet"),
+        QT_TRANSLATE_NOOP("PlaceholderView",
+                          "This section will record the cluster's events and Academy courses with "
+                          "their participation figures. It arrives in a later version of LEC "
+                          "Desk; nothing is shown here until then."),
+        this));
+    m_sections->addWidget(new PlaceholderView(
+        QT_TRANSLATE_NOOP("PlaceholderView", "Workplans are not built yet"),
+        QT_TRANSLATE_NOOP("PlaceholderView",
+                          "This section will hold the cluster workplan: activities, "
+                          "responsibilities and contributions. It arrives in a later version of "
+                          "LEC Desk; nothing is shown here until then."),
+        this));
+    m_sections->addWidget(new PlaceholderView(
+        QT_TRANSLATE_NOOP("PlaceholderView", "The dashboard is not built yet"),
+        QT_TRANSLATE_NOOP("PlaceholderView",
+                          "This section will show the KPIs of each reporting period against "
+                          "their targets. It arrives in a later version of LEC Desk; nothing is "
+                          "shown here until then."),
+        this));
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_sections);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    m_clusterCombo->setObjectName(QStringLiteral("clusterCombo"));
+    m_clusterCombo->setMinimumContentsLength(24);
+    m_clusterCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    createActions();
+    createMenus();
+    createToolBar();
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this,
+            [this](int row) { showSection(Section(row)); });
+    connect(m_clusterCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const QString id = m_clusterCombo->currentData().toString();
+        m_workspace->setCurrentClusterId(id);
+        QSettings().setValue(clusterKey, id);
+    });
+    connect(m_workspace, &Workspace::clustersChanged, this, &MainWindow::reloadClusters);
+    connect(m_workspace, &Workspace::currentClusterChanged, this, [this] {
+        const int index = m_clusterCombo->findData(m_workspace->currentClusterId());
+        if (index >= 0 && index != m_clusterCombo->currentIndex())
+            m_clusterCombo->setCurrentIndex(index);
+        updateActions();
+    });
+    connect(m_partnersView, &PartnersView::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_partnersView, &PartnersView::newClusterRequested, this, &MainWindow::newCluster);
+    connect(m_partnersView, &PartnersView::demoRequested, this, &MainWindow::loadDemo);
+    connect(m_partnersView, &PartnersView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_workspace->partners(), &PartnerTableModel::errorOccurred, this,
+            [this](const QString &message) { showError(tr("Not saved"), message); });
+
+    const QSettings settings;
+    reloadClusters();
+    const int remembered = m_clusterCombo->findData(settings.value(clusterKey).toString());
+    if (remembered >= 0)
+        m_clusterCombo->setCurrentIndex(remembered);
+
+    retranslate();
+    resize(1200, 760);
+    restoreGeometry(settings.value(geometryKey).toByteArray());
+    restoreState(settings.value(stateKey).toByteArray());
+    const int section = settings.value(sectionKey, int(PartnersSection)).toInt();
+    showSection(Section(qBound(0, section, int(DashboardSection))));
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto make = [this](const char *iconName, const QList<QKeySequence> &shortcuts,
+                       auto slot) {
+        auto *action = new QAction(this);
+        if (iconName)
+            action->setIcon(icon(iconName));
+        action->setShortcuts(shortcuts);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_newClusterAction = make("cluster-add", {}, &MainWindow::newCluster);
+    m_importAction = make("import", {QKeySequence(Qt::CTRL | Qt::Key_I)},
+                          &MainWindow::importPartners);
+    m_exportAction = make("export", {QKeySequence(Qt::CTRL | Qt::Key_E)},
+                          &MainWindow::exportPartners);
+    m_demoAction = make("demo", {}, &MainWindow::loadDemo);
+    m_quitAction = make(nullptr, {QKeySequence::Quit}, &QWidget::close);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    QUndoStack *stack = m_workspace->undoStack();
+    m_undoAction = stack->createUndoAction(this);
+    m_undoAction->setIcon(icon("undo"));
+    m_undoAction->setShortcuts({QKeySequence::Undo});
+    m_redoAction = stack->createRedoAction(this);
+    m_redoAction->setIcon(icon("redo"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                                QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    m_newPartnerAction = make("partner-add", {QKeySequence::New},
+                              [this] { m_partnersView->newPartner(); });
+    m_editPartnerAction = make("partner-edit", {QKeySequence(Qt::Key_Return),
+                                                QKeySequence(Qt::Key_Enter)},
+                               [this] { m_partnersView->editSelected(); });
+    // Return edits only while the table has focus, not when a filter field takes the key.
+    m_editPartnerAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_partnersView->table()->addAction(m_editPartnerAction);
+    m_deletePartnerAction = make("partner-delete", {QKeySequence::Delete},
+                                 [this] { m_partnersView->deleteSelected(); });
+    m_deletePartnerAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_partnersView->table()->addAction(m_deletePartnerAction);
+    m_findAction = make("search", {QKeySequence::Find}, [this] {
+        showSection(PartnersSection);
+        m_partnersView->focusSearch();
+    });
+    m_columnsAction = make("columns", {}, [this] {
+        QHeaderView *header = m_partnersView->table()->horizontalHeader();
+        m_partnersView->chooseColumns(header->mapToGlobal(QPoint(0, header->height())));
+    });
+
+    const char *sectionIcons[] = {"partners", "events", "workplans", "dashboard"};
+    auto *sectionGroup = new QActionGroup(this);
+    for (int section = PartnersSection; section <= DashboardSection; ++section) {
+        QAction *action =
+            make(sectionIcons[section], {QKeySequence(Qt::CTRL | (Qt::Key_1 + section))},
+                 [this, section] { showSection(Section(section)); });
+        action->setCheckable(true);
+        sectionGroup->addAction(action);
+        m_sectionActions.append(action);
+    }
+
+    m_preferencesAction = make("preferences", {QKeySequence::Preferences,
+                                               QKeySequence(Qt::CTRL | Qt::Key_Comma)},
+                               &MainWindow::showPreferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_aboutAction = make(nullptr, {}, [this] {
+        QMessageBox::about(
+            this, tr("About LEC Desk"),
+            tr("<h3>LEC Desk %1</h3><p>The desktop companion for the coordinators of Local "
+               "Education Clusters: member institutions, events, workplans and KPIs, offline "
+               "first.</p><p>Free software under the GNU GPL, version 3 or later.</p>")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = make(nullptr, {}, &QApplication::aboutQt);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+
+    const std::pair<QAction *, const char *> names[] = {
+        {m_newClusterAction, "newClusterAction"},   {m_importAction, "importAction"},
+        {m_exportAction, "exportAction"},           {m_demoAction, "demoAction"},
+        {m_quitAction, "quitAction"},               {m_undoAction, "undoAction"},
+        {m_redoAction, "redoAction"},               {m_newPartnerAction, "newPartnerAction"},
+        {m_editPartnerAction, "editPartnerAction"}, {m_deletePartnerAction, "deletePartnerAction"},
+        {m_findAction, "findAction"},               {m_columnsAction, "columnsAction"},
+        {m_preferencesAction, "preferencesAction"}, {m_aboutAction, "aboutAction"},
+    };
+    for (const auto &[action, name] : names)
+        action->setObjectName(QLatin1String(name));
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newClusterAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_demoAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_newPartnerAction);
+    m_editMenu->addAction(m_editPartnerAction);
+    m_editMenu->addAction(m_deletePartnerAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions(m_sectionActions);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_columnsAction);
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->addAction(m_preferencesAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(20, 20));
+    m_toolBar->addWidget(m_clusterLabel);
+    m_toolBar->addWidget(m_clusterCombo);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_newPartnerAction);
+    m_toolBar->addAction(m_editPartnerAction);
+    m_toolBar->addAction(m_deletePartnerAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undoAction);
+    m_toolBar->addAction(m_redoAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_importAction);
+    m_toolBar->addAction(m_exportAction);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("LEC Desk"));
+    const char *sectionNames[] = {QT_TR_NOOP("Partners"), QT_TR_NOOP("Events"),
+                                  QT_TR_NOOP("Workplans"), QT_TR_NOOP("Dashboard")};
+    for (int section = PartnersSection; section <= DashboardSection; ++section) {
+        m_navigation->item(section)->setText(tr(sectionNames[section]));
+        m_sectionActions.at(section)->setText(tr(sectionNames[section]));
+    }
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+    m_clusterLabel->setText(tr("Cluster:") + QLatin1Char(' '));
+
+    m_newClusterAction->setText(tr("&New cluster…"));
+    m_importAction->setText(tr("&Import partners…"));
+    m_importAction->setToolTip(tr("Import partners from a CSV file (Ctrl+I)"));
+    m_exportAction->setText(tr("E&xport partners…"));
+    m_exportAction->setToolTip(tr("Export the cluster's partners to a CSV file (Ctrl+E)"));
+    m_demoAction->setText(tr("Load &demo data"));
+    m_quitAction->setText(tr("&Quit"));
+    m_newPartnerAction->setText(tr("&New partner…"));
+    m_newPartnerAction->setIconText(tr("New"));
+    m_newPartnerAction->setToolTip(tr("Add a partner to the register (Ctrl+N)"));
+    m_editPartnerAction->setText(tr("&Edit partner…"));
+    m_editPartnerAction->setIconText(tr("Edit"));
+    m_editPartnerAction->setToolTip(tr("Edit the selected partner (Enter)"));
+    m_deletePartnerAction->setText(tr("&Delete partner"));
+    m_deletePartnerAction->setIconText(tr("Delete"));
+    m_deletePartnerAction->setToolTip(tr("Delete the selected partners (Del)"));
+    m_findAction->setText(tr("&Find…"));
+    m_columnsAction->setText(tr("&Columns…"));
+    m_preferencesAction->setText(tr("&Preferences…"));
+    m_aboutAction->setText(tr("&About LEC Desk"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_undoAction->setIconText(tr("Undo"));
+    m_redoAction->setIconText(tr("Redo"));
+    m_databaseLabel->setText(
+        tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath)));
+    m_clusterCombo->setPlaceholderText(tr("No cluster"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(sectionKey, int(currentSection()));
+    event->accept();
+}
+
+void MainWindow::showSection(Section section)
+{
+    m_sections->setCurrentIndex(section);
+    if (m_navigation->currentRow() != section)
+        m_navigation->setCurrentRow(section);
+    m_sectionActions.at(section)->setChecked(true);
+    updateActions();
+}
+
+MainWindow::Section MainWindow::currentSection() const
+{
+    return Section(m_sections->currentIndex());
+}
+
+void MainWindow::reloadClusters()
+{
+    const QString current = m_workspace->currentClusterId();
+    const QSignalBlocker blocker(m_clusterCombo);
+    m_clusterCombo->clear();
+    for (const Cluster &cluster : m_workspace->clusters())
+        m_clusterCombo->addItem(cluster.name, cluster.id);
+    int index = m_clusterCombo->findData(current);
+    if (index < 0 && m_clusterCombo->count() > 0)
+        index = 0;
+    m_clusterCombo->setCurrentIndex(index);
+    m_workspace->setCurrentClusterId(index >= 0 ? m_clusterCombo->itemData(index).toString()
+                                                : QString());
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool partners = currentSection() == PartnersSection;
+    const bool cluster = !m_workspace->currentClusterId().isEmpty();
+    const int selected = int(m_partnersView->selectedIds().size());
+    m_newPartnerAction->setEnabled(partners && cluster);
+    m_editPartnerAction->setEnabled(partners && selected == 1);
+    m_deletePartnerAction->setEnabled(partners && selected > 0);
+    m_importAction->setEnabled(cluster);
+    m_exportAction->setEnabled(cluster);
+    m_columnsAction->setEnabled(partners && cluster);
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    Prompts::error()(this, title, message);
+}
+
+void MainWindow::newCluster()
+{
+    QStringList names;
+    for (const Cluster &cluster : m_workspace->clusters())
+        names.append(cluster.name);
+    ClusterDialog dialog(names, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Cluster cluster = dialog.cluster();
+    QString error;
+    if (!m_workspace->addCluster(cluster, &error)) {
+        showError(tr("Cluster not created"), error);
+        return;
+    }
+    showSection(PartnersSection);
+    statusBar()->showMessage(tr("Created the cluster “%1”.").arg(cluster.name), 5000);
+}
+
+void MainWindow::loadDemo()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const bool ok = m_workspace->createDemo(&error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        showError(tr("Demo data not loaded"), error);
+        return;
+    }
+    showSection(PartnersSection);
+    statusBar()->showMessage(tr("The demo cluster is open. Its institutions and people are "
+                                "fictional."),
+                             8000);
+}
+
+void MainWindow::importPartners()
+{
+    QSettings settings;
+    const QString folder =
+        settings
+            .value(folderKey,
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QString path = Prompts::openFile()(this, tr("Import partners"), folder,
+                                             tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(folderKey, QFileInfo(path).absolutePath());
+
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const PartnerImportPlan plan = m_workspace->planPartnerImport(path);
+    QApplication::restoreOverrideCursor();
+
+    ImportPreviewDialog preview(QFileInfo(path).fileName(), plan, this);
+    if (preview.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!m_workspace->importPartners(plan, &error)) {
+        showError(tr("Partners not imported"), error);
+        return;
+    }
+    showSection(PartnersSection);
+    statusBar()->showMessage(
+        tr("Imported %n partner(s). Undo (Ctrl+Z) takes the import back.", nullptr,
+           plan.validCount()),
+        8000);
+}
+
+void MainWindow::exportPartners()
+{
+    const std::optional<Cluster> cluster = m_workspace->currentCluster();
+    if (!cluster)
+        return;
+    QSettings settings;
+    const QString folder =
+        settings
+            .value(folderKey,
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QString suggested =
+        QDir(folder).filePath(tr("%1 - partners.csv").arg(cluster->name));
+    const QString path = Prompts::saveFile()(this, tr("Export partners"), suggested,
+                                             tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(folderKey, QFileInfo(path).absolutePath());
+    // Italian spreadsheets expect semicolons and Italian headers; follow the window's language.
+    const PartnerCsv::Dialect dialect = Translations::current() == QLatin1String("it")
+                                            ? PartnerCsv::Dialect::Italian
+                                            : PartnerCsv::Dialect::English;
+    QString error;
+    if (!m_workspace->exportPartners(path, dialect, &error)) {
+        showError(tr("Partners not exported"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %n partner(s) to %1.", nullptr,
+                                m_workspace->partners()->rowCount())
+                                 .arg(QDir::toNativeSeparators(path)),
+                             8000);
+}
+
+QString MainWindow::languagePreference()
+{
+    return QSettings().value(languageKey).toString();
+}
+
+void MainWindow::applyLanguage(const QString &language)
+{
+    QSettings().setValue(languageKey, language);
+    Translations::install(language);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(languagePreference(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.language() != languagePreference())
+        applyLanguage(dialog.language());
+}

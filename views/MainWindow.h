@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QMainWindow>
+
+class PartnersView;
+class QAction;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class Workspace;
+
+// The main window: section navigation (Partners, Events, Workplans, Dashboard), menus, toolbar,
+// status bar. Remembers its geometry, toolbar state and last section.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Section { PartnersSection, EventsSection, WorkplansSection, DashboardSection };
+
+    MainWindow(Workspace *workspace, const QString &databasePath, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    PartnersView *partnersView() const { return m_partnersView; }
+    void showSection(Section section);
+    Section currentSection() const;
+
+    // The language preference: "" (system), "en" or "it". Applying it retranslates the open
+    // window at once.
+    static QString languagePreference();
+    void applyLanguage(const QString &language);
+
+    void newCluster();
+    void loadDemo();
+    void importPartners();
+    void exportPartners();
+    void showPreferences();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void retranslate();
+    void reloadClusters();
+    void updateActions();
+    void showError(const QString &title, const QString &message);
+
+    Workspace *m_workspace;
+    QString m_databasePath;
+    QListWidget *m_navigation;
+    QStackedWidget *m_sections;
+    PartnersView *m_partnersView;
+    QComboBox *m_clusterCombo;
+    QLabel *m_clusterLabel;
+    QLabel *m_databaseLabel;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+
+    QAction *m_newClusterAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_newPartnerAction = nullptr;
+    QAction *m_editPartnerAction = nullptr;
+    QAction *m_deletePartnerAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_columnsAction = nullptr;
+    QList<QAction *> m_sectionActions;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};

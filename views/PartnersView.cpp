@@ -1,0 +1,380 @@
+#include "PartnersView.h"
+
+#include "PartnerChangeCommand.h"
+#include "PartnerDetailsPanel.h"
+#include "PartnerEditorDialog.h"
+#include "PartnerFilterProxyModel.h"
+#include "PartnerTableModel.h"
+#include "Prompts.h"
+#include "Workspace.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+
+const QString headerKey = QStringLiteral("partners/header");
+const QString splitterKey = QStringLiteral("partners/splitter");
+
+} // namespace
+
+PartnersView::PartnersView(Workspace *workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_proxy(new PartnerFilterProxyModel(this))
+    , m_pages(new QStackedWidget(this))
+    , m_emptyPage(new QWidget(this))
+    , m_emptyTitle(new QLabel(this))
+    , m_emptyText(new QLabel(this))
+    , m_emptyNewCluster(new QPushButton(this))
+    , m_emptyDemo(new QPushButton(this))
+    , m_search(new QLineEdit(this))
+    , m_typeFilter(new QComboBox(this))
+    , m_membershipFilter(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_table(new QTableView(this))
+    , m_details(new PartnerDetailsPanel(this))
+{
+    setObjectName(QStringLiteral("partnersView"));
+    m_proxy->setSourceModel(workspace->partners());
+
+    // Empty state: no cluster yet.
+    m_emptyPage->setObjectName(QStringLiteral("partnersEmptyState"));
+    m_emptyTitle->setObjectName(QStringLiteral("emptyTitle"));
+    m_emptyText->setObjectName(QStringLiteral("emptyText"));
+    QFont titleFont = m_emptyTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_emptyTitle->setFont(titleFont);
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setMaximumWidth(520);
+    m_emptyNewCluster->setObjectName(QStringLiteral("emptyNewClusterButton"));
+    m_emptyDemo->setObjectName(QStringLiteral("emptyDemoButton"));
+    connect(m_emptyNewCluster, &QPushButton::clicked, this, &PartnersView::newClusterRequested);
+    connect(m_emptyDemo, &QPushButton::clicked, this, &PartnersView::demoRequested);
+    auto *emptyButtons = new QHBoxLayout;
+    emptyButtons->addStretch();
+    emptyButtons->addWidget(m_emptyNewCluster);
+    emptyButtons->addWidget(m_emptyDemo);
+    emptyButtons->addStretch();
+    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_emptyTitle, 0, Qt::AlignHCenter);
+    emptyLayout->addWidget(m_emptyText, 0, Qt::AlignHCenter);
+    emptyLayout->addSpacing(12);
+    emptyLayout->addLayout(emptyButtons);
+    emptyLayout->addStretch();
+
+    // Register: filters, table, details.
+    m_search->setObjectName(QStringLiteral("partnerSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_typeFilter->setObjectName(QStringLiteral("partnerTypeFilter"));
+    m_typeFilter->addItem(QString());
+    for (PartnerType type : PartnerVocabulary::types())
+        m_typeFilter->addItem(QString(), int(type));
+    m_membershipFilter->setObjectName(QStringLiteral("membershipFilter"));
+    m_membershipFilter->addItem(QString(),
+                                QVariant::fromValue(PartnerFilterProxyModel::Membership::Current));
+    m_membershipFilter->addItem(QString(),
+                                QVariant::fromValue(PartnerFilterProxyModel::Membership::Former));
+    m_membershipFilter->addItem(QString(),
+                                QVariant::fromValue(PartnerFilterProxyModel::Membership::All));
+    m_count->setObjectName(QStringLiteral("partnerCount"));
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &PartnerFilterProxyModel::setSearchText);
+    connect(m_typeFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant type = m_typeFilter->currentData();
+        m_proxy->setTypeFilter(type.isValid() ? std::optional(PartnerType(type.toInt()))
+                                              : std::nullopt);
+    });
+    connect(m_membershipFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setMembership(
+            m_membershipFilter->currentData().value<PartnerFilterProxyModel::Membership>());
+    });
+    m_proxy->setMembership(PartnerFilterProxyModel::Membership::Current);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_typeFilter, 1);
+    filters->addWidget(m_membershipFilter, 1);
+    filters->addWidget(m_count);
+
+    m_table->setObjectName(QStringLiteral("partnerTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(PartnerTableModel::Name, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setStretchLastSection(true);
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+            [this](const QPoint &position) {
+                chooseColumns(m_table->horizontalHeader()->mapToGlobal(position));
+            });
+    connect(m_table, &QTableView::doubleClicked, this, &PartnersView::editSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateDetails();
+        Q_EMIT selectionChanged();
+    });
+
+    m_splitter->setObjectName(QStringLiteral("partnersSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *registerPage = new QWidget(this);
+    auto *registerLayout = new QVBoxLayout(registerPage);
+    registerLayout->setContentsMargins(0, 0, 0, 0);
+    registerLayout->addLayout(filters);
+    registerLayout->addWidget(m_splitter, 1);
+
+    m_pages->addWidget(m_emptyPage);
+    m_pages->addWidget(registerPage);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_pages);
+
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &PartnersView::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &PartnersView::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &PartnersView::updateCount);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &PartnersView::updateDetails);
+    connect(workspace, &Workspace::currentClusterChanged, this, &PartnersView::updateEmptyState);
+    connect(workspace, &Workspace::clustersChanged, this, &PartnersView::updateEmptyState);
+
+    // Columns a coordinator rarely sorts on start hidden; the chooser brings them back.
+    for (int column : {PartnerTableModel::Address, PartnerTableModel::Website,
+                       PartnerTableModel::Phone, PartnerTableModel::Notes})
+        header->hideSection(column);
+    m_table->setColumnWidth(PartnerTableModel::Name, 300);
+    m_table->setColumnWidth(PartnerTableModel::Type, 170);
+    m_table->setColumnWidth(PartnerTableModel::Email, 200);
+    restoreLayout();
+    retranslate();
+    updateEmptyState();
+}
+
+PartnersView::~PartnersView()
+{
+    saveLayout();
+}
+
+void PartnersView::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(headerKey, m_table->horizontalHeader()->saveState());
+    settings.setValue(splitterKey, m_splitter->saveState());
+}
+
+void PartnersView::restoreLayout()
+{
+    QSettings settings;
+    m_table->horizontalHeader()->restoreState(settings.value(headerKey).toByteArray());
+    if (!m_splitter->restoreState(settings.value(splitterKey).toByteArray()))
+        m_splitter->setSizes({720, 280});
+}
+
+void PartnersView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PartnersView::retranslate()
+{
+    m_emptyTitle->setText(tr("No cluster yet"));
+    m_emptyText->setText(tr("LEC Desk keeps the register of your cluster's member institutions. "
+                            "Create your cluster to start, or load a fictional demo cluster to "
+                            "look around."));
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyNewCluster->setText(tr("New cluster…"));
+    m_emptyDemo->setText(tr("Load demo data"));
+    m_search->setPlaceholderText(tr("Search name, city, e-mail, contacts… (Ctrl+F)"));
+    m_typeFilter->setItemText(0, tr("All types"));
+    for (int i = 1; i < m_typeFilter->count(); ++i)
+        m_typeFilter->setItemText(i,
+                                  PartnerVocabulary::label(PartnerType(m_typeFilter->itemData(i).toInt())));
+    m_membershipFilter->setItemText(0, tr("Current members"));
+    m_membershipFilter->setItemText(1, tr("Former members"));
+    m_membershipFilter->setItemText(2, tr("Current and former"));
+    updateCount();
+}
+
+bool PartnersView::hasCluster() const
+{
+    return !m_workspace->currentClusterId().isEmpty();
+}
+
+void PartnersView::updateEmptyState()
+{
+    m_pages->setCurrentIndex(hasCluster() ? 1 : 0);
+    updateCount();
+}
+
+void PartnersView::updateCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_workspace->partners()->rowCount();
+    m_count->setText(shown == total ? tr("%n partner(s)", nullptr, total)
+                                    : tr("%1 of %n partner(s)", nullptr, total)
+                                          .arg(QLocale().toString(shown)));
+}
+
+void PartnersView::updateDetails()
+{
+    const QStringList ids = selectedIds();
+    m_details->showPartner(ids.size() == 1 ? m_workspace->partners()->partner(ids.constFirst())
+                                           : std::nullopt);
+}
+
+QStringList PartnersView::selectedIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids.append(index.data(PartnerTableModel::IdRole).toString());
+    return ids;
+}
+
+void PartnersView::selectPartner(const QString &id)
+{
+    const int sourceRow = m_workspace->partners()->rowOf(id);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex index =
+        m_proxy->mapFromSource(m_workspace->partners()->index(sourceRow, 0));
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect
+                                                 | QItemSelectionModel::Rows);
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+}
+
+void PartnersView::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void PartnersView::newPartner()
+{
+    if (!hasCluster())
+        return;
+    Partner partner;
+    partner.clusterId = m_workspace->currentClusterId();
+    partner.joinedOn = QDate::currentDate();
+    PartnerEditorDialog dialog(partner, m_workspace->partners()->otherNames(QString()), true,
+                               this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Partner added = dialog.partner();
+    added.assignMissingIds();
+    auto *command = PartnerChangeCommand::add(m_workspace->partners(), {added},
+                                              tr("Add “%1”").arg(added.name));
+    QString error;
+    if (!PartnerChangeCommand::execute(m_workspace->undoStack(), command, &error)) {
+        Prompts::error()(this, tr("Partner not saved"), error);
+        return;
+    }
+    selectPartner(added.id);
+    Q_EMIT statusMessage(tr("Added “%1”.").arg(added.name));
+}
+
+void PartnersView::editSelected()
+{
+    const QStringList ids = selectedIds();
+    if (ids.size() != 1)
+        return;
+    const std::optional<Partner> before = m_workspace->partners()->partner(ids.constFirst());
+    if (!before)
+        return;
+    PartnerEditorDialog dialog(*before, m_workspace->partners()->otherNames(before->id), false,
+                               this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Partner after = dialog.partner();
+    if (after == *before)
+        return;
+    QString error;
+    if (!PartnerChangeCommand::execute(
+            m_workspace->undoStack(),
+            PartnerChangeCommand::edit(m_workspace->partners(), *before, after), &error)) {
+        Prompts::error()(this, tr("Partner not saved"), error);
+        return;
+    }
+    Q_EMIT statusMessage(tr("Saved “%1”.").arg(after.name));
+}
+
+void PartnersView::deleteSelected()
+{
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    QList<Partner> partners;
+    for (const QString &id : ids) {
+        if (const std::optional<Partner> partner = m_workspace->partners()->partner(id))
+            partners.append(*partner);
+    }
+    const QString question =
+        partners.size() == 1
+            ? tr("Delete “%1” and its contact persons from the register? You can undo this with "
+                 "Ctrl+Z.")
+                  .arg(partners.constFirst().name)
+            : tr("Delete %n partner(s) and their contact persons from the register? You can undo "
+                 "this with Ctrl+Z.",
+                 nullptr, int(partners.size()));
+    if (!Prompts::confirm()(this, tr("Delete partners"), question))
+        return;
+    QString error;
+    if (!PartnerChangeCommand::execute(
+            m_workspace->undoStack(),
+            PartnerChangeCommand::remove(m_workspace->partners(), partners), &error)) {
+        Prompts::error()(this, tr("Partners not deleted"), error);
+        return;
+    }
+    Q_EMIT statusMessage(tr("Deleted %n partner(s).", nullptr, int(partners.size())));
+}
+
+void PartnersView::chooseColumns(const QPoint &globalPosition)
+{
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("columnChooser"));
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < PartnerTableModel::ColumnCount; ++column) {
+        QAction *action = menu.addAction(PartnerTableModel::columnTitle(column));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The name identifies the row, so it always stays.
+        action->setEnabled(column != PartnerTableModel::Name);
+        connect(action, &QAction::toggled, this, [this, column](bool visible) {
+            m_table->horizontalHeader()->setSectionHidden(column, !visible);
+            saveLayout();
+        });
+    }
+    menu.exec(globalPosition);
+}

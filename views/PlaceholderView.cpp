@@ -1,0 +1,42 @@
+#include "PlaceholderView.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QVBoxLayout>
+
+PlaceholderView::PlaceholderView(const char *title, const char *text, QWidget *parent)
+    : QWidget(parent)
+    , m_titleSource(title)
+    , m_textSource(text)
+    , m_title(new QLabel(this))
+    , m_text(new QLabel(this))
+{
+    m_title->setObjectName(QStringLiteral("placeholderTitle"));
+    m_text->setObjectName(QStringLiteral("placeholderText"));
+    QFont font = m_title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setBold(true);
+    m_title->setFont(font);
+    m_text->setWordWrap(true);
+    m_text->setMaximumWidth(520);
+    m_text->setAlignment(Qt::AlignCenter);
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch();
+    layout->addWidget(m_title, 0, Qt::AlignHCenter);
+    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    layout->addStretch();
+    retranslate();
+}
+
+void PlaceholderView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PlaceholderView::retranslate()
+{
+    m_title->setText(tr(m_titleSource));
+    m_text->setText(tr(m_textSource));
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+// The questions the window asks the user through modal dialogs. Tests replace these functions to
+// answer in advance, so no test blocks on a message box or a file dialog.
+namespace Prompts {
+
+using Confirm = std::function<bool(QWidget *parent, const QString &title, const QString &text)>;
+using Inform = std::function<void(QWidget *parent, const QString &title, const QString &text)>;
+using ChooseFile = std::function<QString(QWidget *parent, const QString &title,
+                                         const QString &folder, const QString &filter)>;
+
+Confirm &confirm();
+Inform &error();
+ChooseFile &openFile();
+ChooseFile &saveFile();
+
+} // namespace Prompts
