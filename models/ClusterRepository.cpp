@@ -96,10 +96,11 @@ bool ClusterRepository::add(Cluster &cluster)
         "INSERT INTO clusters (id, name, region, country, coordinator, is_demo, created_at, "
         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = SqlSupport::nowText();
-    for (const QVariant &value :
-         {QVariant(cluster.id), QVariant(cluster.name), QVariant(cluster.region.trimmed()),
-          QVariant(cluster.country.trimmed()), QVariant(cluster.coordinator.trimmed()),
-          QVariant(cluster.isDemo ? 1 : 0), QVariant(now), QVariant(now)})
+    for (const QVariant &value : {QVariant(cluster.id), QVariant(cluster.name),
+                                  QVariant(SqlSupport::text(cluster.region.trimmed())),
+                                  QVariant(SqlSupport::text(cluster.country.trimmed())),
+                                  QVariant(SqlSupport::text(cluster.coordinator.trimmed())),
+                                  QVariant(cluster.isDemo ? 1 : 0), QVariant(now), QVariant(now)})
         query.addBindValue(value);
     if (!query.exec() || !transaction.commit()) {
         m_errorMessage = tr("Cannot save the cluster: %1").arg(query.lastError().text());

@@ -58,7 +58,6 @@ int Database::schemaVersion() const
 bool Database::fail(const QString &message)
 {
     m_errorMessage = message;
-    close();
     return false;
 }
 
@@ -124,11 +123,23 @@ bool Database::open(const QString &path)
     close();
     m_path = QFileInfo(path).absoluteFilePath();
     m_errorMessage.clear();
+    const bool fileExisted = QFileInfo::exists(m_path);
+    if (openAndMigrate())
+        return true;
+    close();
+    // A file this call created is removed again; an existing file is never touched.
+    if (!fileExisted) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(m_path + suffix);
+    }
+    return false;
+}
 
+bool Database::openAndMigrate()
+{
     bool isNew = false;
     if (!checkExistingFile(&isNew))
         return false;
-    const bool fileExisted = QFileInfo::exists(m_path);
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
@@ -136,28 +147,21 @@ bool Database::open(const QString &path)
     if (!db.open())
         return fail(tr("Cannot open the database %1: %2").arg(m_path, db.lastError().text()));
 
-    auto removeNewFile = [&] {
-        if (!fileExisted) {
-            close();
-            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-                QFile::remove(m_path + suffix);
-        }
-    };
-
-    QSqlQuery query(db);
-    // The first read proves the file is a readable database before anything is written to it.
-    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
-        const QString reason = query.lastError().text();
-        removeNewFile();
-        return fail(tr("%1 is not an LEC Desk database or is damaged: %2").arg(m_path, reason));
+    int foundApplicationId = 0;
+    {
+        // The first read proves the file is a readable database before anything is written.
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+            return fail(tr("%1 is not an LEC Desk database or is damaged: %2")
+                            .arg(m_path, query.lastError().text()));
+        foundApplicationId = query.value(0).toInt();
     }
-    const int foundApplicationId = query.value(0).toInt();
     const int version = Migrations::currentVersion(db);
 
     if (!isNew && foundApplicationId != applicationId) {
         QSqlQuery tables(db);
-        tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
-        if (tables.next() && tables.value(0).toInt() > 0)
+        if (tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && tables.next()
+            && tables.value(0).toInt() > 0)
             return fail(tr("%1 is an SQLite file of another program, not an LEC Desk database. "
                            "Nothing was changed.")
                             .arg(m_path));
@@ -169,19 +173,17 @@ bool Database::open(const QString &path)
                         .arg(version)
                         .arg(Migrations::latestVersion()));
 
-    if (!configureConnection()) {
-        removeNewFile();
+    if (!configureConnection())
         return false;
-    }
-    if (foundApplicationId != applicationId)
+    if (foundApplicationId != applicationId) {
+        QSqlQuery query(db);
         query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+    }
 
     QString migrationError;
-    if (!Migrations::migrate(db, &migrationError)) {
-        removeNewFile();
+    if (!Migrations::migrate(db, &migrationError))
         return fail(tr("Cannot bring the database %1 up to date (%2). The previous version was "
                        "kept.")
                         .arg(m_path, migrationError));
-    }
     return true;
 }

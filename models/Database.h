@@ -33,6 +33,7 @@ public:
     static QString defaultPath();
 
 private:
+    bool openAndMigrate();
     bool fail(const QString &message);
     bool checkExistingFile(bool *isNew);
     bool configureConnection();

@@ -98,7 +98,9 @@ int Migrations::currentVersion(QSqlDatabase db)
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return -1;
-    return query.value(0).toInt();
+    const int version = query.value(0).toInt();
+    query.finish(); // a pending read would hold a transaction open
+    return version;
 }
 
 bool Migrations::migrate(QSqlDatabase db, QString *errorMessage, int targetVersion)

@@ -439,8 +439,8 @@ private:
             row.partner.schoolLevel = *level;
         } else {
             addError(row, Column::SchoolLevel,
-                     tr("“%1” is not a school level.").arg(text) + QLatin1Char(' ')
-                         + tr("Use one of: %1.").arg(termList(levelTerms)));
+                     tr("“%1” is not a school level.").arg(text) + QLatin1Char(' ') +
+                         tr("Use one of: %1.").arg(termList(levelTerms)));
         }
     }
 

@@ -20,8 +20,8 @@ Partner partnerFromQuery(const QSqlQuery &query)
     partner.id = query.value(0).toString();
     partner.clusterId = query.value(1).toString();
     partner.name = query.value(2).toString();
-    partner.type = PartnerVocabulary::typeFromKey(query.value(3).toString())
-                       .value_or(PartnerType::Other);
+    partner.type =
+        PartnerVocabulary::typeFromKey(query.value(3).toString()).value_or(PartnerType::Other);
     partner.schoolLevel = PartnerVocabulary::schoolLevelFromKey(query.value(4).toString())
                               .value_or(SchoolLevel::None);
     partner.city = query.value(5).toString();
@@ -75,11 +75,11 @@ QList<Partner> PartnerRepository::forCluster(const QString &clusterId) const
 
     QSqlQuery contacts(m_db);
     contacts.setForwardOnly(true);
-    contacts.prepare(QStringLiteral(
-        "SELECT c.partner_id, c.id, c.name, c.role, c.email, c.phone FROM contacts c"
-        " JOIN partners p ON p.id = c.partner_id"
-        " WHERE p.cluster_id = ? AND p.deleted = 0 AND c.deleted = 0"
-        " ORDER BY c.partner_id, c.position"));
+    contacts.prepare(
+        QStringLiteral("SELECT c.partner_id, c.id, c.name, c.role, c.email, c.phone FROM contacts c"
+                       " JOIN partners p ON p.id = c.partner_id"
+                       " WHERE p.cluster_id = ? AND p.deleted = 0 AND c.deleted = 0"
+                       " ORDER BY c.partner_id, c.position"));
     contacts.addBindValue(clusterId);
     if (!contacts.exec()) {
         m_errorMessage = contacts.lastError().text();
@@ -116,6 +116,14 @@ std::optional<Partner> PartnerRepository::find(const QString &id) const
 bool PartnerRepository::write(Partner &partner)
 {
     partner.assignMissingIds();
+    // The row in memory must equal the row on disk, so trim the struct itself.
+    for (QString *text : {&partner.name, &partner.city, &partner.address, &partner.website,
+                          &partner.email, &partner.phone})
+        *text = text->trimmed();
+    for (ContactPerson &contact : partner.contacts) {
+        for (QString *text : {&contact.name, &contact.role, &contact.email, &contact.phone})
+            *text = text->trimmed();
+    }
     const QString now = SqlSupport::nowText();
 
     QSqlQuery query(m_db);
@@ -132,17 +140,18 @@ bool PartnerRepository::write(Partner &partner)
         " sync_state = excluded.sync_state, deleted = 0"));
     query.bindValue(QStringLiteral(":id"), partner.id);
     query.bindValue(QStringLiteral(":cluster"), partner.clusterId);
-    query.bindValue(QStringLiteral(":name"), partner.name.trimmed());
+    query.bindValue(QStringLiteral(":name"), partner.name);
     query.bindValue(QStringLiteral(":type"), PartnerVocabulary::key(partner.type));
-    query.bindValue(QStringLiteral(":level"), PartnerVocabulary::key(partner.schoolLevel));
-    query.bindValue(QStringLiteral(":city"), partner.city.trimmed());
-    query.bindValue(QStringLiteral(":address"), partner.address.trimmed());
-    query.bindValue(QStringLiteral(":website"), partner.website.trimmed());
-    query.bindValue(QStringLiteral(":email"), partner.email.trimmed());
-    query.bindValue(QStringLiteral(":phone"), partner.phone.trimmed());
+    query.bindValue(QStringLiteral(":level"),
+                    SqlSupport::text(PartnerVocabulary::key(partner.schoolLevel)));
+    query.bindValue(QStringLiteral(":city"), SqlSupport::text(partner.city));
+    query.bindValue(QStringLiteral(":address"), SqlSupport::text(partner.address));
+    query.bindValue(QStringLiteral(":website"), SqlSupport::text(partner.website));
+    query.bindValue(QStringLiteral(":email"), SqlSupport::text(partner.email));
+    query.bindValue(QStringLiteral(":phone"), SqlSupport::text(partner.phone));
     query.bindValue(QStringLiteral(":joined"), SqlSupport::dateValue(partner.joinedOn));
     query.bindValue(QStringLiteral(":left"), SqlSupport::dateValue(partner.leftOn));
-    query.bindValue(QStringLiteral(":notes"), partner.notes);
+    query.bindValue(QStringLiteral(":notes"), SqlSupport::text(partner.notes));
     query.bindValue(QStringLiteral(":now"), now);
     query.bindValue(QStringLiteral(":state"), SyncState::dirty());
     if (!query.exec())
@@ -189,10 +198,10 @@ bool PartnerRepository::write(Partner &partner)
         upsert.bindValue(QStringLiteral(":id"), contact.id);
         upsert.bindValue(QStringLiteral(":partner"), partner.id);
         upsert.bindValue(QStringLiteral(":position"), position);
-        upsert.bindValue(QStringLiteral(":name"), contact.name.trimmed());
-        upsert.bindValue(QStringLiteral(":role"), contact.role.trimmed());
-        upsert.bindValue(QStringLiteral(":email"), contact.email.trimmed());
-        upsert.bindValue(QStringLiteral(":phone"), contact.phone.trimmed());
+        upsert.bindValue(QStringLiteral(":name"), SqlSupport::text(contact.name));
+        upsert.bindValue(QStringLiteral(":role"), SqlSupport::text(contact.role));
+        upsert.bindValue(QStringLiteral(":email"), SqlSupport::text(contact.email));
+        upsert.bindValue(QStringLiteral(":phone"), SqlSupport::text(contact.phone));
         upsert.bindValue(QStringLiteral(":now"), now);
         upsert.bindValue(QStringLiteral(":state"), SyncState::dirty());
         if (!upsert.exec())

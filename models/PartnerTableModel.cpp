@@ -185,11 +185,9 @@ QVariant PartnerTableModel::sortValue(const Partner &partner, int column) const
         return partner.leftOn;
     case Contacts:
         return int(partner.contacts.size());
-    case Type:
-    case SchoolLevel:
-        return displayValue(partner, column); // sorted by the label the user reads
     default:
-        return displayValue(partner, column).toString().toCaseFolded();
+        // Text sorts by what the user reads; the proxy compares it locale-aware.
+        return displayValue(partner, column);
     }
 }
 

@@ -1,44 +1,64 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 // Rolls back unless commit() was called: every edit is one transaction, whatever path it leaves by.
 //
-// Built on SQLite savepoints rather than BEGIN/COMMIT so that transactions nest: a repository call
-// inside a caller's Transaction (the demo data adds a cluster and its partners) becomes part of
-// the caller's transaction instead of failing. The outermost savepoint begins and commits the real
-// transaction; SQLite resolves the shared name to the innermost open savepoint.
+// Transactions nest: a Transaction made while another is open on the same connection becomes an
+// SQLite savepoint inside it, so that a repository call (which opens its own Transaction) can be
+// part of a larger edit, e.g. the demo data adding a cluster and its partners all or nothing.
 class Transaction
 {
 public:
     explicit Transaction(QSqlDatabase db)
         : m_db(std::move(db))
-        , m_active(exec(QStringLiteral("SAVEPOINT lec_transaction")))
+        , m_nested(depth() > 0)
     {
+        m_active = m_nested ? exec(QStringLiteral("SAVEPOINT lec_nested")) : m_db.transaction();
+        if (m_active)
+            ++depth();
     }
     ~Transaction()
     {
-        if (m_active) {
-            exec(QStringLiteral("ROLLBACK TO lec_transaction"));
-            exec(QStringLiteral("RELEASE lec_transaction"));
+        if (!m_active)
+            return;
+        if (m_nested) {
+            exec(QStringLiteral("ROLLBACK TO lec_nested"));
+            exec(QStringLiteral("RELEASE lec_nested"));
+        } else {
+            m_db.rollback();
         }
+        --depth();
     }
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
     bool isActive() const { return m_active; }
-    // On failure (e.g. the database is busy) the transaction stays open and is rolled back when
-    // this object goes.
+
+    // A commit that fails (e.g. the database is busy) leaves the transaction to be rolled back
+    // when this object goes. A nested commit only releases its savepoint into the outer one.
     bool commit()
     {
-        if (!m_active || !exec(QStringLiteral("RELEASE lec_transaction")))
+        if (!m_active)
+            return false;
+        if (!(m_nested ? exec(QStringLiteral("RELEASE lec_nested")) : m_db.commit()))
             return false;
         m_active = false;
+        --depth();
         return true;
     }
 
 private:
+    // Open Transactions per connection; connections are per thread.
+    int &depth() const
+    {
+        static thread_local QHash<QString, int> depths;
+        return depths[m_db.connectionName()];
+    }
+
     bool exec(const QString &statement)
     {
         QSqlQuery query(m_db);
@@ -46,5 +66,6 @@ private:
     }
 
     QSqlDatabase m_db;
-    bool m_active;
+    bool m_nested;
+    bool m_active = false;
 };

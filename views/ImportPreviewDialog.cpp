@@ -45,6 +45,10 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &fileName, const PartnerI
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
+    // Problems wrap onto more lines when the column narrows.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
+            &QTableView::resizeRowsToContents);
     m_table->setSortingEnabled(true);
 
     m_skipInvalid->setText(tr("&Skip the rows with problems and import the others"));
@@ -105,8 +109,10 @@ void ImportPreviewDialog::fill()
         m_model->appendRow(items);
     }
     m_model->setSortRole(Qt::UserRole);
-    m_table->resizeColumnsToContents();
+    for (int column = Line; column < Problems; ++column)
+        m_table->resizeColumnToContents(column);
     m_table->setColumnWidth(Name, qMin(m_table->columnWidth(Name), 280));
+    m_table->setColumnWidth(Cluster, qMin(m_table->columnWidth(Cluster), 200));
     m_table->resizeRowsToContents();
 
     QString summary;

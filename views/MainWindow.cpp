@@ -18,13 +18,13 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -67,7 +67,6 @@ MainWindow::MainWindow(Workspace *workspace, const QString &databasePath, QWidge
     m_navigation->setSpacing(2);
     for (const char *name : {"partners", "events", "workplans", "dashboard"})
         new QListWidgetItem(icon(name), QString(), m_navigation);
-    m_navigation->setFixedWidth(170);
     m_navigation->setFrameShape(QFrame::NoFrame);
 
     m_sections->setObjectName(QStringLiteral("sections"));
@@ -94,13 +93,13 @@ MainWindow::MainWindow(Workspace *workspace, const QString &databasePath, QWidge
                           "shown here until then."),
         this));
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_sections);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QHBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_navigation);
+    centralLayout->addWidget(m_sections, 1);
+    setCentralWidget(central);
 
     m_clusterCombo->setObjectName(QStringLiteral("clusterCombo"));
     m_clusterCombo->setMinimumContentsLength(24);
@@ -312,6 +311,11 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_clusterLabel->setText(tr("Cluster:") + QLatin1Char(' '));
+    int widest = 0;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        widest = qMax(widest, m_navigation->fontMetrics().horizontalAdvance(
+                                  m_navigation->item(row)->text()));
+    m_navigation->setFixedWidth(widest + m_navigation->iconSize().width() + 40);
 
     m_newClusterAction->setText(tr("&New cluster…"));
     m_importAction->setText(tr("&Import partners…"));

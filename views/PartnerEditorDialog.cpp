@@ -62,8 +62,10 @@ void PartnerEditorDialog::buildForm()
     auto addField = [&](const QString &label, QWidget *field, const QString &name,
                         std::optional<PartnerField> validated) {
         field->setObjectName(name + QStringLiteral("Edit"));
+        auto *title = new QLabel(label, this);
+        title->setBuddy(field);
         if (!validated) {
-            form->addRow(label, field);
+            form->addRow(title, field);
             return;
         }
         auto *column = new QVBoxLayout;
@@ -72,7 +74,7 @@ void PartnerEditorDialog::buildForm()
         QLabel *message = messageLabel(name + QStringLiteral("Message"));
         column->addWidget(message);
         m_messages.insert(*validated, message);
-        form->addRow(label, column);
+        form->addRow(title, column);
     };
 
     m_name = new QLineEdit(this);
@@ -123,13 +125,11 @@ void PartnerEditorDialog::buildForm()
     m_contactsView = new QTableView(this);
     m_contactsView->setObjectName(QStringLiteral("contactsTable"));
     m_contactsView->setModel(m_contacts);
-    m_contactsView->horizontalHeader()->setStretchLastSection(true);
+    m_contactsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_contactsView->setWordWrap(false);
     m_contactsView->verticalHeader()->hide();
     m_contactsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_contactsView->setMinimumHeight(120);
-    m_contactsView->setColumnWidth(ContactName, 170);
-    m_contactsView->setColumnWidth(ContactRole, 150);
-    m_contactsView->setColumnWidth(ContactEmail, 190);
 
     auto *addContactButton = new QPushButton(tr("Add &contact"), this);
     addContactButton->setObjectName(QStringLiteral("addContactButton"));
@@ -171,7 +171,7 @@ void PartnerEditorDialog::buildForm()
     connect(m_leftOn, &OptionalDateEdit::dateChanged, this, &PartnerEditorDialog::validate);
     connect(m_contacts, &QStandardItemModel::itemChanged, this, &PartnerEditorDialog::validate);
     connect(m_contacts, &QStandardItemModel::rowsRemoved, this, &PartnerEditorDialog::validate);
-    resize(620, 720);
+    resize(720, 700);
 }
 
 void PartnerEditorDialog::load(const Partner &partner)

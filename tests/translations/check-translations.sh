@@ -51,7 +51,7 @@ update() {
 : >"$work/missing-before"
 if ! missing_in "$source_dir/translations/lecdesk_it.ts"; then
   cp "$work/missing" "$work/missing-before"
-  echo "FAIL: $(wc -l <"$work/missing") message(s) in translations/lecdesk_it.ts lack an Italian translation:"
+  echo "FAIL: $(wc -l <"$work/missing") message(s) in translations/lecdesk_it.ts are untranslated or keep the wrong placeholders:"
   sed 's/^/  /' "$work/missing"
   failed=1
 fi

@@ -3,14 +3,22 @@
 
 Usage: ts-unfinished.py [--numerus-only] FILE.ts
 Prints one "context: source" line per message whose translation is marked unfinished or is empty
-(for plural messages: any empty <numerusform>, or none at all). Obsolete and vanished messages are
-ignored. Exits 0 when nothing is missing, 1 when something is, 2 when the file cannot be read.
+(for plural messages: any empty <numerusform>, or none at all), and per translation whose %1, %2 …
+placeholders differ from its source's (QString::arg would then warn and drop a value; a plural
+form may leave out %n, as in "un partner"). Obsolete and vanished messages are ignored.
+Exits 0 when nothing is wrong, 1 when something is, 2 when the file cannot be read.
 """
 
+import re
 import sys
 import xml.etree.ElementTree as ET
 
 IGNORED_TYPES = {"obsolete", "vanished"}
+PLACEHOLDER = re.compile(r"%L?(\d{1,2})")
+
+
+def placeholders(text):
+    return sorted(set(PLACEHOLDER.findall(text)), key=int)
 
 
 def forms(translation):
@@ -44,6 +52,12 @@ def missing(path, numerus_only):
             if (translation is None or kind == "unfinished" or not texts
                     or any(not t.strip() for t in texts)):
                 found.append(f"{context_name}: {source!r}" + (" (plural)" if is_numerus else ""))
+                continue
+            expected = placeholders(source)
+            for text in texts:
+                if placeholders(text) != expected:
+                    found.append(f"{context_name}: {source!r} is translated {text!r}: placeholders differ")
+                    break
     return found
 
 

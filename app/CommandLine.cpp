@@ -1,0 +1,646 @@
+#include "CommandLine.h"
+
+#include "ClusterRepository.h"
+#include "Database.h"
+#include "DemoData.h"
+#include "PartnerCsv.h"
+#include "PartnerRepository.h"
+#include "Translations.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+const QString databaseOption = QStringLiteral("database");
+const QString languageOption = QStringLiteral("language");
+
+// Options QGuiApplication consumes together with the next argument; they are not commands.
+const QStringList qtOptionsWithValue = {
+    QStringLiteral("platform"),      QStringLiteral("platformpluginpath"),
+    QStringLiteral("platformtheme"), QStringLiteral("plugin"),
+    QStringLiteral("qmljsdebugger"), QStringLiteral("style"),
+    QStringLiteral("stylesheet"),    QStringLiteral("session"),
+    QStringLiteral("display"),       QStringLiteral("geometry"),
+    QStringLiteral("title"),         QStringLiteral("qwindowgeometry"),
+    QStringLiteral("qwindowicon"),   QStringLiteral("qwindowtitle"),
+};
+
+bool isHelpOption(const QString &argument)
+{
+    return argument == QLatin1String("--help") || argument == QLatin1String("-h") ||
+           argument == QLatin1String("--help-all") || argument == QLatin1String("-?");
+}
+
+bool isVersionOption(const QString &argument)
+{
+    return argument == QLatin1String("--version") || argument == QLatin1String("-v");
+}
+
+void writeTo(std::FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+// Data and results go to standard output, everything that went wrong to standard error.
+void printOut(const QString &line)
+{
+    writeTo(stdout, line + QLatin1Char('\n'));
+}
+
+void printError(const QString &line)
+{
+    writeTo(stderr, line + QLatin1Char('\n'));
+}
+
+// Takes --database and --language out of the arguments wherever they stand (before "--").
+bool extractGlobalOptions(const QStringList &arguments, GlobalOptions *options, QStringList *rest,
+                          QString *errorMessage)
+{
+    rest->clear();
+    bool endOfOptions = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (i == 0 || endOfOptions || !argument.startsWith(QLatin1String("--"))) {
+            rest->append(argument);
+            continue;
+        }
+        if (argument == QLatin1String("--")) {
+            endOfOptions = true;
+            rest->append(argument);
+            continue;
+        }
+        const QString body = argument.mid(2);
+        const QString name = body.section(QLatin1Char('='), 0, 0);
+        if (name != databaseOption && name != languageOption) {
+            rest->append(argument);
+            continue;
+        }
+        QString value;
+        if (body.contains(QLatin1Char('='))) {
+            value = body.section(QLatin1Char('='), 1);
+        } else if (i + 1 < arguments.size()) {
+            value = arguments.at(++i);
+        } else {
+            *errorMessage = CommandLine::tr("The option --%1 needs a value.").arg(name);
+            return false;
+        }
+        if (name == databaseOption) {
+            if (value.isEmpty()) {
+                *errorMessage = CommandLine::tr("The option --database needs a file name.");
+                return false;
+            }
+            options->databasePath = value;
+        } else {
+            value = value.toLower();
+            if (!Translations::supported().contains(value)) {
+                *errorMessage = CommandLine::tr("The language “%1” is not available; use %2.")
+                                    .arg(value, Translations::supported().join(QLatin1Char('|')));
+                return false;
+            }
+            options->language = value;
+        }
+    }
+    return true;
+}
+
+// The commands, with the tr() context of CommandLine.
+class Commands
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    Commands(const GlobalOptions &options, const QString &program)
+        : m_options(options)
+        , m_program(program)
+    {
+    }
+
+    int dispatch(const QStringList &arguments)
+    {
+        if (arguments.isEmpty())
+            return usageError(tr("No command given."));
+        const QString &command = arguments.first();
+        const QStringList rest = arguments.mid(1);
+        if (isHelpOption(command) || command == QLatin1String("help")) {
+            printOut(mainHelp());
+            return CommandLine::Success;
+        }
+        if (isVersionOption(command)) {
+            printOut(QStringLiteral("lecdesk ") + QCoreApplication::applicationVersion());
+            return CommandLine::Success;
+        }
+        if (command.startsWith(QLatin1Char('-')))
+            return usageError(tr("Unknown option “%1”.").arg(command));
+        if (command == QLatin1String("demo"))
+            return demo(rest);
+        if (command == QLatin1String("cluster"))
+            return group(command, rest, {QStringLiteral("add"), QStringLiteral("list")});
+        if (command == QLatin1String("partners"))
+            return group(command, rest, {QStringLiteral("import"), QStringLiteral("export")});
+        return usageError(tr("Unknown command “%1”.").arg(command));
+    }
+
+private:
+    // What parsing a command's own arguments gave: the parser, or the exit code to stop with.
+    struct Parsed
+    {
+        std::unique_ptr<QCommandLineParser> parser;
+        int exitCode = CommandLine::Success;
+    };
+
+    int usageError(const QString &message) const
+    {
+        printError(message);
+        printError(tr("Run “lecdesk --help” for the commands and their options."));
+        return CommandLine::Usage;
+    }
+
+    QString mainHelp() const
+    {
+        QStringList lines{
+            tr("Usage: lecdesk [--database PATH] [--language en|it] [COMMAND] [OPTIONS]"),
+            QString(),
+            tr("LEC Desk keeps the register of a Local Education Cluster. Without a command it "
+               "opens the window."),
+            QString(),
+            tr("Commands:"),
+            QStringLiteral("  demo [--cluster NAME]"),
+            tr("      Create a sample cluster with realistic, fictional partners."),
+            QStringLiteral("  cluster add NAME [--region R] [--country C] [--coordinator ORG]"),
+            tr("      Add a cluster."),
+            QStringLiteral("  cluster list"),
+            tr("      List the clusters with their region, country and number of partners."),
+            QStringLiteral(
+                "  partners import FILE.csv [--cluster NAME] [--skip-invalid] [--dry-run]"),
+            tr("      Import partners from a CSV file; a file with a bad row imports nothing."),
+            QStringLiteral("  partners export FILE.csv [--cluster NAME]"),
+            tr("      Export the partners of a cluster to a CSV file."),
+            QString(),
+            tr("Global options, allowed anywhere:"),
+            QStringLiteral("  --database PATH"),
+            tr("      The database file (default: %1).").arg(Database::defaultPath()),
+            QStringLiteral("  --language en|it"),
+            tr("      The language of messages and of exported files (default: the system "
+               "language, else English)."),
+            QStringLiteral("  -h, --help"),
+            tr("      Show this help. “lecdesk COMMAND --help” shows the options of a command."),
+            QStringLiteral("  -v, --version"),
+            tr("      Show the version."),
+            QString(),
+            tr("Exit status: 0 success, 1 the input or the data was refused, 2 wrong usage."),
+        };
+        return lines.join(QLatin1Char('\n'));
+    }
+
+    // "cluster add", "partners import"...: a command made of a group and a subcommand.
+    int group(const QString &group, const QStringList &arguments, const QStringList &subcommands)
+    {
+        const QString subcommand = arguments.value(0);
+        if (isHelpOption(subcommand)) {
+            printOut(tr("Usage: lecdesk %1 %2 …").arg(group, subcommands.join(QLatin1Char('|'))));
+            printOut(tr("Run “lecdesk %1 SUBCOMMAND --help” for the options of one.").arg(group));
+            return CommandLine::Success;
+        }
+        if (subcommand.isEmpty())
+            return usageError(
+                tr("“%1” needs one of: %2.").arg(group, subcommands.join(QStringLiteral(", "))));
+        const QStringList rest = arguments.mid(1);
+        if (group == QLatin1String("cluster") && subcommand == QLatin1String("add"))
+            return clusterAdd(rest);
+        if (group == QLatin1String("cluster") && subcommand == QLatin1String("list"))
+            return clusterList(rest);
+        if (group == QLatin1String("partners") && subcommand == QLatin1String("import"))
+            return partnersImport(rest);
+        if (group == QLatin1String("partners") && subcommand == QLatin1String("export"))
+            return partnersExport(rest);
+        return usageError(tr("“%1” is not a subcommand of “%2”; use one of: %3.")
+                              .arg(subcommand, group, subcommands.join(QStringLiteral(", "))));
+    }
+
+    // Parses a command's own options with QCommandLineParser. positionals: the names of the
+    // arguments the command takes, all required.
+    Parsed parse(const QString &command, const QString &description,
+                 const QList<QCommandLineOption> &options, const QStringList &positionals,
+                 const QStringList &arguments) const
+    {
+        Parsed result;
+        result.parser = std::make_unique<QCommandLineParser>();
+        QCommandLineParser &parser = *result.parser;
+        parser.setApplicationDescription(description);
+        const QCommandLineOption help = parser.addHelpOption();
+        parser.addOptions(options);
+        // Listed for the help text; they were taken out of the arguments already.
+        parser.addOption({databaseOption, tr("The database file."), tr("path")});
+        parser.addOption({languageOption, tr("The language: en or it."), tr("language")});
+        for (const QString &name : positionals)
+            parser.addPositionalArgument(name, QString());
+
+        if (!parser.parse(QStringList{m_program} + arguments)) {
+            result.exitCode = usageError(parser.errorText());
+            return result;
+        }
+        if (parser.isSet(help)) {
+            QString text = parser.helpText();
+            // Qt's first line names the program only; ours names the command too.
+            text = tr("Usage: lecdesk %1 [options]").arg(command) +
+                   text.mid(text.indexOf(QLatin1Char('\n')));
+            writeTo(stdout, text);
+            result.exitCode = CommandLine::Success;
+            result.parser.reset();
+            return result;
+        }
+        const QStringList given = parser.positionalArguments();
+        if (given.size() < positionals.size()) {
+            result.exitCode = usageError(
+                tr("“lecdesk %1” needs %2.")
+                    .arg(command.section(QLatin1Char(' '), 0, 1), positionals.at(given.size())));
+        } else if (given.size() > positionals.size()) {
+            result.exitCode =
+                usageError(tr("Unexpected argument “%1”.").arg(given.at(positionals.size())));
+        }
+        return result;
+    }
+
+    QString databasePath() const
+    {
+        return m_options.databasePath.isEmpty() ? Database::defaultPath() : m_options.databasePath;
+    }
+
+    std::unique_ptr<Database> openDatabase() const
+    {
+        auto database = std::make_unique<Database>();
+        if (!database->open(databasePath())) {
+            printError(database->errorMessage());
+            return nullptr;
+        }
+        return database;
+    }
+
+    static QCommandLineOption clusterOption(const QString &description)
+    {
+        return QCommandLineOption(QStringLiteral("cluster"), description, tr("name"));
+    }
+
+    int demo(const QStringList &arguments)
+    {
+        const QCommandLineOption cluster =
+            clusterOption(tr("The name of the demo cluster (default: “%1”).")
+                              .arg(DemoData::defaultClusterName()));
+        const Parsed parsed =
+            parse(QStringLiteral("demo"),
+                  tr("Creates a sample cluster with realistic, fictional "
+                     "partners. A cluster that holds real data is never touched."),
+                  {cluster}, {}, arguments);
+        if (!parsed.parser || parsed.exitCode != CommandLine::Success)
+            return parsed.exitCode;
+        const std::unique_ptr<Database> database = openDatabase();
+        if (!database)
+            return CommandLine::Refused;
+
+        const QString name = parsed.parser->isSet(cluster) ? parsed.parser->value(cluster)
+                                                           : DemoData::defaultClusterName();
+        Cluster created;
+        bool alreadyExisted = false;
+        QString error;
+        if (!DemoData::create(database->connection(), name, &created, &alreadyExisted, &error)) {
+            printError(error);
+            return CommandLine::Refused;
+        }
+        const int partners = ClusterRepository(database->connection()).partnerCount(created.id);
+        if (alreadyExisted)
+            printOut(
+                tr("The demo cluster “%1” exists already (%n partner(s)); nothing was changed.",
+                   nullptr, partners)
+                    .arg(created.name));
+        else
+            printOut(tr("Created the demo cluster “%1” with %n partner(s).", nullptr, partners)
+                         .arg(created.name));
+        return CommandLine::Success;
+    }
+
+    int clusterAdd(const QStringList &arguments)
+    {
+        const QCommandLineOption region(QStringLiteral("region"), tr("The region."), tr("region"));
+        const QCommandLineOption country(QStringLiteral("country"), tr("The country."),
+                                         tr("country"));
+        const QCommandLineOption coordinator(QStringLiteral("coordinator"),
+                                             tr("The coordinating organisation."),
+                                             tr("organisation"));
+        const Parsed parsed = parse(QStringLiteral("cluster add NAME"), tr("Adds a cluster."),
+                                    {region, country, coordinator}, {tr("NAME")}, arguments);
+        if (!parsed.parser || parsed.exitCode != CommandLine::Success)
+            return parsed.exitCode;
+        const std::unique_ptr<Database> database = openDatabase();
+        if (!database)
+            return CommandLine::Refused;
+
+        Cluster cluster;
+        cluster.name = parsed.parser->positionalArguments().constFirst();
+        cluster.region = parsed.parser->value(region);
+        cluster.country = parsed.parser->value(country);
+        cluster.coordinator = parsed.parser->value(coordinator);
+        ClusterRepository clusters(database->connection());
+        if (!clusters.add(cluster)) {
+            printError(clusters.errorMessage());
+            return CommandLine::Refused;
+        }
+        printOut(tr("Added the cluster “%1”.").arg(cluster.name));
+        return CommandLine::Success;
+    }
+
+    int clusterList(const QStringList &arguments)
+    {
+        const Parsed parsed =
+            parse(QStringLiteral("cluster list"),
+                  tr("Lists the clusters with their region, country and number of partners."), {},
+                  {}, arguments);
+        if (!parsed.parser || parsed.exitCode != CommandLine::Success)
+            return parsed.exitCode;
+        const std::unique_ptr<Database> database = openDatabase();
+        if (!database)
+            return CommandLine::Refused;
+
+        ClusterRepository clusters(database->connection());
+        const QList<Cluster> all = clusters.all();
+        if (all.isEmpty()) {
+            printError(tr("There are no clusters yet. Add one with “lecdesk cluster add NAME”."));
+            return CommandLine::Success;
+        }
+        QList<QStringList> rows{{tr("Name"), tr("Region"), tr("Country"), tr("Partners")}};
+        for (const Cluster &cluster : all)
+            rows.append({cluster.name, cluster.region, cluster.country,
+                         QString::number(clusters.partnerCount(cluster.id))});
+        printTable(rows);
+        return CommandLine::Success;
+    }
+
+    // Columns padded to their widest cell; the last column (a number) aligned right.
+    static void printTable(const QList<QStringList> &rows)
+    {
+        QList<qsizetype> widths(rows.constFirst().size(), 0);
+        for (const QStringList &row : rows) {
+            for (qsizetype column = 0; column < row.size(); ++column)
+                widths[column] = std::max(widths.at(column), row.at(column).size());
+        }
+        for (const QStringList &row : rows) {
+            QString line;
+            for (qsizetype column = 0; column < row.size(); ++column) {
+                const bool last = column == row.size() - 1;
+                line +=
+                    last ? row.at(column).rightJustified(widths.at(column))
+                         : row.at(column).leftJustified(widths.at(column)) + QStringLiteral("  ");
+            }
+            printOut(line);
+        }
+    }
+
+    // The cluster named by --cluster, or the only one. Without --cluster and with no single
+    // cluster, returns nullopt and *exitCode stays Success when that is acceptable (!required).
+    std::optional<Cluster> chooseCluster(const ClusterRepository &clusters, const QString &name,
+                                         bool required, int *exitCode) const
+    {
+        *exitCode = CommandLine::Success;
+        if (!name.isEmpty()) {
+            if (std::optional<Cluster> cluster = clusters.findByName(name))
+                return cluster;
+            printError(tr("There is no cluster called “%1”. “lecdesk cluster list” shows the "
+                          "clusters.")
+                           .arg(name));
+            *exitCode = CommandLine::Refused;
+            return std::nullopt;
+        }
+        const QList<Cluster> all = clusters.all();
+        if (all.size() == 1)
+            return all.constFirst();
+        if (!required)
+            return std::nullopt;
+        if (all.isEmpty()) {
+            printError(tr("The database has no clusters yet. Add one with “lecdesk cluster add "
+                          "NAME”."));
+            *exitCode = CommandLine::Refused;
+        } else {
+            *exitCode =
+                usageError(tr("The database holds %n cluster(s): choose one with --cluster NAME.",
+                              nullptr, int(all.size())));
+        }
+        return std::nullopt;
+    }
+
+    static QString rowErrorLine(const QString &file, const CsvRowError &error)
+    {
+        if (error.column.isEmpty())
+            return tr("%1:%2: %3").arg(file).arg(error.line).arg(error.message);
+        return tr("%1:%2: column '%3': %4")
+            .arg(file)
+            .arg(error.line)
+            .arg(error.column, error.message);
+    }
+
+    int partnersImport(const QStringList &arguments)
+    {
+        const QCommandLineOption cluster = clusterOption(
+            tr("The cluster for rows without a cluster column (may be omitted when the database "
+               "has one cluster)."));
+        const QCommandLineOption skipInvalid(QStringLiteral("skip-invalid"),
+                                             tr("Import the valid rows and skip the bad ones "
+                                                "(default: a bad row imports nothing)."));
+        const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                        tr("Check the file and report, but write nothing."));
+        const Parsed parsed =
+            parse(QStringLiteral("partners import FILE.csv"),
+                  tr("Imports partners from a CSV file (see docs/file-formats.md)."),
+                  {cluster, skipInvalid, dryRun}, {tr("FILE.csv")}, arguments);
+        if (!parsed.parser || parsed.exitCode != CommandLine::Success)
+            return parsed.exitCode;
+        const QCommandLineParser &parser = *parsed.parser;
+        const QString file = parser.positionalArguments().constFirst();
+        const bool isDryRun = parser.isSet(dryRun);
+        const bool skip = parser.isSet(skipInvalid);
+
+        // A dry run must not even create the database file.
+        if (isDryRun && !QFileInfo::exists(databasePath())) {
+            printError(tr("The database %1 does not exist yet, so it has no cluster to import "
+                          "into.")
+                           .arg(databasePath()));
+            return CommandLine::Refused;
+        }
+        const std::unique_ptr<Database> database = openDatabase();
+        if (!database)
+            return CommandLine::Refused;
+        ClusterRepository clusters(database->connection());
+        PartnerRepository partners(database->connection());
+        int exitCode = CommandLine::Success;
+        const std::optional<Cluster> defaultCluster =
+            chooseCluster(clusters, parser.value(cluster), false, &exitCode);
+        if (exitCode != CommandLine::Success)
+            return exitCode;
+
+        const PartnerImportPlan plan = PartnerCsv::planFile(
+            file, clusters, partners, defaultCluster ? defaultCluster->name : QString());
+        if (!plan.fileError.isEmpty()) {
+            printError(tr("%1: %2").arg(file, plan.fileError));
+            return CommandLine::Refused;
+        }
+        for (const QString &warning : plan.warnings)
+            printError(tr("%1: warning: %2").arg(file, warning));
+        for (const PartnerImportRow &row : plan.rows) {
+            for (const QString &warning : row.warnings)
+                printError(tr("%1:%2: warning: %3").arg(file).arg(row.line).arg(warning));
+            for (const CsvRowError &error : row.errors)
+                printError(rowErrorLine(file, error));
+        }
+
+        const int invalid = plan.invalidCount();
+        if (!plan.canImport(skip)) {
+            if (plan.validCount() == 0)
+                printError(tr("No row of %1 can be imported; nothing was imported.").arg(file));
+            else
+                printError(tr("%n row(s) have errors, so nothing was imported. Correct them, or "
+                              "import the other rows with --skip-invalid.",
+                              nullptr, invalid));
+            return CommandLine::Refused;
+        }
+
+        QList<Partner> valid = plan.validPartners();
+        if (isDryRun) {
+            printOut(tr("Dry run: nothing was written."));
+        } else if (!partners.saveAll(valid)) {
+            printError(partners.errorMessage());
+            return CommandLine::Refused;
+        }
+        printSummary(plan, isDryRun);
+        return CommandLine::Success;
+    }
+
+    // One line per cluster, in the order the file first names them.
+    static void printSummary(const PartnerImportPlan &plan, bool dryRun)
+    {
+        QStringList clusterNames;
+        QHash<QString, int> counts;
+        for (const PartnerImportRow &row : plan.rows) {
+            if (!row.isValid())
+                continue;
+            if (!counts.contains(row.clusterName))
+                clusterNames.append(row.clusterName);
+            ++counts[row.clusterName];
+        }
+        for (const QString &name : std::as_const(clusterNames)) {
+            const int count = counts.value(name);
+            printOut(dryRun ? tr("Would import %n partner(s) into “%1”.", nullptr, count).arg(name)
+                            : tr("Imported %n partner(s) into “%1”.", nullptr, count).arg(name));
+        }
+        if (const int invalid = plan.invalidCount(); invalid > 0)
+            printOut(dryRun ? tr("Would skip %n row(s) with errors.", nullptr, invalid)
+                            : tr("Skipped %n row(s) with errors.", nullptr, invalid));
+    }
+
+    int partnersExport(const QStringList &arguments)
+    {
+        const QCommandLineOption cluster =
+            clusterOption(tr("The cluster to export (may be omitted when the database has one "
+                             "cluster)."));
+        const Parsed parsed = parse(
+            QStringLiteral("partners export FILE.csv"),
+            tr("Exports the partners of a cluster to a CSV file: English headers, commas and ISO "
+               "dates, or Italian headers, semicolons and DD/MM/YYYY with --language it."),
+            {cluster}, {tr("FILE.csv")}, arguments);
+        if (!parsed.parser || parsed.exitCode != CommandLine::Success)
+            return parsed.exitCode;
+        const QString file = parsed.parser->positionalArguments().constFirst();
+        const std::unique_ptr<Database> database = openDatabase();
+        if (!database)
+            return CommandLine::Refused;
+
+        int exitCode = CommandLine::Success;
+        const std::optional<Cluster> chosen =
+            chooseCluster(ClusterRepository(database->connection()), parsed.parser->value(cluster),
+                          true, &exitCode);
+        if (!chosen)
+            return exitCode;
+
+        // Italian files only on request: a script must not get another format from a user's
+        // system language.
+        const PartnerCsv::Dialect dialect = m_options.language == QLatin1String("it")
+                                                ? PartnerCsv::Dialect::Italian
+                                                : PartnerCsv::Dialect::English;
+        const QList<Partner> partners =
+            PartnerRepository(database->connection()).forCluster(chosen->id);
+        const QByteArray bytes = PartnerCsv::write(partners, chosen->name, dialect);
+        // QSaveFile: an existing file is replaced only once the new one is complete.
+        QSaveFile out(file);
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+            printError(tr("Cannot write %1: %2").arg(file, out.errorString()));
+            return CommandLine::Refused;
+        }
+        printOut(tr("Exported %n partner(s) of “%1” to %2.", nullptr, int(partners.size()))
+                     .arg(chosen->name, file));
+        return CommandLine::Success;
+    }
+
+    const GlobalOptions m_options;
+    const QString m_program;
+};
+
+} // namespace
+
+bool CommandLine::isCommand(const QStringList &arguments)
+{
+    GlobalOptions options;
+    QStringList rest;
+    QString error;
+    // A malformed --database or --language is reported on the terminal, not in a window.
+    if (!extractGlobalOptions(arguments, &options, &rest, &error))
+        return true;
+    for (qsizetype i = 1; i < rest.size(); ++i) {
+        const QString &argument = rest.at(i);
+        if (isHelpOption(argument) || isVersionOption(argument))
+            return true;
+        if (argument == QLatin1String("--"))
+            return i + 1 < rest.size();
+        if (argument.startsWith(QLatin1Char('-'))) {
+            QString name = argument;
+            while (name.startsWith(QLatin1Char('-')))
+                name.remove(0, 1);
+            if (qtOptionsWithValue.contains(name) && !name.contains(QLatin1Char('=')))
+                ++i;
+            continue;
+        }
+        return true;
+    }
+    return false;
+}
+
+std::optional<GlobalOptions> CommandLine::parseGlobalOptions(const QStringList &arguments,
+                                                             QString *errorMessage)
+{
+    GlobalOptions options;
+    QStringList rest;
+    if (!extractGlobalOptions(arguments, &options, &rest, errorMessage))
+        return std::nullopt;
+    return options;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    // The system language first, so that even a malformed --language is explained in it.
+    Translations::install(QString());
+    GlobalOptions options;
+    QStringList rest;
+    QString error;
+    if (!extractGlobalOptions(arguments, &options, &rest, &error)) {
+        printError(error);
+        return Usage;
+    }
+    if (!options.language.isEmpty())
+        Translations::install(options.language);
+    const QString program = rest.value(0, QStringLiteral("lecdesk"));
+    return Commands(options, program).dispatch(rest.mid(1));
+}

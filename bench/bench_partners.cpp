@@ -1,0 +1,158 @@
+// Opening a database of 10,000 partners and showing them sorted and filtered, against reading the
+// same rows with plain SQLite (the C API) in the same run.
+//
+//   build/bench/bench_partners [PARTNERS] [ROUNDS]
+
+#include "ClusterRepository.h"
+#include "Database.h"
+#include "PartnerFilterProxyModel.h"
+#include "PartnerRepository.h"
+#include "PartnerTableModel.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+const PartnerType types[] = {PartnerType::School,        PartnerType::School,
+                             PartnerType::School,        PartnerType::University,
+                             PartnerType::ResearchCentre, PartnerType::Museum,
+                             PartnerType::Business,      PartnerType::NonProfit,
+                             PartnerType::LocalAuthority, PartnerType::Other};
+
+bool populate(const QString &path, int count, QString *clusterId)
+{
+    Database database;
+    if (!database.open(path))
+        return false;
+    Cluster cluster;
+    cluster.name = QStringLiteral("Benchmark cluster");
+    if (!ClusterRepository(database.connection()).add(cluster))
+        return false;
+    *clusterId = cluster.id;
+    const QStringList cities = {QStringLiteral("Trieste"), QStringLiteral("Udine"),
+                                QStringLiteral("Gorizia"), QStringLiteral("Pordenone")};
+    QList<Partner> partners;
+    partners.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        Partner partner;
+        partner.clusterId = cluster.id;
+        partner.type = types[i % 10];
+        partner.name = (partner.type == PartnerType::School ? QStringLiteral("Istituto %1")
+                                                            : QStringLiteral("Ente %1"))
+                           .arg((i * 7919) % count);
+        partner.city = cities.at(i % cities.size());
+        partner.email = QStringLiteral("info%1@example.org").arg(i);
+        partner.joinedOn = QDate(2019, 1, 1).addDays(i % 1400);
+        if (i % 13 == 0)
+            partner.leftOn = partner.joinedOn.addDays(400);
+        partner.contacts = {{QString(), QStringLiteral("Contact %1").arg(i),
+                             QStringLiteral("Teacher"), {}, {}}};
+        partners.append(partner);
+    }
+    return PartnerRepository(database.connection()).saveAll(partners);
+}
+
+// What the window does: open, load the cluster, sort by name, filter by text and membership.
+int lecDeskRound(const QString &path, const QString &clusterId)
+{
+    Database database;
+    if (!database.open(path))
+        return -1;
+    PartnerTableModel model(database.connection());
+    model.setClusterId(clusterId);
+    PartnerFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(PartnerTableModel::Name, Qt::AscendingOrder);
+    proxy.setMembership(PartnerFilterProxyModel::Membership::Current);
+    proxy.setSearchText(QStringLiteral("istituto"));
+    return proxy.rowCount();
+}
+
+// The same rows, sorted and filtered by SQLite itself, read as text through the C API.
+int rawRound(const QByteArray &path, const QByteArray &clusterId)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+        return -1;
+    const char *partnersSql =
+        "SELECT id, cluster_id, name, type, school_level, city, address, website, email, phone,"
+        " joined_on, left_on, notes FROM partners WHERE cluster_id = ?1 AND deleted = 0"
+        " AND (left_on IS NULL OR left_on >= date('now'))"
+        " AND lower(name || ' ' || city || ' ' || email) LIKE '%istituto%'"
+        " ORDER BY name COLLATE NOCASE";
+    const char *contactsSql = "SELECT c.partner_id, c.id, c.name, c.role, c.email, c.phone"
+                              " FROM contacts c JOIN partners p ON p.id = c.partner_id"
+                              " WHERE p.cluster_id = ?1 AND p.deleted = 0 AND c.deleted = 0";
+    int rows = 0;
+    for (const char *sql : {partnersSql, contactsSql}) {
+        sqlite3_stmt *statement = nullptr;
+        sqlite3_prepare_v2(db, sql, -1, &statement, nullptr);
+        sqlite3_bind_text(statement, 1, clusterId.constData(), int(clusterId.size()),
+                          SQLITE_STATIC);
+        const bool countRows = sql == partnersSql;
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+            for (int column = 0; column < sqlite3_column_count(statement); ++column)
+                sqlite3_column_text(statement, column);
+            if (countRows)
+                ++rows;
+        }
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(db);
+    return rows;
+}
+
+template<typename Round>
+double medianMilliseconds(int rounds, Round round, int *result)
+{
+    std::vector<double> times;
+    for (int i = 0; i < rounds; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        *result = round();
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList arguments = app.arguments();
+    const int count = arguments.size() > 1 ? arguments.at(1).toInt() : 10000;
+    const int rounds = arguments.size() > 2 ? arguments.at(2).toInt() : 15;
+
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("bench.sqlite"));
+    QString clusterId;
+    if (!populate(path, count, &clusterId)) {
+        std::fprintf(stderr, "cannot build the benchmark database\n");
+        return 1;
+    }
+
+    int shown = 0;
+    int rawShown = 0;
+    const double lecDesk =
+        medianMilliseconds(rounds, [&] { return lecDeskRound(path, clusterId); }, &shown);
+    const double raw = medianMilliseconds(
+        rounds, [&] { return rawRound(path.toUtf8(), clusterId.toUtf8()); }, &rawShown);
+
+    std::printf("partners in database:           %d\n", count);
+    std::printf("rows shown (LEC Desk / SQLite):  %d / %d\n", shown, rawShown);
+    std::printf("LEC Desk open+load+sort+filter: %8.2f ms (median of %d)\n", lecDesk, rounds);
+    std::printf("plain SQLite read+sort+filter:  %8.2f ms (median of %d)\n", raw, rounds);
+    std::printf("ratio LEC Desk / SQLite:        %8.2f\n", lecDesk / raw);
+    return 0;
+}

@@ -1,0 +1,212 @@
+#include "ClusterRepository.h"
+#include "Database.h"
+#include "DemoData.h"
+#include "PartnerRepository.h"
+#include "PartnerValidator.h"
+#include "TestSupport.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUrl>
+
+using TestSupport::TempDatabase;
+
+namespace {
+
+struct Created
+{
+    bool ok = false;
+    bool alreadyExisted = false;
+    Cluster cluster;
+    QString error;
+};
+
+Created createDemo(TempDatabase &db, const QString &name = DemoData::defaultClusterName())
+{
+    Created result;
+    result.ok = DemoData::create(db.database().connection(), name, &result.cluster,
+                                 &result.alreadyExisted, &result.error);
+    return result;
+}
+
+int rowCount(TempDatabase &db, const QString &table)
+{
+    QSqlQuery query(db.database().connection());
+    query.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+    return query.next() ? query.value(0).toInt() : -1;
+}
+
+bool isReservedDomain(const QString &host)
+{
+    return host == QLatin1String("example.org") || host.endsWith(QLatin1String(".example.org"));
+}
+
+} // namespace
+
+class TestDemoData : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { TestSupport::isolateUserFolders(); }
+
+    void createsARealisticFictionalCluster()
+    {
+        TempDatabase db;
+        const Created created = createDemo(db);
+        QVERIFY2(created.ok, qPrintable(created.error));
+        QVERIFY(!created.alreadyExisted);
+        QVERIFY(created.cluster.isDemo);
+        QCOMPARE(created.cluster.name, DemoData::defaultClusterName());
+        QVERIFY(!created.cluster.region.isEmpty());
+        QVERIFY(!created.cluster.country.isEmpty());
+
+        const std::optional<Cluster> stored =
+            ClusterRepository(db.database().connection()).find(created.cluster.id);
+        QVERIFY(stored);
+        QCOMPARE(*stored, created.cluster);
+
+        const QList<Partner> partners =
+            PartnerRepository(db.database().connection()).forCluster(created.cluster.id);
+        QVERIFY2(partners.size() >= 55 && partners.size() <= 70,
+                 qPrintable(QString::number(partners.size())));
+
+        QSet<PartnerType> types;
+        QSet<SchoolLevel> levels;
+        QStringList names;
+        int former = 0;
+        int newMembers = 0;
+        int withContacts = 0;
+        for (const Partner &partner : partners)
+            names.append(partner.name);
+        for (const Partner &partner : partners) {
+            types.insert(partner.type);
+            levels.insert(partner.schoolLevel);
+            QStringList others = names;
+            others.removeOne(partner.name);
+            const QList<ValidationIssue> issues = PartnerValidator::validate(partner, others);
+            QVERIFY2(issues.isEmpty(),
+                     qPrintable(partner.name + QLatin1String(": ") + issues.value(0).message));
+            QCOMPARE(partner.type == PartnerType::School, partner.schoolLevel != SchoolLevel::None);
+            QVERIFY(!partner.city.isEmpty());
+            QVERIFY(partner.joinedOn >= QDate(2019, 1, 1) &&
+                    partner.joinedOn <= QDate(2022, 9, 30));
+            if (partner.leftOn.isValid())
+                ++former;
+            if (partner.joinedOn >= QDate(2022, 6, 1))
+                ++newMembers;
+            if (!partner.website.isEmpty())
+                QVERIFY2(isReservedDomain(QUrl(partner.website).host()),
+                         qPrintable(partner.website));
+            QVERIFY(isReservedDomain(partner.email.section(QLatin1Char('@'), 1)));
+            QVERIFY(partner.phone.contains(QLatin1String(" 555 ")));
+            if (!partner.contacts.isEmpty())
+                ++withContacts;
+            QVERIFY(partner.contacts.size() <= 2);
+            for (const ContactPerson &contact : partner.contacts) {
+                QVERIFY(!contact.name.isEmpty());
+                QVERIFY(!contact.role.isEmpty());
+                QVERIFY(isReservedDomain(contact.email.section(QLatin1Char('@'), 1)));
+            }
+        }
+        QCOMPARE(types.size(), PartnerVocabulary::types().size());
+        QCOMPARE(levels.size(), PartnerVocabulary::schoolLevels().size() + 1);
+        QVERIFY2(former >= 3 && former <= 4, qPrintable(QString::number(former)));
+        QVERIFY(newMembers >= 3);
+        QVERIFY(withContacts > partners.size() * 3 / 4);
+        QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), names.size());
+    }
+
+    void isDeterministic()
+    {
+        TempDatabase first;
+        TempDatabase second;
+        const Created a = createDemo(first);
+        const Created b = createDemo(second);
+        QVERIFY(a.ok && b.ok);
+        auto comparable = [](QList<Partner> partners) {
+            for (Partner &partner : partners) {
+                partner.id.clear();
+                partner.clusterId.clear();
+                for (ContactPerson &contact : partner.contacts)
+                    contact.id.clear();
+            }
+            std::sort(partners.begin(), partners.end(),
+                      [](const Partner &x, const Partner &y) { return x.name < y.name; });
+            return partners;
+        };
+        QCOMPARE(
+            comparable(PartnerRepository(first.database().connection()).forCluster(a.cluster.id)),
+            comparable(PartnerRepository(second.database().connection()).forCluster(b.cluster.id)));
+    }
+
+    void existingDemoClusterIsLeftAsItIs()
+    {
+        TempDatabase db;
+        const Created first = createDemo(db);
+        QVERIFY(first.ok);
+        const int partners = rowCount(db, QStringLiteral("partners"));
+        const int contacts = rowCount(db, QStringLiteral("contacts"));
+
+        // Named differently in case and spacing: still the same cluster.
+        const Created again = createDemo(db, QStringLiteral("  ") + first.cluster.name.toUpper());
+        QVERIFY2(again.ok, qPrintable(again.error));
+        QVERIFY(again.alreadyExisted);
+        QCOMPARE(again.cluster.id, first.cluster.id);
+        QCOMPARE(rowCount(db, QStringLiteral("partners")), partners);
+        QCOMPARE(rowCount(db, QStringLiteral("contacts")), contacts);
+        QCOMPARE(rowCount(db, QStringLiteral("clusters")), 1);
+    }
+
+    void refusesARealClusterOfTheSameName()
+    {
+        TempDatabase db;
+        const QString realId = db.addCluster(QStringLiteral("Trieste"), false);
+        QVERIFY(!realId.isEmpty());
+        const Created created = createDemo(db, QStringLiteral("trieste"));
+        QVERIFY(!created.ok);
+        QVERIFY2(created.error.contains(QStringLiteral("Trieste")), qPrintable(created.error));
+        QCOMPARE(rowCount(db, QStringLiteral("partners")), 0);
+        QCOMPARE(rowCount(db, QStringLiteral("clusters")), 1);
+        QVERIFY(!ClusterRepository(db.database().connection()).find(realId)->isDemo);
+    }
+
+    void otherNameMakesASecondDemoCluster()
+    {
+        TempDatabase db;
+        QVERIFY(createDemo(db).ok);
+        const Created other = createDemo(db, QStringLiteral("Prova"));
+        QVERIFY(other.ok);
+        QVERIFY(!other.alreadyExisted);
+        QCOMPARE(other.cluster.name, QStringLiteral("Prova"));
+        QVERIFY(other.cluster.isDemo);
+        QCOMPARE(rowCount(db, QStringLiteral("clusters")), 2);
+    }
+
+    void allOrNothing()
+    {
+        TempDatabase db;
+        // Make one partner insert fail halfway through: the cluster must not stay behind.
+        QSqlQuery trigger(db.database().connection());
+        QVERIFY(trigger.exec(QStringLiteral(
+            "CREATE TRIGGER refuse_museum BEFORE INSERT ON partners WHEN NEW.type = 'museum'"
+            " BEGIN SELECT RAISE(ABORT, 'refused for the test'); END")));
+        const Created created = createDemo(db);
+        QVERIFY(!created.ok);
+        QVERIFY2(created.error.contains(QStringLiteral("refused for the test")),
+                 qPrintable(created.error));
+        QCOMPARE(rowCount(db, QStringLiteral("clusters")), 0);
+        QCOMPARE(rowCount(db, QStringLiteral("partners")), 0);
+        QCOMPARE(rowCount(db, QStringLiteral("contacts")), 0);
+
+        // The connection is usable again afterwards.
+        QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER refuse_museum")));
+        const Created retry = createDemo(db);
+        QVERIFY2(retry.ok, qPrintable(retry.error));
+        QVERIFY(rowCount(db, QStringLiteral("partners")) > 50);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoData)
+#include "tst_demodata.moc"

@@ -1,0 +1,375 @@
+#include "ClusterRepository.h"
+#include "Database.h"
+#include "DemoData.h"
+#include "MainWindow.h"
+#include "PartnerTableModel.h"
+#include "PartnersView.h"
+#include "Prompts.h"
+#include "TestSupport.h"
+#include "Translations.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QtTest>
+
+#include <functional>
+
+namespace {
+
+// Runs once the next modal dialog with this object name is open, then lets the test go on.
+void whenDialogOpens(const QString &objectName, std::function<void(QDialog *)> handle)
+{
+    QTimer::singleShot(0, [objectName, handle] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            auto *dialog = qobject_cast<QDialog *>(widget);
+            if (dialog && dialog->objectName() == objectName && dialog->isVisible()) {
+                handle(dialog);
+                return;
+            }
+        }
+        whenDialogOpens(objectName, handle); // not open yet: look again on the next turn
+    });
+}
+
+template<typename T>
+T *child(QObject *parent, const char *name)
+{
+    T *object = parent->findChild<T *>(QLatin1String(name));
+    if (!object)
+        qFatal("no child %s", name);
+    return object;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        TestSupport::isolateUserFolders();
+        Translations::install(QStringLiteral("en"));
+        Prompts::confirm() = [](QWidget *, const QString &, const QString &) { return true; };
+        Prompts::error() = [this](QWidget *, const QString &, const QString &text) {
+            m_errors.append(text);
+        };
+        QDir().mkpath(screenshotFolder());
+    }
+
+    void init()
+    {
+        m_errors.clear();
+        m_temp = std::make_unique<TestSupport::TempDatabase>();
+        m_workspace = std::make_unique<Workspace>(m_temp->database().connection());
+        m_window = std::make_unique<MainWindow>(m_workspace.get(), m_temp->path());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_workspace.reset();
+        m_temp.reset();
+        Translations::install(QStringLiteral("en"));
+    }
+
+    void withoutClusterShowsWhatToDo()
+    {
+        QVERIFY(child<QWidget>(m_window.get(), "partnersEmptyState")->isVisible());
+        QVERIFY(!action("newPartnerAction")->isEnabled());
+        QVERIFY(!action("importAction")->isEnabled());
+        QCOMPARE(child<QLabel>(m_window.get(), "emptyTitle")->text(),
+                 QStringLiteral("No cluster yet"));
+    }
+
+    void unbuiltSectionsSaySo()
+    {
+        auto *navigation = child<QListWidget>(m_window.get(), "navigation");
+        QCOMPARE(navigation->count(), 4);
+        for (int section = MainWindow::EventsSection; section <= MainWindow::DashboardSection;
+             ++section) {
+            navigation->setCurrentRow(section);
+            auto *sections = child<QStackedWidget>(m_window.get(), "sections");
+            QCOMPARE(sections->currentIndex(), section);
+            auto *title = sections->currentWidget()->findChild<QLabel *>(
+                QStringLiteral("placeholderTitle"));
+            QVERIFY(title);
+            QVERIFY2(title->text().contains(QStringLiteral("not built yet")),
+                     qPrintable(title->text()));
+        }
+    }
+
+    void newClusterFromTheEmptyState()
+    {
+        whenDialogOpens(QStringLiteral("clusterDialog"), [](QDialog *dialog) {
+            QTest::keyClicks(child<QLineEdit>(dialog, "clusterNameEdit"),
+                             QStringLiteral("Trieste LEC"));
+            QTest::keyClicks(child<QLineEdit>(dialog, "clusterRegionEdit"),
+                             QStringLiteral("Friuli Venezia Giulia"));
+            dialog->accept();
+        });
+        QTest::mouseClick(child<QPushButton>(m_window.get(), "emptyNewClusterButton"),
+                          Qt::LeftButton);
+        QCOMPARE(m_workspace->currentCluster()->name, QStringLiteral("Trieste LEC"));
+        QCOMPARE(child<QComboBox>(m_window.get(), "clusterCombo")->currentText(),
+                 QStringLiteral("Trieste LEC"));
+        QVERIFY(!child<QWidget>(m_window.get(), "partnersEmptyState")->isVisible());
+        QVERIFY(action("newPartnerAction")->isEnabled());
+    }
+
+    void addEditDeleteWithUndoAndRedo()
+    {
+        addCluster();
+        whenDialogOpens(QStringLiteral("partnerEditor"), [](QDialog *dialog) {
+            QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Liceo Demo"));
+            auto *type = child<QComboBox>(dialog, "typeEdit");
+            type->setCurrentIndex(type->findData(int(PartnerType::School)));
+            QTest::keyClicks(child<QLineEdit>(dialog, "cityEdit"), QStringLiteral("Trieste"));
+            dialog->accept();
+        });
+        action("newPartnerAction")->trigger();
+        PartnerTableModel *model = m_workspace->partners();
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(m_window->partnersView()->selectedIds().size(), 1); // the new row is selected
+        QVERIFY(action("editPartnerAction")->isEnabled());
+
+        whenDialogOpens(QStringLiteral("partnerEditor"), [](QDialog *dialog) {
+            auto *city = child<QLineEdit>(dialog, "cityEdit");
+            city->clear();
+            QTest::keyClicks(city, QStringLiteral("Muggia"));
+            dialog->accept();
+        });
+        action("editPartnerAction")->trigger();
+        QCOMPARE(model->partnerAt(0).city, QStringLiteral("Muggia"));
+
+        action("deletePartnerAction")->trigger();
+        QCOMPARE(model->rowCount(), 0);
+
+        action("undoAction")->trigger();
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->partnerAt(0).city, QStringLiteral("Muggia"));
+        action("undoAction")->trigger();
+        QCOMPARE(model->partnerAt(0).city, QStringLiteral("Trieste"));
+        action("redoAction")->trigger();
+        QCOMPARE(model->partnerAt(0).city, QStringLiteral("Muggia"));
+        QVERIFY(action("undoAction")->shortcuts().contains(QKeySequence(QKeySequence::Undo)));
+        QVERIFY(action("redoAction")->shortcuts().contains(
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    void searchAndFiltersNarrowTheTable()
+    {
+        loadDemo();
+        auto *table = child<QTableView>(m_window.get(), "partnerTable");
+        auto *count = child<QLabel>(m_window.get(), "partnerCount");
+        auto *membership = child<QComboBox>(m_window.get(), "membershipFilter");
+        membership->setCurrentIndex(2); // current and former
+        const int all = table->model()->rowCount();
+        QCOMPARE(all, m_workspace->partners()->rowCount());
+        QVERIFY(all >= 50);
+
+        auto *type = child<QComboBox>(m_window.get(), "partnerTypeFilter");
+        type->setCurrentIndex(type->findData(int(PartnerType::University)));
+        const int universities = table->model()->rowCount();
+        QVERIFY(universities > 0 && universities < all);
+        QVERIFY(count->text().contains(QStringLiteral(" of ")));
+        type->setCurrentIndex(0);
+
+        QTest::keyClicks(child<QLineEdit>(m_window.get(), "partnerSearch"),
+                         m_workspace->partners()->partnerAt(0).name);
+        QTRY_VERIFY(table->model()->rowCount() >= 1);
+        QVERIFY(table->model()->rowCount() < all);
+    }
+
+    void importThroughThePreview()
+    {
+        addCluster();
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("partners.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name;tipo;città\nScuola Uno;scuola;Trieste\nMuseo Due;museo;Muggia\n"
+                   "Bad Row;spaceship;Nowhere\n");
+        file.close();
+        Prompts::openFile() = [path](QWidget *, const QString &, const QString &,
+                                     const QString &) { return path; };
+
+        bool sawPreview = false;
+        whenDialogOpens(QStringLiteral("importPreview"), [&sawPreview](QDialog *dialog) {
+            sawPreview = true;
+            auto *table = child<QTableView>(dialog, "importTable");
+            QCOMPARE(table->model()->rowCount(), 3);
+            auto *ok = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled()); // a bad row blocks the import until it is skipped
+            child<QCheckBox>(dialog, "skipInvalidCheck")->setChecked(true);
+            QVERIFY(ok->isEnabled());
+            dialog->accept();
+        });
+        action("importAction")->trigger();
+        QVERIFY(sawPreview);
+        QCOMPARE(m_workspace->partners()->rowCount(), 2);
+        action("undoAction")->trigger(); // the whole import is one edit
+        QCOMPARE(m_workspace->partners()->rowCount(), 0);
+    }
+
+    void headerStateAndSectionPersist()
+    {
+        addCluster();
+        QHeaderView *header = child<QTableView>(m_window.get(), "partnerTable")->horizontalHeader();
+        QVERIFY(!header->isSectionHidden(PartnerTableModel::City));
+        header->hideSection(PartnerTableModel::City);
+        header->showSection(PartnerTableModel::Phone);
+        m_window->showSection(MainWindow::DashboardSection);
+        m_window->close();
+        m_window.reset(); // saves the layout
+
+        m_window = std::make_unique<MainWindow>(m_workspace.get(), m_temp->path());
+        header = child<QTableView>(m_window.get(), "partnerTable")->horizontalHeader();
+        QVERIFY(header->isSectionHidden(PartnerTableModel::City));
+        QVERIFY(!header->isSectionHidden(PartnerTableModel::Phone));
+        QCOMPARE(m_window->currentSection(), MainWindow::DashboardSection);
+        // Leave the next tests a clean layout.
+        header->showSection(PartnerTableModel::City);
+        header->hideSection(PartnerTableModel::Phone);
+        m_window->showSection(MainWindow::PartnersSection);
+        m_window->close();
+    }
+
+    void languageSwitchRetranslatesTheOpenWindow()
+    {
+        addCluster();
+        QCOMPARE(menuTitle(1), QStringLiteral("&Edit"));
+        m_window->applyLanguage(QStringLiteral("it"));
+        QCOMPARE(menuTitle(1), QStringLiteral("&Modifica"));
+        auto *navigation = child<QListWidget>(m_window.get(), "navigation");
+        QCOMPARE(navigation->item(MainWindow::DashboardSection)->text(),
+                 QStringLiteral("Cruscotto"));
+        QCOMPARE(child<QTableView>(m_window.get(), "partnerTable")
+                     ->model()
+                     ->headerData(PartnerTableModel::City, Qt::Horizontal)
+                     .toString(),
+                 QStringLiteral("Città"));
+        m_window->applyLanguage(QStringLiteral("en"));
+        QCOMPARE(navigation->item(MainWindow::DashboardSection)->text(),
+                 QStringLiteral("Dashboard"));
+        m_window->applyLanguage(QString());
+    }
+
+    void screenshots_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("it") << QStringLiteral("it");
+    }
+
+    void screenshots()
+    {
+        QFETCH(QString, language);
+        Translations::install(language);
+        const QString folder = screenshotFolder();
+
+        grab(m_window.get(), folder + QStringLiteral("/empty-state-%1.png").arg(language));
+        loadDemo();
+        m_window->resize(1280, 800);
+        auto *table = child<QTableView>(m_window.get(), "partnerTable");
+        table->selectRow(2);
+        grab(m_window.get(), folder + QStringLiteral("/main-window-%1.png").arg(language));
+
+        m_window->showSection(MainWindow::DashboardSection);
+        grab(m_window.get(), folder + QStringLiteral("/placeholder-%1.png").arg(language));
+        m_window->showSection(MainWindow::PartnersSection);
+
+        whenDialogOpens(QStringLiteral("partnerEditor"), [folder, language](QDialog *dialog) {
+            grab(dialog, folder + QStringLiteral("/partner-editor-%1.png").arg(language));
+            dialog->reject();
+        });
+        action("editPartnerAction")->trigger();
+
+        // The preview of a file with bad rows.
+        QTemporaryDir csvFolder;
+        const QString path = csvFolder.filePath(QStringLiteral("partners.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,type,city,joined_on,email\nScuola Nuova,school,Trieste,2022-06-01,\n"
+                   "Museo Nuovo,museum,Muggia,31/02/2022,\n,university,Udine,,\n"
+                   "Impresa Nuova,business,Trieste,,not-an-email\n");
+        file.close();
+        Prompts::openFile() = [path](QWidget *, const QString &, const QString &,
+                                     const QString &) { return path; };
+        whenDialogOpens(QStringLiteral("importPreview"), [folder, language](QDialog *dialog) {
+            grab(dialog, folder + QStringLiteral("/import-preview-%1.png").arg(language));
+            dialog->reject();
+        });
+        action("importAction")->trigger();
+    }
+
+private:
+    static QString screenshotFolder()
+    {
+        return QStringLiteral(LECDESK_SCREENSHOT_DIR);
+    }
+
+    static void grab(QWidget *widget, const QString &path)
+    {
+        QCoreApplication::processEvents();
+        const QPixmap pixmap = widget->grab();
+        QVERIFY(!pixmap.isNull());
+        QVERIFY2(pixmap.save(path), qPrintable(path));
+        // A blank picture would mean nothing was drawn: text and frames give many colours.
+        const QImage image = pixmap.toImage();
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7) {
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY2(colours.size() > 8, qPrintable(path));
+    }
+
+    QAction *action(const char *name) const
+    {
+        return child<QAction>(m_window.get(), name);
+    }
+
+    QString menuTitle(int index) const { return m_window->menuBar()->actions().at(index)->text(); }
+
+    void addCluster()
+    {
+        Cluster cluster;
+        cluster.name = QStringLiteral("Trieste LEC");
+        QString error;
+        QVERIFY2(m_workspace->addCluster(cluster, &error), qPrintable(error));
+    }
+
+    void loadDemo()
+    {
+        QString error;
+        QVERIFY2(m_workspace->createDemo(&error), qPrintable(error));
+    }
+
+    std::unique_ptr<TestSupport::TempDatabase> m_temp;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+    QStringList m_errors;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

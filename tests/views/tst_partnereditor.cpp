@@ -1,0 +1,185 @@
+#include "PartnerEditorDialog.h"
+#include "TestSupport.h"
+#include "Translations.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QtTest>
+
+class TestPartnerEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        TestSupport::isolateUserFolders();
+        Translations::install(QStringLiteral("en"));
+    }
+
+    void newPartnerNeedsNameAndType()
+    {
+        PartnerEditorDialog dialog(Partner{}, {}, true);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QVERIFY(message(dialog, "nameMessage")->isVisible());
+        QVERIFY(message(dialog, "typeMessage")->isVisible());
+
+        QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Liceo Demo"));
+        QVERIFY(!message(dialog, "nameMessage")->isVisible());
+        QVERIFY(!okButton(dialog)->isEnabled()); // the type is still missing
+
+        auto *type = child<QComboBox>(dialog, "typeEdit");
+        type->setCurrentIndex(type->findData(int(PartnerType::School)));
+        QVERIFY(!message(dialog, "typeMessage")->isVisible());
+        QVERIFY(okButton(dialog)->isEnabled());
+        QCOMPARE(dialog.partner().name, QStringLiteral("Liceo Demo"));
+        QCOMPARE(dialog.partner().type, PartnerType::School);
+    }
+
+    void checksEmailAndWebsiteAsTyped()
+    {
+        PartnerEditorDialog dialog(validPartner(), {}, false);
+        dialog.show();
+        QVERIFY(okButton(dialog)->isEnabled());
+
+        auto *email = child<QLineEdit>(dialog, "emailEdit");
+        QTest::keyClicks(email, QStringLiteral("info-at-example"));
+        QVERIFY(message(dialog, "emailMessage")->isVisible());
+        QVERIFY(message(dialog, "emailMessage")->text().contains(QStringLiteral("e-mail")));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        email->clear();
+        QTest::keyClicks(email, QStringLiteral("info@example.org"));
+        QVERIFY(!message(dialog, "emailMessage")->isVisible());
+
+        auto *website = child<QLineEdit>(dialog, "websiteEdit");
+        QTest::keyClicks(website, QStringLiteral("not a site"));
+        QVERIFY(message(dialog, "websiteMessage")->isVisible());
+        QVERIFY(!okButton(dialog)->isEnabled());
+        website->clear();
+        QTest::keyClicks(website, QStringLiteral("www.example.org"));
+        QVERIFY(!message(dialog, "websiteMessage")->isVisible());
+        QVERIFY(okButton(dialog)->isEnabled());
+        QCOMPARE(dialog.partner().website, QStringLiteral("https://www.example.org"));
+    }
+
+    void leftOnCannotPrecedeJoinedOn()
+    {
+        Partner partner = validPartner();
+        partner.joinedOn = QDate(2021, 5, 10);
+        PartnerEditorDialog dialog(partner, {}, false);
+        dialog.show();
+        auto *leftOn = dialog.findChild<QWidget *>(QStringLiteral("leftOnEdit"));
+        QVERIFY(leftOn);
+        leftOn->findChild<QCheckBox *>(QStringLiteral("check"))->setChecked(true);
+        leftOn->findChild<QDateEdit *>(QStringLiteral("date"))->setDate(QDate(2021, 5, 9));
+        QVERIFY(message(dialog, "leftOnMessage")->isVisible());
+        QVERIFY(!okButton(dialog)->isEnabled());
+        leftOn->findChild<QDateEdit *>(QStringLiteral("date"))->setDate(QDate(2021, 5, 10));
+        QVERIFY(!message(dialog, "leftOnMessage")->isVisible());
+        QVERIFY(okButton(dialog)->isEnabled());
+        QCOMPARE(dialog.partner().leftOn, QDate(2021, 5, 10));
+    }
+
+    void duplicateNameIsOnlyAWarning()
+    {
+        PartnerEditorDialog dialog(validPartner(), {QStringLiteral("LICEO  dèmo")}, false);
+        dialog.show();
+        QLabel *name = message(dialog, "nameMessage");
+        QVERIFY(name->isVisible());
+        QVERIFY(name->text().contains(QStringLiteral("already called")));
+        QVERIFY(okButton(dialog)->isEnabled());
+    }
+
+    void schoolLevelOnlyForSchools()
+    {
+        PartnerEditorDialog dialog(validPartner(), {}, false);
+        dialog.show();
+        auto *level = child<QComboBox>(dialog, "schoolLevelEdit");
+        QVERIFY(level->isEnabled());
+        level->setCurrentIndex(level->findData(int(SchoolLevel::Primary)));
+        auto *type = child<QComboBox>(dialog, "typeEdit");
+        type->setCurrentIndex(type->findData(int(PartnerType::Museum)));
+        QVERIFY(!level->isEnabled());
+        QCOMPARE(dialog.partner().schoolLevel, SchoolLevel::None);
+        QVERIFY(okButton(dialog)->isEnabled());
+    }
+
+    void contactsAreEditedInside()
+    {
+        Partner partner = validPartner();
+        partner.contacts = {{QStringLiteral("c-1"), QStringLiteral("Anna Demo"),
+                             QStringLiteral("Teacher"), {}, {}}};
+        PartnerEditorDialog dialog(partner, {}, false);
+        dialog.show();
+        auto *table = child<QTableView>(dialog, "contactsTable");
+        QCOMPARE(table->model()->rowCount(), 1);
+
+        QTest::mouseClick(child<QPushButton>(dialog, "addContactButton"), Qt::LeftButton);
+        QCOMPARE(table->model()->rowCount(), 2);
+        // A contact without a name is an error shown under the table.
+        QVERIFY(message(dialog, "contactsMessage")->isVisible());
+        QVERIFY(!okButton(dialog)->isEnabled());
+        table->model()->setData(table->model()->index(1, 0), QStringLiteral("Bruno Prova"));
+        table->model()->setData(table->model()->index(1, 2), QStringLiteral("bruno@"));
+        QVERIFY(message(dialog, "contactsMessage")->text().contains(QStringLiteral("bruno@")));
+        table->model()->setData(table->model()->index(1, 2), QStringLiteral("bruno@example.org"));
+        QVERIFY(!message(dialog, "contactsMessage")->isVisible());
+        QVERIFY(okButton(dialog)->isEnabled());
+
+        table->selectRow(0);
+        QTest::mouseClick(child<QPushButton>(dialog, "removeContactButton"), Qt::LeftButton);
+        const Partner edited = dialog.partner();
+        QCOMPARE(edited.contacts.size(), 1);
+        QCOMPARE(edited.contacts.constFirst().name, QStringLiteral("Bruno Prova"));
+        QVERIFY(edited.contacts.constFirst().id.isEmpty()); // new, the repository gives it an id
+    }
+
+    void cancelLeavesThePartnerAlone()
+    {
+        const Partner partner = validPartner();
+        PartnerEditorDialog dialog(partner, {}, false);
+        dialog.show();
+        QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral(" changed"));
+        dialog.reject();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+
+private:
+    static Partner validPartner()
+    {
+        Partner partner;
+        partner.id = QStringLiteral("p-1");
+        partner.clusterId = QStringLiteral("c-1");
+        partner.name = QStringLiteral("Liceo Demo");
+        partner.type = PartnerType::School;
+        return partner;
+    }
+
+    template<typename T>
+    static T *child(QWidget &parent, const char *name)
+    {
+        T *widget = parent.findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+
+    static QLabel *message(QWidget &dialog, const char *name) { return child<QLabel>(dialog, name); }
+
+    static QPushButton *okButton(QWidget &dialog)
+    {
+        return child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+    }
+};
+
+QTEST_MAIN(TestPartnerEditor)
+#include "tst_partnereditor.moc"
