@@ -20,7 +20,8 @@ namespace {
 const QString databaseOption = QStringLiteral("database");
 const QString languageOption = QStringLiteral("language");
 
-// Options QGuiApplication consumes together with the next argument; they are not commands.
+// Options of QGuiApplication and QApplication (-style fusion, --platform offscreen, -reverse):
+// they open the window. Any other option makes a command line, so that a typo is reported.
 const QStringList qtOptionsWithValue = {
     QStringLiteral("platform"),      QStringLiteral("platformpluginpath"),
     QStringLiteral("platformtheme"), QStringLiteral("plugin"),
@@ -29,6 +30,11 @@ const QStringList qtOptionsWithValue = {
     QStringLiteral("display"),       QStringLiteral("geometry"),
     QStringLiteral("title"),         QStringLiteral("qwindowgeometry"),
     QStringLiteral("qwindowicon"),   QStringLiteral("qwindowtitle"),
+    QStringLiteral("name"),
+};
+const QStringList qtFlags = {
+    QStringLiteral("reverse"), QStringLiteral("widgetcount"), QStringLiteral("nograb"),
+    QStringLiteral("dograb"),  QStringLiteral("sync"),        QStringLiteral("testability"),
 };
 
 bool isHelpOption(const QString &argument)
@@ -149,7 +155,8 @@ public:
     }
 
 private:
-    // What parsing a command's own arguments gave: the parser, or the exit code to stop with.
+    // What parsing a command's own arguments gave: the parser to go on with, or none and the
+    // exit code to stop with (after --help or a usage error).
     struct Parsed
     {
         std::unique_ptr<QCommandLineParser> parser;
@@ -225,10 +232,11 @@ private:
                               .arg(subcommand, group, subcommands.join(QStringLiteral(", "))));
     }
 
-    // Parses a command's own options with QCommandLineParser. positionals: the names of the
-    // arguments the command takes, all required.
+    // Parses a command's own options with QCommandLineParser. positionals: name and description
+    // of the arguments the command takes, all required.
     Parsed parse(const QString &command, const QString &description,
-                 const QList<QCommandLineOption> &options, const QStringList &positionals,
+                 const QList<QCommandLineOption> &options,
+                 const QList<std::pair<QString, QString>> &positionals,
                  const QStringList &arguments) const
     {
         Parsed result;
@@ -240,11 +248,12 @@ private:
         // Listed for the help text; they were taken out of the arguments already.
         parser.addOption({databaseOption, tr("The database file."), tr("path")});
         parser.addOption({languageOption, tr("The language: en or it."), tr("language")});
-        for (const QString &name : positionals)
-            parser.addPositionalArgument(name, QString());
+        for (const auto &[name, positionalDescription] : positionals)
+            parser.addPositionalArgument(name, positionalDescription);
 
         if (!parser.parse(QStringList{m_program} + arguments)) {
             result.exitCode = usageError(parser.errorText());
+            result.parser.reset();
             return result;
         }
         if (parser.isSet(help)) {
@@ -259,13 +268,15 @@ private:
         }
         const QStringList given = parser.positionalArguments();
         if (given.size() < positionals.size()) {
-            result.exitCode = usageError(
-                tr("“lecdesk %1” needs %2.")
-                    .arg(command.section(QLatin1Char(' '), 0, 1), positionals.at(given.size())));
+            result.exitCode = usageError(tr("“lecdesk %1” needs %2.")
+                                             .arg(command.section(QLatin1Char(' '), 0, 1),
+                                                  positionals.at(given.size()).first));
         } else if (given.size() > positionals.size()) {
             result.exitCode =
                 usageError(tr("Unexpected argument “%1”.").arg(given.at(positionals.size())));
         }
+        if (result.exitCode != CommandLine::Success)
+            result.parser.reset();
         return result;
     }
 
@@ -299,14 +310,14 @@ private:
                   tr("Creates a sample cluster with realistic, fictional "
                      "partners. A cluster that holds real data is never touched."),
                   {cluster}, {}, arguments);
-        if (!parsed.parser || parsed.exitCode != CommandLine::Success)
+        if (!parsed.parser)
             return parsed.exitCode;
         const std::unique_ptr<Database> database = openDatabase();
         if (!database)
             return CommandLine::Refused;
 
-        const QString name = parsed.parser->isSet(cluster) ? parsed.parser->value(cluster)
-                                                           : DemoData::defaultClusterName();
+        const QString name =
+            parsed.parser->isSet(cluster) ? parsed.parser->value(cluster) : QString();
         Cluster created;
         bool alreadyExisted = false;
         QString error;
@@ -335,8 +346,9 @@ private:
                                              tr("The coordinating organisation."),
                                              tr("organisation"));
         const Parsed parsed = parse(QStringLiteral("cluster add NAME"), tr("Adds a cluster."),
-                                    {region, country, coordinator}, {tr("NAME")}, arguments);
-        if (!parsed.parser || parsed.exitCode != CommandLine::Success)
+                                    {region, country, coordinator},
+                                    {{tr("NAME"), tr("The name of the new cluster.")}}, arguments);
+        if (!parsed.parser)
             return parsed.exitCode;
         const std::unique_ptr<Database> database = openDatabase();
         if (!database)
@@ -362,7 +374,7 @@ private:
             parse(QStringLiteral("cluster list"),
                   tr("Lists the clusters with their region, country and number of partners."), {},
                   {}, arguments);
-        if (!parsed.parser || parsed.exitCode != CommandLine::Success)
+        if (!parsed.parser)
             return parsed.exitCode;
         const std::unique_ptr<Database> database = openDatabase();
         if (!database)
@@ -437,11 +449,11 @@ private:
     static QString rowErrorLine(const QString &file, const CsvRowError &error)
     {
         if (error.column.isEmpty())
-            return tr("%1:%2: %3").arg(file).arg(error.line).arg(error.message);
+            return QStringLiteral("%1:%2: %3")
+                .arg(file, QString::number(error.line), error.message);
+        // Multi-argument arg(): a "%1" inside a file name or message is not substituted again.
         return tr("%1:%2: column '%3': %4")
-            .arg(file)
-            .arg(error.line)
-            .arg(error.column, error.message);
+            .arg(file, QString::number(error.line), error.column, error.message);
     }
 
     int partnersImport(const QStringList &arguments)
@@ -457,8 +469,9 @@ private:
         const Parsed parsed =
             parse(QStringLiteral("partners import FILE.csv"),
                   tr("Imports partners from a CSV file (see docs/file-formats.md)."),
-                  {cluster, skipInvalid, dryRun}, {tr("FILE.csv")}, arguments);
-        if (!parsed.parser || parsed.exitCode != CommandLine::Success)
+                  {cluster, skipInvalid, dryRun}, {{tr("FILE.csv"), tr("The CSV file to read.")}},
+                  arguments);
+        if (!parsed.parser)
             return parsed.exitCode;
         const QCommandLineParser &parser = *parsed.parser;
         const QString file = parser.positionalArguments().constFirst();
@@ -486,14 +499,14 @@ private:
         const PartnerImportPlan plan = PartnerCsv::planFile(
             file, clusters, partners, defaultCluster ? defaultCluster->name : QString());
         if (!plan.fileError.isEmpty()) {
-            printError(tr("%1: %2").arg(file, plan.fileError));
+            printError(QStringLiteral("%1: %2").arg(file, plan.fileError));
             return CommandLine::Refused;
         }
         for (const QString &warning : plan.warnings)
             printError(tr("%1: warning: %2").arg(file, warning));
         for (const PartnerImportRow &row : plan.rows) {
             for (const QString &warning : row.warnings)
-                printError(tr("%1:%2: warning: %3").arg(file).arg(row.line).arg(warning));
+                printError(tr("%1:%2: warning: %3").arg(file, QString::number(row.line), warning));
             for (const CsvRowError &error : row.errors)
                 printError(rowErrorLine(file, error));
         }
@@ -551,8 +564,10 @@ private:
             QStringLiteral("partners export FILE.csv"),
             tr("Exports the partners of a cluster to a CSV file: English headers, commas and ISO "
                "dates, or Italian headers, semicolons and DD/MM/YYYY with --language it."),
-            {cluster}, {tr("FILE.csv")}, arguments);
-        if (!parsed.parser || parsed.exitCode != CommandLine::Success)
+            {cluster},
+            {{tr("FILE.csv"), tr("The CSV file to write; an existing file is replaced.")}},
+            arguments);
+        if (!parsed.parser)
             return parsed.exitCode;
         const QString file = parsed.parser->positionalArguments().constFirst();
         const std::unique_ptr<Database> database = openDatabase();
@@ -606,12 +621,16 @@ bool CommandLine::isCommand(const QStringList &arguments)
         if (argument == QLatin1String("--"))
             return i + 1 < rest.size();
         if (argument.startsWith(QLatin1Char('-'))) {
-            QString name = argument;
+            QString name = argument.section(QLatin1Char('='), 0, 0);
             while (name.startsWith(QLatin1Char('-')))
                 name.remove(0, 1);
-            if (qtOptionsWithValue.contains(name) && !name.contains(QLatin1Char('=')))
-                ++i;
-            continue;
+            if (qtOptionsWithValue.contains(name)) {
+                if (!argument.contains(QLatin1Char('=')))
+                    ++i;
+                continue;
+            }
+            if (qtFlags.contains(name))
+                continue;
         }
         return true;
     }

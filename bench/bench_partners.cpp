@@ -14,18 +14,17 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <cstdio>
+#include <sqlite3.h>
 #include <vector>
 
 namespace {
 
-const PartnerType types[] = {PartnerType::School,        PartnerType::School,
-                             PartnerType::School,        PartnerType::University,
+const PartnerType types[] = {PartnerType::School,         PartnerType::School,
+                             PartnerType::School,         PartnerType::University,
                              PartnerType::ResearchCentre, PartnerType::Museum,
-                             PartnerType::Business,      PartnerType::NonProfit,
+                             PartnerType::Business,       PartnerType::NonProfit,
                              PartnerType::LocalAuthority, PartnerType::Other};
 
 bool populate(const QString &path, int count, QString *clusterId)
@@ -54,8 +53,8 @@ bool populate(const QString &path, int count, QString *clusterId)
         partner.joinedOn = QDate(2019, 1, 1).addDays(i % 1400);
         if (i % 13 == 0)
             partner.leftOn = partner.joinedOn.addDays(400);
-        partner.contacts = {{QString(), QStringLiteral("Contact %1").arg(i),
-                             QStringLiteral("Teacher"), {}, {}}};
+        partner.contacts = {
+            {QString(), QStringLiteral("Contact %1").arg(i), QStringLiteral("Teacher"), {}, {}}};
         partners.append(partner);
     }
     return PartnerRepository(database.connection()).saveAll(partners);
@@ -144,8 +143,8 @@ int main(int argc, char *argv[])
 
     int shown = 0;
     int rawShown = 0;
-    const double lecDesk =
-        medianMilliseconds(rounds, [&] { return lecDeskRound(path, clusterId); }, &shown);
+    const double lecDesk = medianMilliseconds(
+        rounds, [&] { return lecDeskRound(path, clusterId); }, &shown);
     const double raw = medianMilliseconds(
         rounds, [&] { return rawRound(path.toUtf8(), clusterId.toUtf8()); }, &rawShown);
 

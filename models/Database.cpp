@@ -36,8 +36,8 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/lecdesk.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/lecdesk.sqlite");
 }
 
 bool Database::isOpen() const
@@ -110,8 +110,8 @@ bool Database::configureConnection()
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
         return fail(tr("Cannot enable foreign keys: %1").arg(query.lastError().text()));
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
-        || query.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next() ||
+        query.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
         return fail(tr("Cannot switch %1 to write-ahead logging: %2")
                         .arg(m_path, query.lastError().text()));
     query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
@@ -160,8 +160,8 @@ bool Database::openAndMigrate()
 
     if (!isNew && foundApplicationId != applicationId) {
         QSqlQuery tables(db);
-        if (tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && tables.next()
-            && tables.value(0).toInt() > 0)
+        if (tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && tables.next() &&
+            tables.value(0).toInt() > 0)
             return fail(tr("%1 is an SQLite file of another program, not an LEC Desk database. "
                            "Nothing was changed.")
                             .arg(m_path));

@@ -300,9 +300,20 @@ bool DemoData::create(QSqlDatabase db, const QString &clusterName, Cluster *crea
                       bool *alreadyExisted, QString *errorMessage)
 {
     *alreadyExisted = false;
+    ClusterRepository clusters(db);
+    // Without a name, any demo cluster will do: its default name is translated, and a demo made
+    // in Italian must not get an English twin.
+    if (clusterName.trimmed().isEmpty()) {
+        for (const Cluster &existing : clusters.all()) {
+            if (existing.isDemo) {
+                *created = existing;
+                *alreadyExisted = true;
+                return true;
+            }
+        }
+    }
     const QString name =
         clusterName.trimmed().isEmpty() ? defaultClusterName() : clusterName.trimmed();
-    ClusterRepository clusters(db);
     if (const std::optional<Cluster> existing = clusters.findByName(name)) {
         if (!existing->isDemo) {
             *errorMessage = tr("The cluster “%1” holds real data, so no demo data is added to it. "

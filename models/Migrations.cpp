@@ -36,8 +36,8 @@ const QList<Migration> &migrations()
                             " country TEXT NOT NULL DEFAULT '',"
                             " coordinator TEXT NOT NULL DEFAULT '',"
                             " is_demo INTEGER NOT NULL DEFAULT 0,"
-                            " created_at TEXT NOT NULL,")
-                 + syncColumns() + QStringLiteral(")"),
+                            " created_at TEXT NOT NULL,") +
+                 syncColumns() + QStringLiteral(")"),
              QStringLiteral("CREATE UNIQUE INDEX clusters_name ON clusters (name COLLATE NOCASE)"
                             " WHERE deleted = 0"),
              QStringLiteral("CREATE TABLE partners ("
@@ -54,8 +54,8 @@ const QList<Migration> &migrations()
                             " joined_on TEXT,"
                             " left_on TEXT,"
                             " notes TEXT NOT NULL DEFAULT '',"
-                            " created_at TEXT NOT NULL,")
-                 + syncColumns() + QStringLiteral(")"),
+                            " created_at TEXT NOT NULL,") +
+                 syncColumns() + QStringLiteral(")"),
              QStringLiteral("CREATE INDEX partners_cluster ON partners (cluster_id, deleted)"),
              QStringLiteral("CREATE TABLE contacts ("
                             " id TEXT PRIMARY KEY NOT NULL,"
@@ -65,8 +65,8 @@ const QList<Migration> &migrations()
                             " role TEXT NOT NULL DEFAULT '',"
                             " email TEXT NOT NULL DEFAULT '',"
                             " phone TEXT NOT NULL DEFAULT '',"
-                            " created_at TEXT NOT NULL,")
-                 + syncColumns() + QStringLiteral(")"),
+                            " created_at TEXT NOT NULL,") +
+                 syncColumns() + QStringLiteral(")"),
              QStringLiteral("CREATE INDEX contacts_partner ON contacts (partner_id, deleted)"),
          }},
         {2,
@@ -122,11 +122,10 @@ bool Migrations::migrate(QSqlDatabase db, QString *errorMessage, int targetVersi
             }
         }
         // PRAGMA takes no bound values; the version is an integer we own.
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version))
-            || !transaction.commit()) {
-            *errorMessage = QStringLiteral("schema step %1: %2")
-                                .arg(step.version)
-                                .arg(db.lastError().text());
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)) ||
+            !transaction.commit()) {
+            *errorMessage =
+                QStringLiteral("schema step %1: %2").arg(step.version).arg(db.lastError().text());
             return false;
         }
     }

@@ -19,7 +19,8 @@ const TypeEntry typeEntries[] = {
      QT_TRANSLATE_NOOP("PartnerVocabulary", "Research centre")},
     {PartnerType::Museum, "museum",
      QT_TRANSLATE_NOOP("PartnerVocabulary", "Museum or science centre")},
-    {PartnerType::Business, "business", QT_TRANSLATE_NOOP("PartnerVocabulary", "Business/industry")},
+    {PartnerType::Business, "business",
+     QT_TRANSLATE_NOOP("PartnerVocabulary", "Business/industry")},
     {PartnerType::NonProfit, "nonprofit",
      QT_TRANSLATE_NOOP("PartnerVocabulary", "Non-profit or association")},
     {PartnerType::LocalAuthority, "local_authority",
@@ -42,8 +43,7 @@ const LevelEntry levelEntries[] = {
      QT_TRANSLATE_NOOP("PartnerVocabulary", "Lower secondary")},
     {SchoolLevel::UpperSecondary, "upper_secondary",
      QT_TRANSLATE_NOOP("PartnerVocabulary", "Upper secondary")},
-    {SchoolLevel::Vocational, "vocational",
-     QT_TRANSLATE_NOOP("PartnerVocabulary", "Vocational")},
+    {SchoolLevel::Vocational, "vocational", QT_TRANSLATE_NOOP("PartnerVocabulary", "Vocational")},
 };
 
 } // namespace

@@ -18,8 +18,7 @@ PartnerChangeCommand::PartnerChangeCommand(PartnerTableModel *model, const QStri
 }
 
 PartnerChangeCommand *PartnerChangeCommand::add(PartnerTableModel *model,
-                                                const QList<Partner> &partners,
-                                                const QString &text)
+                                                const QList<Partner> &partners, const QString &text)
 {
     QList<Entry> entries;
     entries.reserve(partners.size());

@@ -304,10 +304,9 @@ private:
             }
             int &index = m_indexOf[std::size_t(*column)];
             if (index >= 0) {
-                plan->fileError = tr("The header names the column “%1” twice (columns %2 and %3).")
-                                      .arg(name)
-                                      .arg(index + 1)
-                                      .arg(i + 1);
+                plan->fileError =
+                    tr("The header names the column “%1” twice (columns %2 and %3).")
+                        .arg(name, QString::number(index + 1), QString::number(i + 1));
                 return false;
             }
             index = i;
@@ -532,9 +531,9 @@ private:
             QLatin1Char('\n') + comparableName;
         const auto earlier = m_lineByName.constFind(key);
         if (earlier != m_lineByName.cend()) {
-            addError(
-                row, Column::Name,
-                tr("“%1” is already on line %2 of this file.").arg(row.partner.name).arg(*earlier));
+            addError(row, Column::Name,
+                     tr("“%1” is already on line %2 of this file.")
+                         .arg(row.partner.name, QString::number(*earlier)));
             return;
         }
         m_lineByName.insert(key, row.line);

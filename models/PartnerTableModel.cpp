@@ -205,9 +205,9 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Contacts && !partner.contacts.isEmpty()) {
             QStringList lines;
             for (const ContactPerson &contact : partner.contacts)
-                lines.append(contact.role.isEmpty() ? contact.name
-                                                    : contact.name + QStringLiteral(" — ")
-                                                          + contact.role);
+                lines.append(contact.role.isEmpty()
+                                 ? contact.name
+                                 : contact.name + QStringLiteral(" — ") + contact.role);
             return lines.join(QLatin1Char('\n'));
         }
         return {};

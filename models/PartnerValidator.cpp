@@ -8,8 +8,7 @@
 bool PartnerValidator::isValidEmail(const QString &email)
 {
     // Deliberately simple: one @, no spaces, a dot in the domain. Real validation is sending mail.
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$)"));
+    static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$)"));
     return pattern.match(email).hasMatch();
 }
 
@@ -25,8 +24,8 @@ QString PartnerValidator::normalizedWebsite(const QString &website)
     if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
         return {};
     const QString host = url.host();
-    if (host.isEmpty() || !host.contains(QLatin1Char('.')) || host.startsWith(QLatin1Char('.'))
-        || host.endsWith(QLatin1Char('.')) || text.contains(QLatin1Char(' ')))
+    if (host.isEmpty() || !host.contains(QLatin1Char('.')) || host.startsWith(QLatin1Char('.')) ||
+        host.endsWith(QLatin1Char('.')) || text.contains(QLatin1Char(' ')))
         return {};
     return url.toString();
 }
@@ -75,9 +74,8 @@ QList<ValidationIssue> PartnerValidator::validate(const Partner &partner,
     if (partner.schoolLevel != SchoolLevel::None && partner.type != PartnerType::School)
         error(PartnerField::SchoolLevel, tr("A school level is only given for schools."));
     if (!partner.email.trimmed().isEmpty() && !isValidEmail(partner.email.trimmed()))
-        error(PartnerField::Email,
-              tr("“%1” is not an e-mail address (expected name@example.org).")
-                  .arg(partner.email.trimmed()));
+        error(PartnerField::Email, tr("“%1” is not an e-mail address (expected name@example.org).")
+                                       .arg(partner.email.trimmed()));
     if (!partner.website.trimmed().isEmpty() && normalizedWebsite(partner.website).isEmpty())
         error(PartnerField::Website,
               tr("“%1” is not a web address (expected www.example.org or https://…).")
@@ -88,8 +86,8 @@ QList<ValidationIssue> PartnerValidator::validate(const Partner &partner,
     for (int row = 0; row < partner.contacts.size(); ++row) {
         const ContactPerson &contact = partner.contacts.at(row);
         if (contact.name.trimmed().isEmpty())
-            error(PartnerField::Contacts, tr("Contact person %1: the name is required.").arg(row + 1),
-                  row);
+            error(PartnerField::Contacts,
+                  tr("Contact person %1: the name is required.").arg(row + 1), row);
         if (!contact.email.trimmed().isEmpty() && !isValidEmail(contact.email.trimmed()))
             error(PartnerField::Contacts,
                   tr("Contact person %1: “%2” is not an e-mail address.")

@@ -15,7 +15,8 @@ inline QString nowText()
 
 inline QVariant dateValue(QDate date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType::fromType<QString>());
 }
 
 // Text columns are NOT NULL: a null QString would bind as NULL, so it becomes "".

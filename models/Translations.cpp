@@ -59,9 +59,8 @@ QString Translations::install(const QString &code)
         QCoreApplication::installTranslator(state.qt.get());
     state.language = language;
     // Dates and numbers follow the chosen language.
-    QLocale::setDefault(QLocale(language == QLatin1String("it") ? QLocale::Italian
-                                                                : QLocale::English,
-                                language == QLatin1String("it") ? QLocale::Italy
-                                                                : QLocale::UnitedKingdom));
+    QLocale::setDefault(
+        QLocale(language == QLatin1String("it") ? QLocale::Italian : QLocale::English,
+                language == QLatin1String("it") ? QLocale::Italy : QLocale::UnitedKingdom));
     return language;
 }

@@ -57,8 +57,7 @@ bool Workspace::createDemo(QString *errorMessage)
 {
     Cluster cluster;
     bool alreadyExisted = false;
-    if (!DemoData::create(m_db, DemoData::defaultClusterName(), &cluster, &alreadyExisted,
-                          errorMessage))
+    if (!DemoData::create(m_db, QString(), &cluster, &alreadyExisted, errorMessage))
         return false;
     Q_EMIT clustersChanged();
     if (cluster.id == m_currentClusterId)
@@ -82,9 +81,8 @@ bool Workspace::importPartners(const PartnerImportPlan &plan, QString *errorMess
         *errorMessage = tr("The file holds no partner that can be imported.");
         return false;
     }
-    auto *command = PartnerChangeCommand::add(m_partners, partners,
-                                              tr("Import %n partner(s)", nullptr,
-                                                 int(partners.size())));
+    auto *command = PartnerChangeCommand::add(
+        m_partners, partners, tr("Import %n partner(s)", nullptr, int(partners.size())));
     return PartnerChangeCommand::execute(m_undoStack, command, errorMessage);
 }
 

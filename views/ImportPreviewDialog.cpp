@@ -85,9 +85,8 @@ void ImportPreviewDialog::fill()
     for (const PartnerImportRow &row : std::as_const(m_plan.rows)) {
         QStringList problems;
         for (const CsvRowError &error : row.errors)
-            problems.append(error.column.isEmpty()
-                                ? error.message
-                                : tr("%1: %2").arg(error.column, error.message));
+            problems.append(error.column.isEmpty() ? error.message
+                                                   : tr("%1: %2").arg(error.column, error.message));
         problems += row.warnings;
 
         QList<QStandardItem *> items;
@@ -121,9 +120,8 @@ void ImportPreviewDialog::fill()
     } else {
         summary = tr("%n row(s) can be imported", nullptr, m_plan.validCount());
         if (m_plan.invalidCount() > 0)
-            summary += QStringLiteral("; ")
-                       + tr("%n row(s) have problems (marked in red).", nullptr,
-                            m_plan.invalidCount());
+            summary += QStringLiteral("; ") + tr("%n row(s) have problems (marked in red).",
+                                                 nullptr, m_plan.invalidCount());
         else
             summary += QLatin1Char('.');
         summary += QStringLiteral(" ") + tr("Nothing has been written yet.");

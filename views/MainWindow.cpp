@@ -4,8 +4,8 @@
 #include "ClusterDialog.h"
 #include "ImportPreviewDialog.h"
 #include "PartnerFilterProxyModel.h"
-#include "PartnerTableModel.h"
 #include "PartnersView.h"
+#include "PartnerTableModel.h"
 #include "PlaceholderView.h"
 #include "PreferencesDialog.h"
 #include "Prompts.h"
@@ -152,8 +152,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    auto make = [this](const char *iconName, const QList<QKeySequence> &shortcuts,
-                       auto slot) {
+    auto make = [this](const char *iconName, const QList<QKeySequence> &shortcuts, auto slot) {
         auto *action = new QAction(this);
         if (iconName)
             action->setIcon(icon(iconName));
@@ -162,10 +161,10 @@ void MainWindow::createActions()
         return action;
     };
     m_newClusterAction = make("cluster-add", {}, &MainWindow::newCluster);
-    m_importAction = make("import", {QKeySequence(Qt::CTRL | Qt::Key_I)},
-                          &MainWindow::importPartners);
-    m_exportAction = make("export", {QKeySequence(Qt::CTRL | Qt::Key_E)},
-                          &MainWindow::exportPartners);
+    m_importAction =
+        make("import", {QKeySequence(Qt::CTRL | Qt::Key_I)}, &MainWindow::importPartners);
+    m_exportAction =
+        make("export", {QKeySequence(Qt::CTRL | Qt::Key_E)}, &MainWindow::exportPartners);
     m_demoAction = make("demo", {}, &MainWindow::loadDemo);
     m_quitAction = make(nullptr, {QKeySequence::Quit}, &QWidget::close);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -176,14 +175,14 @@ void MainWindow::createActions()
     m_undoAction->setShortcuts({QKeySequence::Undo});
     m_redoAction = stack->createRedoAction(this);
     m_redoAction->setIcon(icon("redo"));
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                                QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
 
-    m_newPartnerAction = make("partner-add", {QKeySequence::New},
-                              [this] { m_partnersView->newPartner(); });
-    m_editPartnerAction = make("partner-edit", {QKeySequence(Qt::Key_Return),
-                                                QKeySequence(Qt::Key_Enter)},
-                               [this] { m_partnersView->editSelected(); });
+    m_newPartnerAction =
+        make("partner-add", {QKeySequence::New}, [this] { m_partnersView->newPartner(); });
+    m_editPartnerAction =
+        make("partner-edit", {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
+             [this] { m_partnersView->editSelected(); });
     // Return edits only while the table has focus, not when a filter field takes the key.
     m_editPartnerAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_partnersView->table()->addAction(m_editPartnerAction);
@@ -211,9 +210,9 @@ void MainWindow::createActions()
         m_sectionActions.append(action);
     }
 
-    m_preferencesAction = make("preferences", {QKeySequence::Preferences,
-                                               QKeySequence(Qt::CTRL | Qt::Key_Comma)},
-                               &MainWindow::showPreferences);
+    m_preferencesAction =
+        make("preferences", {QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)},
+             &MainWindow::showPreferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     m_aboutAction = make(nullptr, {}, [this] {
         QMessageBox::about(
@@ -228,13 +227,20 @@ void MainWindow::createActions()
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
 
     const std::pair<QAction *, const char *> names[] = {
-        {m_newClusterAction, "newClusterAction"},   {m_importAction, "importAction"},
-        {m_exportAction, "exportAction"},           {m_demoAction, "demoAction"},
-        {m_quitAction, "quitAction"},               {m_undoAction, "undoAction"},
-        {m_redoAction, "redoAction"},               {m_newPartnerAction, "newPartnerAction"},
-        {m_editPartnerAction, "editPartnerAction"}, {m_deletePartnerAction, "deletePartnerAction"},
-        {m_findAction, "findAction"},               {m_columnsAction, "columnsAction"},
-        {m_preferencesAction, "preferencesAction"}, {m_aboutAction, "aboutAction"},
+        {m_newClusterAction, "newClusterAction"},
+        {m_importAction, "importAction"},
+        {m_exportAction, "exportAction"},
+        {m_demoAction, "demoAction"},
+        {m_quitAction, "quitAction"},
+        {m_undoAction, "undoAction"},
+        {m_redoAction, "redoAction"},
+        {m_newPartnerAction, "newPartnerAction"},
+        {m_editPartnerAction, "editPartnerAction"},
+        {m_deletePartnerAction, "deletePartnerAction"},
+        {m_findAction, "findAction"},
+        {m_columnsAction, "columnsAction"},
+        {m_preferencesAction, "preferencesAction"},
+        {m_aboutAction, "aboutAction"},
     };
     for (const auto &[action, name] : names)
         action->setObjectName(QLatin1String(name));
@@ -313,8 +319,8 @@ void MainWindow::retranslate()
     m_clusterLabel->setText(tr("Cluster:") + QLatin1Char(' '));
     int widest = 0;
     for (int row = 0; row < m_navigation->count(); ++row)
-        widest = qMax(widest, m_navigation->fontMetrics().horizontalAdvance(
-                                  m_navigation->item(row)->text()));
+        widest = qMax(
+            widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(row)->text()));
     m_navigation->setFixedWidth(widest + m_navigation->iconSize().width() + 40);
 
     m_newClusterAction->setText(tr("&New cluster…"));
@@ -340,8 +346,7 @@ void MainWindow::retranslate()
     m_aboutQtAction->setText(tr("About &Qt"));
     m_undoAction->setIconText(tr("Undo"));
     m_redoAction->setIconText(tr("Redo"));
-    m_databaseLabel->setText(
-        tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath)));
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath)));
     m_clusterCombo->setPlaceholderText(tr("No cluster"));
 }
 
@@ -448,8 +453,7 @@ void MainWindow::importPartners()
     QSettings settings;
     const QString folder =
         settings
-            .value(folderKey,
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .value(folderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .toString();
     const QString path = Prompts::openFile()(this, tr("Import partners"), folder,
                                              tr("CSV files (*.csv *.txt);;All files (*)"));
@@ -470,10 +474,9 @@ void MainWindow::importPartners()
         return;
     }
     showSection(PartnersSection);
-    statusBar()->showMessage(
-        tr("Imported %n partner(s). Undo (Ctrl+Z) takes the import back.", nullptr,
-           plan.validCount()),
-        8000);
+    statusBar()->showMessage(tr("Imported %n partner(s). Undo (Ctrl+Z) takes the import back.",
+                                nullptr, plan.validCount()),
+                             8000);
 }
 
 void MainWindow::exportPartners()
@@ -484,13 +487,11 @@ void MainWindow::exportPartners()
     QSettings settings;
     const QString folder =
         settings
-            .value(folderKey,
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .value(folderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .toString();
-    const QString suggested =
-        QDir(folder).filePath(tr("%1 - partners.csv").arg(cluster->name));
-    const QString path = Prompts::saveFile()(this, tr("Export partners"), suggested,
-                                             tr("CSV files (*.csv)"));
+    const QString suggested = QDir(folder).filePath(tr("%1 - partners.csv").arg(cluster->name));
+    const QString path =
+        Prompts::saveFile()(this, tr("Export partners"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     settings.setValue(folderKey, QFileInfo(path).absolutePath());
@@ -503,10 +504,10 @@ void MainWindow::exportPartners()
         showError(tr("Partners not exported"), error);
         return;
     }
-    statusBar()->showMessage(tr("Exported %n partner(s) to %1.", nullptr,
-                                m_workspace->partners()->rowCount())
-                                 .arg(QDir::toNativeSeparators(path)),
-                             8000);
+    statusBar()->showMessage(
+        tr("Exported %n partner(s) to %1.", nullptr, m_workspace->partners()->rowCount())
+            .arg(QDir::toNativeSeparators(path)),
+        8000);
 }
 
 QString MainWindow::languagePreference()

@@ -138,8 +138,9 @@ void PartnerEditorDialog::buildForm()
     m_removeContact->setEnabled(false);
     connect(addContactButton, &QPushButton::clicked, this, &PartnerEditorDialog::addContact);
     connect(m_removeContact, &QPushButton::clicked, this, &PartnerEditorDialog::removeContact);
-    connect(m_contactsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_removeContact->setEnabled(m_contactsView->selectionModel()->hasSelection()); });
+    connect(m_contactsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_removeContact->setEnabled(m_contactsView->selectionModel()->hasSelection());
+    });
 
     auto *contactButtons = new QHBoxLayout;
     contactButtons->addWidget(addContactButton);
@@ -188,10 +189,9 @@ void PartnerEditorDialog::load(const Partner &partner)
     m_leftOn->setDate(partner.leftOn);
     m_notes->setPlainText(partner.notes);
     for (const ContactPerson &contact : partner.contacts) {
-        QList<QStandardItem *> row = {new QStandardItem(contact.name),
-                                      new QStandardItem(contact.role),
-                                      new QStandardItem(contact.email),
-                                      new QStandardItem(contact.phone)};
+        QList<QStandardItem *> row = {
+            new QStandardItem(contact.name), new QStandardItem(contact.role),
+            new QStandardItem(contact.email), new QStandardItem(contact.phone)};
         row.first()->setData(contact.id, Qt::UserRole);
         m_contacts->appendRow(row);
     }
@@ -230,8 +230,8 @@ Partner PartnerEditorDialog::partner() const
 
 void PartnerEditorDialog::validate()
 {
-    m_schoolLevel->setEnabled(m_type->currentIndex() < 0
-                              || PartnerType(m_type->currentData().toInt()) == PartnerType::School);
+    m_schoolLevel->setEnabled(m_type->currentIndex() < 0 ||
+                              PartnerType(m_type->currentData().toInt()) == PartnerType::School);
     m_issues = PartnerValidator::validate(partner(), m_otherNames);
     if (m_type->currentIndex() < 0)
         m_issues.append({PartnerField::Type, ValidationIssue::Severity::Error,

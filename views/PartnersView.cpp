@@ -61,7 +61,8 @@ PartnersView::PartnersView(Workspace *workspace, QWidget *parent)
     titleFont.setBold(true);
     m_emptyTitle->setFont(titleFont);
     m_emptyText->setWordWrap(true);
-    m_emptyText->setMaximumWidth(520);
+    // A word-wrapped label centred in a layout gets no width of its own; give it one.
+    m_emptyText->setFixedWidth(480);
     m_emptyNewCluster->setObjectName(QStringLiteral("emptyNewClusterButton"));
     m_emptyDemo->setObjectName(QStringLiteral("emptyDemoButton"));
     connect(m_emptyNewCluster, &QPushButton::clicked, this, &PartnersView::newClusterRequested);
@@ -129,10 +130,9 @@ PartnersView::PartnersView(Workspace *workspace, QWidget *parent)
     header->setHighlightSections(false);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setStretchLastSection(true);
-    connect(header, &QHeaderView::customContextMenuRequested, this,
-            [this](const QPoint &position) {
-                chooseColumns(m_table->horizontalHeader()->mapToGlobal(position));
-            });
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint &position) {
+        chooseColumns(m_table->horizontalHeader()->mapToGlobal(position));
+    });
     connect(m_table, &QTableView::doubleClicked, this, &PartnersView::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateDetails();
@@ -172,7 +172,9 @@ PartnersView::PartnersView(Workspace *workspace, QWidget *parent)
         header->hideSection(column);
     m_table->setColumnWidth(PartnerTableModel::Name, 300);
     m_table->setColumnWidth(PartnerTableModel::Type, 170);
-    m_table->setColumnWidth(PartnerTableModel::Email, 200);
+    m_table->setColumnWidth(PartnerTableModel::SchoolLevel, 190);
+    m_table->setColumnWidth(PartnerTableModel::City, 140);
+    m_table->setColumnWidth(PartnerTableModel::Email, 240);
     restoreLayout();
     retranslate();
     updateEmptyState();
@@ -217,8 +219,8 @@ void PartnersView::retranslate()
     m_search->setPlaceholderText(tr("Search name, city, e-mail, contacts… (Ctrl+F)"));
     m_typeFilter->setItemText(0, tr("All types"));
     for (int i = 1; i < m_typeFilter->count(); ++i)
-        m_typeFilter->setItemText(i,
-                                  PartnerVocabulary::label(PartnerType(m_typeFilter->itemData(i).toInt())));
+        m_typeFilter->setItemText(
+            i, PartnerVocabulary::label(PartnerType(m_typeFilter->itemData(i).toInt())));
     m_membershipFilter->setItemText(0, tr("Current members"));
     m_membershipFilter->setItemText(1, tr("Former members"));
     m_membershipFilter->setItemText(2, tr("Current and former"));
@@ -240,9 +242,9 @@ void PartnersView::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_workspace->partners()->rowCount();
-    m_count->setText(shown == total ? tr("%n partner(s)", nullptr, total)
-                                    : tr("%1 of %n partner(s)", nullptr, total)
-                                          .arg(QLocale().toString(shown)));
+    m_count->setText(
+        shown == total ? tr("%n partner(s)", nullptr, total)
+                       : tr("%1 of %n partner(s)", nullptr, total).arg(QLocale().toString(shown)));
 }
 
 void PartnersView::updateDetails()
@@ -265,12 +267,11 @@ void PartnersView::selectPartner(const QString &id)
     const int sourceRow = m_workspace->partners()->rowOf(id);
     if (sourceRow < 0)
         return;
-    const QModelIndex index =
-        m_proxy->mapFromSource(m_workspace->partners()->index(sourceRow, 0));
+    const QModelIndex index = m_proxy->mapFromSource(m_workspace->partners()->index(sourceRow, 0));
     if (!index.isValid())
         return;
-    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect
-                                                 | QItemSelectionModel::Rows);
+    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                                 QItemSelectionModel::Rows);
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
 }
@@ -288,14 +289,13 @@ void PartnersView::newPartner()
     Partner partner;
     partner.clusterId = m_workspace->currentClusterId();
     partner.joinedOn = QDate::currentDate();
-    PartnerEditorDialog dialog(partner, m_workspace->partners()->otherNames(QString()), true,
-                               this);
+    PartnerEditorDialog dialog(partner, m_workspace->partners()->otherNames(QString()), true, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Partner added = dialog.partner();
     added.assignMissingIds();
-    auto *command = PartnerChangeCommand::add(m_workspace->partners(), {added},
-                                              tr("Add “%1”").arg(added.name));
+    auto *command =
+        PartnerChangeCommand::add(m_workspace->partners(), {added}, tr("Add “%1”").arg(added.name));
     QString error;
     if (!PartnerChangeCommand::execute(m_workspace->undoStack(), command, &error)) {
         Prompts::error()(this, tr("Partner not saved"), error);

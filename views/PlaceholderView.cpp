@@ -18,7 +18,8 @@ PlaceholderView::PlaceholderView(const char *title, const char *text, QWidget *p
     font.setBold(true);
     m_title->setFont(font);
     m_text->setWordWrap(true);
-    m_text->setMaximumWidth(520);
+    // A word-wrapped label centred in a layout gets no width of its own; give it one.
+    m_text->setFixedWidth(480);
     m_text->setAlignment(Qt::AlignCenter);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();

@@ -9,8 +9,7 @@ Confirm &confirm()
 {
     static Confirm function = [](QWidget *parent, const QString &title, const QString &text) {
         return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No,
-                                     QMessageBox::No)
-               == QMessageBox::Yes;
+                                     QMessageBox::No) == QMessageBox::Yes;
     };
     return function;
 }

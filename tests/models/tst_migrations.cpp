@@ -97,8 +97,8 @@ private Q_SLOTS:
         const QString path = folder.filePath(QStringLiteral("old.sqlite"));
         {
             // Build the old database exactly as that version of the app left it.
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("old"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery query(db);
@@ -132,11 +132,12 @@ private Q_SLOTS:
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 1); // tombstones survive upgrades
         // What version 2 added is there and usable.
-        QVERIFY(query.exec(QStringLiteral("SELECT value FROM local_meta WHERE key = 'database_id'")));
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT value FROM local_meta WHERE key = 'database_id'")));
         QVERIFY(query.next());
         QVERIFY(!query.value(0).toString().isEmpty());
-        QVERIFY(query.exec(
-            QStringLiteral("INSERT INTO sync_cursors (cluster_id, last_sequence) VALUES ('c1', 5)")));
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO sync_cursors (cluster_id, last_sequence) VALUES ('c1', 5)")));
     }
 
     void reopeningKeepsData()
@@ -156,8 +157,8 @@ private Q_SLOTS:
         TestSupport::TempDatabase temp;
         {
             QSqlQuery query(temp.database().connection());
-            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1")
-                                   .arg(Migrations::latestVersion() + 5)));
+            QVERIFY(query.exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 5)));
         }
         temp.database().close();
         const QByteArray before = readAll(temp.path());
@@ -188,8 +189,8 @@ private Q_SLOTS:
         QTemporaryDir folder;
         const QString path = folder.filePath(QStringLiteral("other.sqlite"));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("other"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery query(db);
@@ -216,16 +217,16 @@ private Q_SLOTS:
         if (probe.open(QIODevice::WriteOnly)) {
             probe.close();
             probe.remove();
-            QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                              | QFileDevice::ExeOwner);
+            QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                              QFileDevice::ExeOwner);
             QSKIP("This user can write into read-only folders (root); nothing to test.");
         }
         Database database;
         QVERIFY(!database.open(locked + QStringLiteral("/lecdesk.sqlite")));
         QVERIFY2(database.errorMessage().contains(QStringLiteral("read-only")),
                  qPrintable(database.errorMessage()));
-        QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                          | QFileDevice::ExeOwner);
+        QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner);
     }
 
 private:

@@ -179,7 +179,7 @@ private Q_SLOTS:
         QVERIFY2(plan.fileError.isEmpty(), qPrintable(plan.fileError));
         QVERIFY2(plan.warnings.isEmpty(), qPrintable(plan.warnings.join(QLatin1Char('\n'))));
         QVERIFY2(plan.invalidCount() == 0, qPrintable(describe(plan)));
-        QCOMPARE(plan.rows.size(), 13);
+        QCOMPARE(plan.rows.size(), 12);
         QCOMPARE(plan.header.at(3), QStringLiteral("Città"));
 
         struct Expected
@@ -216,8 +216,10 @@ private Q_SLOTS:
         QCOMPARE(lucciole.joinedOn, QDate(2022, 6, 15));
         QCOMPARE(lucciole.notes,
                  QStringLiteral("Nuovo membro.\nReferente: da definire; contattare a settembre"));
-        const Partner *office = &plan.rows.at(8).partner;
-        QCOMPARE(office->leftOn, QDate(2021, 12, 31));
+        const PartnerImportRow *office =
+            rowNamed(plan, QStringLiteral("Ufficio Scolastico Fittizio"));
+        QVERIFY(office);
+        QCOMPARE(office->partner.leftOn, QDate(2021, 12, 31));
     }
 
     void badRows()
@@ -254,7 +256,7 @@ private Q_SLOTS:
             {10, QStringLiteral("joined_on"), QStringLiteral("YYYY-MM-DD or DD/MM/YYYY")},
             {11, QStringLiteral("joined_on"), QStringLiteral("does not exist")},
             {12, QStringLiteral("left_on"), QStringLiteral("leave before it joined")},
-            {13, QString(), QStringLiteral("2 fields but the header line has 11")},
+            {13, QString(), QStringLiteral("but the header line has 11")},
             {14, QStringLiteral("name"), QStringLiteral("already on line 2")},
             {15, QStringLiteral("name"),
              QStringLiteral("A partner called “Existing Partner” already exists in cluster "
@@ -334,9 +336,9 @@ private Q_SLOTS:
             QVERIFY(plan.rows.isEmpty());
             QVERIFY(!plan.canImport(true));
         }
-        if (warning.isEmpty()) {
+        if (warning.isEmpty() && fileError.isEmpty()) {
             QVERIFY2(plan.warnings.isEmpty(), qPrintable(plan.warnings.join(QLatin1Char('\n'))));
-        } else {
+        } else if (!warning.isEmpty()) {
             QCOMPARE(plan.warnings.size(), 1);
             QVERIFY2(plan.warnings.constFirst().contains(warning),
                      qPrintable(plan.warnings.constFirst()));

@@ -10,8 +10,8 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QUndoStack>
 #include <QtTest>
+#include <QUndoStack>
 
 namespace {
 
@@ -51,8 +51,8 @@ private Q_SLOTS:
                         PartnerType::University, QDate(2019, 10, 1)),
             makePartner(m_clusterId, QStringLiteral("Istituto Comprensivo 9"), PartnerType::School,
                         QDate(2022, 6, 15)),
-            makePartner(m_clusterId, QStringLiteral("Istituto Comprensivo 10"),
-                        PartnerType::School, QDate(2020, 1, 1), QDate(2021, 12, 31)),
+            makePartner(m_clusterId, QStringLiteral("Istituto Comprensivo 10"), PartnerType::School,
+                        QDate(2020, 1, 1), QDate(2021, 12, 31)),
             makePartner(m_clusterId, QStringLiteral("Museo del Mare Immaginario"),
                         PartnerType::Museum),
             makePartner(m_otherClusterId, QStringLiteral("Wiener Demo Schule"),
@@ -78,14 +78,14 @@ private Q_SLOTS:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         PartnerFilterProxyModel proxy;
         proxy.setSourceModel(m_model.get());
-        QAbstractItemModelTester proxyTester(&proxy,
-                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(m_model->rowCount(), 4);
         QCOMPARE(m_model->columnCount(), int(PartnerTableModel::ColumnCount));
 
         // Edits under the testers: insert, change, remove.
-        Partner added = makePartner(m_clusterId, QStringLiteral("Comune Demo"),
-                                    PartnerType::LocalAuthority);
+        Partner added =
+            makePartner(m_clusterId, QStringLiteral("Comune Demo"), PartnerType::LocalAuthority);
         added.assignMissingIds();
         QVERIFY(m_model->apply({{added.id, added}}));
         added.city = QStringLiteral("Muggia");
@@ -140,8 +140,8 @@ private Q_SLOTS:
     void failedApplyChangesNothing()
     {
         QSignalSpy errors(m_model.get(), &PartnerTableModel::errorOccurred);
-        Partner broken = makePartner(QStringLiteral("missing-cluster"), QStringLiteral("X"),
-                                     PartnerType::Other);
+        Partner broken =
+            makePartner(QStringLiteral("missing-cluster"), QStringLiteral("X"), PartnerType::Other);
         broken.assignMissingIds();
         Partner edited = m_model->partnerAt(0);
         edited.name = QStringLiteral("Changed");
@@ -248,8 +248,8 @@ private Q_SLOTS:
         QString error;
 
         // Add
-        Partner added = makePartner(m_clusterId, QStringLiteral("Fondazione Demo"),
-                                    PartnerType::NonProfit);
+        Partner added =
+            makePartner(m_clusterId, QStringLiteral("Fondazione Demo"), PartnerType::NonProfit);
         added.contacts = {{QString(), QStringLiteral("Piera Prova"), {}, {}, {}}};
         added.assignMissingIds();
         QVERIFY(PartnerChangeCommand::execute(
@@ -297,8 +297,8 @@ private Q_SLOTS:
     void failedCommandStaysOffTheStack()
     {
         QUndoStack stack;
-        Partner broken = makePartner(QStringLiteral("missing-cluster"), QStringLiteral("X"),
-                                     PartnerType::Other);
+        Partner broken =
+            makePartner(QStringLiteral("missing-cluster"), QStringLiteral("X"), PartnerType::Other);
         QString error;
         QVERIFY(!PartnerChangeCommand::execute(
             &stack, PartnerChangeCommand::add(m_model.get(), {broken}, QStringLiteral("Add")),

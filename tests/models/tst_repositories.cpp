@@ -17,8 +17,12 @@ private Q_SLOTS:
     {
         TestSupport::TempDatabase temp;
         ClusterRepository clusters(temp.database().connection());
-        Cluster trieste{QString(), QStringLiteral("  Trieste LEC "), QStringLiteral("FVG"),
-                        QStringLiteral("Italy"), QStringLiteral("SISSA Medialab"), false};
+        Cluster trieste{QString(),
+                        QStringLiteral("  Trieste LEC "),
+                        QStringLiteral("FVG"),
+                        QStringLiteral("Italy"),
+                        QStringLiteral("SISSA Medialab"),
+                        false};
         QVERIFY(clusters.add(trieste));
         QVERIFY(!trieste.id.isEmpty());
         QCOMPARE(trieste.name, QStringLiteral("Trieste LEC"));
@@ -78,8 +82,8 @@ private Q_SLOTS:
         QVERIFY(partners.save(partner));
         const QString removedId = partner.contacts.at(0).id;
         partner.contacts.removeFirst();
-        partner.contacts.append({QString(), QStringLiteral("Carla Esempio"),
-                                 QStringLiteral("Librarian"), {}, {}});
+        partner.contacts.append(
+            {QString(), QStringLiteral("Carla Esempio"), QStringLiteral("Librarian"), {}, {}});
         QVERIFY(partners.save(partner));
 
         QCOMPARE(partners.find(partner.id)->contacts, partner.contacts);
@@ -155,9 +159,15 @@ private:
         partner.joinedOn = QDate(2020, 2, 29);
         partner.notes = QStringLiteral("Line one\nLine two, with \"quotes\"");
         partner.contacts = {
-            {QString(), QStringLiteral("Anna Demo"), QStringLiteral("Head teacher"),
-             QStringLiteral("anna@example.org"), {}},
-            {QString(), QStringLiteral("Bruno Prova"), QStringLiteral("STEAM contact"), {},
+            {QString(),
+             QStringLiteral("Anna Demo"),
+             QStringLiteral("Head teacher"),
+             QStringLiteral("anna@example.org"),
+             {}},
+            {QString(),
+             QStringLiteral("Bruno Prova"),
+             QStringLiteral("STEAM contact"),
+             {},
              QStringLiteral("+39 040 000 0001")},
         };
         return partner;

@@ -66,6 +66,14 @@ if ! appstreamcli validate-tree --no-net "$work/root" >"$work/tree.log" 2>&1; th
   fail "appstreamcli validate-tree rejects the installed tree"
 fi
 
+# The packaged (stripped) binary starts and knows its version.
+version="$(field Version)"
+if ! out="$(HOME="$work" QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/lecdesk" --version 2>&1)"; then
+  fail "the packaged lecdesk --version failed: $out"
+elif ! printf '%s\n' "$out" | grep -F -q "$version"; then
+  fail "the packaged lecdesk --version prints '$out', not the package version $version"
+fi
+
 if [ "${#failures[@]}" -ne 0 ]; then
   echo "${#failures[@]} packaging check(s) failed" >&2
   exit 1

@@ -1,12 +1,11 @@
 // Every icon of resources/icons renders with QtSvg, without warnings, at the sizes the app uses.
 
-#include <QtTest>
-
 #include <QDir>
 #include <QImage>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QSvgRenderer>
+#include <QtTest>
 
 using namespace Qt::StringLiterals;
 
@@ -27,10 +26,10 @@ private:
 };
 
 static const QStringList actionIcons = {
-    u"partner-add"_s, u"partner-edit"_s, u"partner-delete"_s, u"import"_s, u"export"_s,
-    u"undo"_s,        u"redo"_s,         u"search"_s,         u"partners"_s, u"events"_s,
-    u"workplans"_s,   u"dashboard"_s,    u"preferences"_s,    u"demo"_s,   u"cluster-add"_s,
-    u"columns"_s,
+    u"partner-add"_s, u"partner-edit"_s, u"partner-delete"_s, u"import"_s,
+    u"export"_s,      u"undo"_s,         u"redo"_s,           u"search"_s,
+    u"partners"_s,    u"events"_s,       u"workplans"_s,      u"dashboard"_s,
+    u"preferences"_s, u"demo"_s,         u"cluster-add"_s,    u"columns"_s,
 };
 
 void TestIcons::expectedIconsExist()
@@ -79,9 +78,11 @@ void TestIcons::rendersCleanly()
                 opaque += qAlpha(image.pixel(x, y)) > 128 ? 1 : 0;
         // Something visible, and not a filled square (a lost viewBox or a runaway path).
         const int area = size * size;
-        QVERIFY2(opaque > area / 20, qPrintable(u"%1 px of %2 drawn at %3 px"_s.arg(opaque).arg(area).arg(size)));
+        QVERIFY2(opaque > area / 20,
+                 qPrintable(u"%1 px of %2 drawn at %3 px"_s.arg(opaque).arg(area).arg(size)));
         if (isAction)
-            QVERIFY2(opaque < area * 3 / 4, qPrintable(u"%1 px of %2 drawn at %3 px"_s.arg(opaque).arg(area).arg(size)));
+            QVERIFY2(opaque < area * 3 / 4,
+                     qPrintable(u"%1 px of %2 drawn at %3 px"_s.arg(opaque).arg(area).arg(size)));
     }
 }
 

@@ -11,7 +11,8 @@ struct Cluster;
 namespace TestSupport {
 
 // Points QSettings and QStandardPaths at a temporary folder for the life of the test process, so
-// no test reads or writes the user's own settings or database. Call first thing in main/initTestCase.
+// no test reads or writes the user's own settings or database. Call first thing in
+// main/initTestCase.
 void isolateUserFolders();
 
 // A real SQLite database file in a fresh temporary folder.

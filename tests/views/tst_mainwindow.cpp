@@ -2,8 +2,8 @@
 #include "Database.h"
 #include "DemoData.h"
 #include "MainWindow.h"
-#include "PartnerTableModel.h"
 #include "PartnersView.h"
+#include "PartnerTableModel.h"
 #include "Prompts.h"
 #include "TestSupport.h"
 #include "Translations.h"
@@ -109,8 +109,8 @@ private Q_SLOTS:
             navigation->setCurrentRow(section);
             auto *sections = child<QStackedWidget>(m_window.get(), "sections");
             QCOMPARE(sections->currentIndex(), section);
-            auto *title = sections->currentWidget()->findChild<QLabel *>(
-                QStringLiteral("placeholderTitle"));
+            auto *title =
+                sections->currentWidget()->findChild<QLabel *>(QStringLiteral("placeholderTitle"));
             QVERIFY(title);
             QVERIFY2(title->text().contains(QStringLiteral("not built yet")),
                      qPrintable(title->text()));
@@ -171,8 +171,9 @@ private Q_SLOTS:
         action("redoAction")->trigger();
         QCOMPARE(model->partnerAt(0).city, QStringLiteral("Muggia"));
         QVERIFY(action("undoAction")->shortcuts().contains(QKeySequence(QKeySequence::Undo)));
-        QVERIFY(action("redoAction")->shortcuts().contains(
-            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+        QVERIFY(action("redoAction")
+                    ->shortcuts()
+                    .contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
         QVERIFY(m_errors.isEmpty());
     }
 
@@ -210,8 +211,9 @@ private Q_SLOTS:
         file.write("name;tipo;città\nScuola Uno;scuola;Trieste\nMuseo Due;museo;Muggia\n"
                    "Bad Row;spaceship;Nowhere\n");
         file.close();
-        Prompts::openFile() = [path](QWidget *, const QString &, const QString &,
-                                     const QString &) { return path; };
+        Prompts::openFile() = [path](QWidget *, const QString &, const QString &, const QString &) {
+            return path;
+        };
 
         bool sawPreview = false;
         whenDialogOpens(QStringLiteral("importPreview"), [&sawPreview](QDialog *dialog) {
@@ -313,8 +315,9 @@ private Q_SLOTS:
                    "Museo Nuovo,museum,Muggia,31/02/2022,\n,university,Udine,,\n"
                    "Impresa Nuova,business,Trieste,,not-an-email\n");
         file.close();
-        Prompts::openFile() = [path](QWidget *, const QString &, const QString &,
-                                     const QString &) { return path; };
+        Prompts::openFile() = [path](QWidget *, const QString &, const QString &, const QString &) {
+            return path;
+        };
         whenDialogOpens(QStringLiteral("importPreview"), [folder, language](QDialog *dialog) {
             grab(dialog, folder + QStringLiteral("/import-preview-%1.png").arg(language));
             dialog->reject();
@@ -323,10 +326,7 @@ private Q_SLOTS:
     }
 
 private:
-    static QString screenshotFolder()
-    {
-        return QStringLiteral(LECDESK_SCREENSHOT_DIR);
-    }
+    static QString screenshotFolder() { return QStringLiteral(LECDESK_SCREENSHOT_DIR); }
 
     static void grab(QWidget *widget, const QString &path)
     {
@@ -344,10 +344,7 @@ private:
         QVERIFY2(colours.size() > 8, qPrintable(path));
     }
 
-    QAction *action(const char *name) const
-    {
-        return child<QAction>(m_window.get(), name);
-    }
+    QAction *action(const char *name) const { return child<QAction>(m_window.get(), name); }
 
     QString menuTitle(int index) const { return m_window->menuBar()->actions().at(index)->text(); }
 

@@ -116,8 +116,11 @@ private Q_SLOTS:
     void contactsAreEditedInside()
     {
         Partner partner = validPartner();
-        partner.contacts = {{QStringLiteral("c-1"), QStringLiteral("Anna Demo"),
-                             QStringLiteral("Teacher"), {}, {}}};
+        partner.contacts = {{QStringLiteral("c-1"),
+                             QStringLiteral("Anna Demo"),
+                             QStringLiteral("Teacher"),
+                             {},
+                             {}}};
         PartnerEditorDialog dialog(partner, {}, false);
         dialog.show();
         auto *table = child<QTableView>(dialog, "contactsTable");
@@ -173,7 +176,10 @@ private:
         return widget;
     }
 
-    static QLabel *message(QWidget &dialog, const char *name) { return child<QLabel>(dialog, name); }
+    static QLabel *message(QWidget &dialog, const char *name)
+    {
+        return child<QLabel>(dialog, name);
+    }
 
     static QPushButton *okButton(QWidget &dialog)
     {
