@@ -1,5 +1,6 @@
 #include "PartnerTableModel.h"
 
+#include "LocaleFormat.h"
 #include "TextFolding.h"
 
 #include <QCoreApplication>
@@ -163,11 +164,9 @@ QVariant PartnerTableModel::displayValue(const Partner &partner, int column) con
     case Phone:
         return partner.phone;
     case JoinedOn:
-        return partner.joinedOn.isValid() ? locale.toString(partner.joinedOn, QLocale::ShortFormat)
-                                          : QString();
+        return LocaleFormat::shortDate(partner.joinedOn);
     case LeftOn:
-        return partner.leftOn.isValid() ? locale.toString(partner.leftOn, QLocale::ShortFormat)
-                                        : QString();
+        return LocaleFormat::shortDate(partner.leftOn);
     case Contacts:
         return partner.contacts.isEmpty() ? QString() : locale.toString(partner.contacts.size());
     case Notes:

@@ -199,16 +199,16 @@
     </message>
     <message numerus="yes">
         <source>The demo cluster “%1” exists already (%n partner(s)); nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The demo cluster “%1” exists already (%n partner); nothing was changed.</numerusform>
+            <numerusform>The demo cluster “%1” exists already (%n partners); nothing was changed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Created the demo cluster “%1” with %n partner(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Created the demo cluster “%1” with %n partner.</numerusform>
+            <numerusform>Created the demo cluster “%1” with %n partners.</numerusform>
         </translation>
     </message>
     <message>
@@ -281,9 +281,9 @@
     </message>
     <message numerus="yes">
         <source>The database holds %n cluster(s): choose one with --cluster NAME.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The database holds %n cluster: choose one with --cluster NAME.</numerusform>
+            <numerusform>The database holds %n clusters: choose one with --cluster NAME.</numerusform>
         </translation>
     </message>
     <message>
@@ -328,9 +328,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors, so nothing was imported. Correct them, or import the other rows with --skip-invalid.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row has errors, so nothing was imported. Correct it, or import the other rows with --skip-invalid.</numerusform>
+            <numerusform>%n rows have errors, so nothing was imported. Correct them, or import the other rows with --skip-invalid.</numerusform>
         </translation>
     </message>
     <message>
@@ -339,30 +339,30 @@
     </message>
     <message numerus="yes">
         <source>Would import %n partner(s) into “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Would import %n partner into “%1”.</numerusform>
+            <numerusform>Would import %n partners into “%1”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n partner(s) into “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n partner into “%1”.</numerusform>
+            <numerusform>Imported %n partners into “%1”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Would skip %n row(s) with errors.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Would skip %n row with errors.</numerusform>
+            <numerusform>Would skip %n rows with errors.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n row(s) with errors.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skipped %n row with errors.</numerusform>
+            <numerusform>Skipped %n rows with errors.</numerusform>
         </translation>
     </message>
     <message>
@@ -379,9 +379,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n partner(s) of “%1” to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n partner of “%1” to %2.</numerusform>
+            <numerusform>Exported %n partners of “%1” to %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -581,16 +581,16 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) can be imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row can be imported</numerusform>
+            <numerusform>%n rows can be imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems (marked in red).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row has problems (marked in red).</numerusform>
+            <numerusform>%n rows have problems (marked in red).</numerusform>
         </translation>
     </message>
     <message>
@@ -599,9 +599,9 @@
     </message>
     <message numerus="yes">
         <source>&amp;Import %n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Import %n partner</numerusform>
+            <numerusform>&amp;Import %n partners</numerusform>
         </translation>
     </message>
 </context>
@@ -797,9 +797,9 @@
     </message>
     <message numerus="yes">
         <source>Imported %n partner(s). Undo (Ctrl+Z) takes the import back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n partner. Undo (Ctrl+Z) takes the import back.</numerusform>
+            <numerusform>Imported %n partners. Undo (Ctrl+Z) takes the import back.</numerusform>
         </translation>
     </message>
     <message>
@@ -820,9 +820,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n partner(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n partner to %1.</numerusform>
+            <numerusform>Exported %n partners to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -838,9 +838,9 @@
     </message>
     <message numerus="yes">
         <source>Delete %n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n partner</numerusform>
+            <numerusform>Delete %n partners</numerusform>
         </translation>
     </message>
 </context>
@@ -868,9 +868,9 @@
     </message>
     <message numerus="yes">
         <source>This row has %n field(s) but the header line has %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This row has %n field but the header line has %1.</numerusform>
+            <numerusform>This row has %n fields but the header line has %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1268,16 +1268,16 @@
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n partner</numerusform>
+            <numerusform>%1 of %n partners</numerusform>
         </translation>
     </message>
     <message>
@@ -1302,9 +1302,9 @@
     </message>
     <message numerus="yes">
         <source>Delete %n partner(s) and their contact persons from the register? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n partner and its contact persons from the register? You can undo this with Ctrl+Z.</numerusform>
+            <numerusform>Delete %n partners and their contact persons from the register? You can undo this with Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message>
@@ -1317,9 +1317,9 @@
     </message>
     <message numerus="yes">
         <source>Deleted %n partner(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n partner.</numerusform>
+            <numerusform>Deleted %n partners.</numerusform>
         </translation>
     </message>
 </context>
@@ -1373,9 +1373,9 @@
     </message>
     <message numerus="yes">
         <source>Import %n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n partner</numerusform>
+            <numerusform>Import %n partners</numerusform>
         </translation>
     </message>
     <message>

@@ -5,603 +5,603 @@
     <name>ClusterDialog</name>
     <message>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo cluster</translation>
     </message>
     <message>
         <source>e.g. Trieste Education Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Cluster educativo di Trieste</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regione:</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paese:</translation>
     </message>
     <message>
         <source>Coordinating &amp;organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ente coordinatore:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crea</translation>
     </message>
     <message>
         <source>The name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome è obbligatorio.</translation>
     </message>
     <message>
         <source>A cluster called “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un cluster di nome “%1”.</translation>
     </message>
 </context>
 <context>
     <name>ClusterRepository</name>
     <message>
         <source>The cluster name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome del cluster è obbligatorio.</translation>
     </message>
     <message>
         <source>A cluster called “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un cluster di nome “%1”.</translation>
     </message>
     <message>
         <source>Cannot save the cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare il cluster: %1</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>The option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opzione --%1 richiede un valore.</translation>
     </message>
     <message>
         <source>The option --database needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opzione --database richiede un nome di file.</translation>
     </message>
     <message>
         <source>The language “%1” is not available; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lingua “%1” non è disponibile; usa %2.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun comando indicato.</translation>
     </message>
     <message>
         <source>Unknown option “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opzione sconosciuta “%1”.</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando sconosciuto “%1”.</translation>
     </message>
     <message>
         <source>Run “lecdesk --help” for the commands and their options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegui “lecdesk --help” per l&apos;elenco dei comandi e delle relative opzioni.</translation>
     </message>
     <message>
         <source>Usage: lecdesk [--database PATH] [--language en|it] [COMMAND] [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: lecdesk [--database PATH] [--language en|it] [COMANDO] [OPZIONI]</translation>
     </message>
     <message>
         <source>LEC Desk keeps the register of a Local Education Cluster. Without a command it opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>LEC Desk gestisce il registro di un Local Education Cluster. Senza un comando apre la finestra del programma.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandi:</translation>
     </message>
     <message>
         <source>      Create a sample cluster with realistic, fictional partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>      Crea un cluster di esempio con partner fittizi ma realistici.</translation>
     </message>
     <message>
         <source>      Add a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>      Aggiungi un cluster.</translation>
     </message>
     <message>
         <source>      List the clusters with their region, country and number of partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>      Elenca i cluster con regione, paese e numero di partner.</translation>
     </message>
     <message>
         <source>      Import partners from a CSV file; a file with a bad row imports nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>      Importa partner da un file CSV; se una riga è errata non viene importato nulla.</translation>
     </message>
     <message>
         <source>      Export the partners of a cluster to a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>      Esporta i partner di un cluster in un file CSV.</translation>
     </message>
     <message>
         <source>Global options, allowed anywhere:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opzioni globali, ammesse in qualsiasi posizione:</translation>
     </message>
     <message>
         <source>      The database file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>      Il file del database (predefinito: %1).</translation>
     </message>
     <message>
         <source>      The language of messages and of exported files (default: the system language, else English).</source>
-        <translation type="unfinished"></translation>
+        <translation>      La lingua dei messaggi e dei file esportati (predefinita: la lingua di sistema, altrimenti l&apos;inglese).</translation>
     </message>
     <message>
         <source>      Show this help. “lecdesk COMMAND --help” shows the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>      Mostra questo aiuto. “lecdesk COMANDO --help” mostra le opzioni di un comando.</translation>
     </message>
     <message>
         <source>      Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>      Mostra la versione.</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 the input or the data was refused, 2 wrong usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato di uscita: 0 successo, 1 input o dati rifiutati, 2 uso errato.</translation>
     </message>
     <message>
         <source>Usage: lecdesk %1 %2 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: lecdesk %1 %2 …</translation>
     </message>
     <message>
         <source>Run “lecdesk %1 SUBCOMMAND --help” for the options of one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegui “lecdesk %1 SOTTOCOMANDO --help” per le opzioni di un sottocomando.</translation>
     </message>
     <message>
         <source>“%1” needs one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” richiede uno dei seguenti sottocomandi: %2.</translation>
     </message>
     <message>
         <source>“%1” is not a subcommand of “%2”; use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” non è un sottocomando di “%2”; usa uno dei seguenti: %3.</translation>
     </message>
     <message>
         <source>The database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file del database.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>percorso</translation>
     </message>
     <message>
         <source>The language: en or it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lingua: en o it.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>lingua</translation>
     </message>
     <message>
         <source>Usage: lecdesk %1 [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: lecdesk %1 [opzioni]</translation>
     </message>
     <message>
         <source>“lecdesk %1” needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“lecdesk %1” richiede %2.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argomento inatteso “%1”.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <source>The name of the demo cluster (default: “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome del cluster dimostrativo (predefinito: “%1”).</translation>
     </message>
     <message>
         <source>Creates a sample cluster with realistic, fictional partners. A cluster that holds real data is never touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un cluster di esempio con partner fittizi ma realistici. Un cluster che contiene dati reali non viene mai modificato.</translation>
     </message>
     <message numerus="yes">
         <source>The demo cluster “%1” exists already (%n partner(s)); nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il cluster dimostrativo “%1” esiste già (%n partner); non è stato modificato nulla.</numerusform>
+            <numerusform>Il cluster dimostrativo “%1” esiste già (%n partner); non è stato modificato nulla.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Created the demo cluster “%1” with %n partner(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Creato il cluster dimostrativo “%1” con %n partner.</numerusform>
+            <numerusform>Creato il cluster dimostrativo “%1” con %n partner.</numerusform>
         </translation>
     </message>
     <message>
         <source>The region.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regione.</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>regione</translation>
     </message>
     <message>
         <source>The country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il paese.</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>paese</translation>
     </message>
     <message>
         <source>The coordinating organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ente coordinatore.</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ente</translation>
     </message>
     <message>
         <source>Adds a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunge un cluster.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Added the cluster “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunto il cluster “%1”.</translation>
     </message>
     <message>
         <source>Lists the clusters with their region, country and number of partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca i cluster con regione, paese e numero di partner.</translation>
     </message>
     <message>
         <source>There are no clusters yet. Add one with “lecdesk cluster add NAME”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ci sono ancora cluster. Aggiungine uno con “lecdesk cluster add NAME”.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>There is no cluster called “%1”. “lecdesk cluster list” shows the clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste un cluster di nome “%1”. “lecdesk cluster list” mostra i cluster.</translation>
     </message>
     <message>
         <source>The database has no clusters yet. Add one with “lecdesk cluster add NAME”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database non contiene ancora cluster. Aggiungine uno con “lecdesk cluster add NAME”.</translation>
     </message>
     <message numerus="yes">
         <source>The database holds %n cluster(s): choose one with --cluster NAME.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il database contiene %n cluster: scegline uno con --cluster NAME.</numerusform>
+            <numerusform>Il database contiene %n cluster: scegline uno con --cluster NAME.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1:%2: column &apos;%3&apos;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: colonna &apos;%3&apos;: %4</translation>
     </message>
     <message>
         <source>The cluster for rows without a cluster column (may be omitted when the database has one cluster).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cluster per le righe senza la colonna cluster (si può omettere se il database ha un solo cluster).</translation>
     </message>
     <message>
         <source>Import the valid rows and skip the bad ones (default: a bad row imports nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa le righe valide e salta quelle errate (predefinito: se una riga è errata non viene importato nulla).</translation>
     </message>
     <message>
         <source>Check the file and report, but write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla il file e riporta l&apos;esito, senza scrivere nulla.</translation>
     </message>
     <message>
         <source>Imports partners from a CSV file (see docs/file-formats.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa partner da un file CSV (vedi docs/file-formats.md).</translation>
     </message>
     <message>
         <source>FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.csv</translation>
     </message>
     <message>
         <source>The database %1 does not exist yet, so it has no cluster to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database %1 non esiste ancora, quindi non contiene alcun cluster in cui importare.</translation>
     </message>
     <message>
         <source>%1: warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: avviso: %2</translation>
     </message>
     <message>
         <source>%1:%2: warning: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: avviso: %3</translation>
     </message>
     <message>
         <source>No row of %1 can be imported; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna riga di %1 può essere importata; non è stato importato nulla.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors, so nothing was imported. Correct them, or import the other rows with --skip-invalid.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n riga contiene errori, quindi non è stato importato nulla. Correggila, oppure importa le altre righe con --skip-invalid.</numerusform>
+            <numerusform>%n righe contengono errori, quindi non è stato importato nulla. Correggile, oppure importa le altre righe con --skip-invalid.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulazione: non è stato scritto nulla.</translation>
     </message>
     <message numerus="yes">
         <source>Would import %n partner(s) into “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verrebbe importato %n partner in “%1”.</numerusform>
+            <numerusform>Verrebbero importati %n partner in “%1”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n partner(s) into “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importato %n partner in “%1”.</numerusform>
+            <numerusform>Importati %n partner in “%1”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Would skip %n row(s) with errors.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verrebbe saltata %n riga con errori.</numerusform>
+            <numerusform>Verrebbero saltate %n righe con errori.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n row(s) with errors.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saltata %n riga con errori.</numerusform>
+            <numerusform>Saltate %n righe con errori.</numerusform>
         </translation>
     </message>
     <message>
         <source>The cluster to export (may be omitted when the database has one cluster).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cluster da esportare (si può omettere se il database ha un solo cluster).</translation>
     </message>
     <message>
         <source>Exports the partners of a cluster to a CSV file: English headers, commas and ISO dates, or Italian headers, semicolons and DD/MM/YYYY with --language it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta i partner di un cluster in un file CSV: intestazioni in inglese, virgole e date ISO, oppure, con --language it, intestazioni in italiano, punti e virgola e date GG/MM/AAAA.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n partner(s) of “%1” to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esportato %n partner di “%1” in %2.</numerusform>
+            <numerusform>Esportati %n partner di “%1” in %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>The name of the new cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome del nuovo cluster.</translation>
     </message>
     <message>
         <source>The CSV file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file CSV da leggere.</translation>
     </message>
     <message>
         <source>The CSV file to write; an existing file is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file CSV da scrivere; un file esistente viene sostituito.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Line %1: there is text after the closing quote of a field. A quote inside a quoted field must be written twice (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga %1: c&apos;è del testo dopo le virgolette di chiusura di un campo. Le virgolette all&apos;interno di un campo tra virgolette vanno scritte due volte (&quot;&quot;).</translation>
     </message>
     <message>
         <source>Line %1: the quoted field that starts on this line is never closed (a quote is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga %1: il campo tra virgolette che inizia su questa riga non viene mai chiuso (mancano le virgolette di chiusura).</translation>
     </message>
     <message>
         <source>The file is UTF-16 text, not UTF-8. Save it as “CSV UTF-8” and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file è testo UTF-16, non UTF-8. Salvalo come “CSV UTF-8” e riprova.</translation>
     </message>
     <message>
         <source>Line %1 is not UTF-8 text. Save the file as “CSV UTF-8” and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La riga %1 non è testo UTF-8. Salva il file come “CSV UTF-8” e riprova.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file è vuoto.</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non esiste.</translation>
     </message>
     <message>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa è una cartella, non un file.</translation>
     </message>
     <message>
         <source>The file is %1 MB; CSV files of up to %2 MB can be read. Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file è di %1 MB; si possono leggere file CSV fino a %2 MB. Dividilo in file più piccoli.</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il file: %1</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB, the limit for CSV files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file supera %1 MB, il limite per i file CSV.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è una cartella, non un file di database.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la cartella %1 per il database.</translation>
     </message>
     <message>
         <source>The folder %1 is read-only. LEC Desk needs to write there to keep the database safe; choose a writable folder or change its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella %1 è in sola lettura. LEC Desk deve poterci scrivere per mantenere il database al sicuro; scegli una cartella scrivibile o modificane i permessi.</translation>
     </message>
     <message>
         <source>The database file %1 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file di database %1 è in sola lettura.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
         <source>%1 is not an LEC Desk database (it is not an SQLite file). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un database di LEC Desk (non è un file SQLite). Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>Cannot enable foreign keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile attivare le chiavi esterne: %1</translation>
     </message>
     <message>
         <source>Cannot switch %1 to write-ahead logging: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile attivare il write-ahead logging (WAL) per %1: %2</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il database %1: %2</translation>
     </message>
     <message>
         <source>%1 is not an LEC Desk database or is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un database di LEC Desk oppure è danneggiato: %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite file of another program, not an LEC Desk database. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è un file SQLite di un altro programma, non un database di LEC Desk. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of LEC Desk (database version %2; this version knows up to %3). Update LEC Desk to open it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è stato scritto da una versione più recente di LEC Desk (versione del database %2; questa versione gestisce fino alla %3). Aggiorna LEC Desk per aprirlo. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>Cannot bring the database %1 up to date (%2). The previous version was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aggiornare il database %1 (%2). È stata mantenuta la versione precedente.</translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
         <source>Demo Cluster (fictional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster dimostrativo (fittizio)</translation>
     </message>
     <message>
         <source>The cluster “%1” holds real data, so no demo data is added to it. Choose another name for the demo cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cluster “%1” contiene dati reali, quindi non vi vengono aggiunti dati dimostrativi. Scegli un altro nome per il cluster dimostrativo.</translation>
     </message>
     <message>
         <source>Cannot start writing to the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile avviare la scrittura nel database.</translation>
     </message>
     <message>
         <source>Cannot save the demo data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare i dati dimostrativi: %1</translation>
     </message>
 </context>
 <context>
     <name>Desktop</name>
     <message>
         <source>LEC Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>LEC Desk</translation>
     </message>
     <message>
         <source>LEC Desk cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>LEC Desk non riesce ad aprire il proprio database</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import partners – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa partner – %1</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Città</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemi</translation>
     </message>
     <message>
         <source>&amp;Skip the rows with problems and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salta le righe con problemi e importa le altre</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file non può essere importato: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) can be imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n riga può essere importata</numerusform>
+            <numerusform>%n righe possono essere importate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems (marked in red).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n riga ha problemi (evidenziata in rosso).</numerusform>
+            <numerusform>%n righe hanno problemi (evidenziate in rosso).</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è ancora stato scritto nulla.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Importa %n partner</numerusform>
+            <numerusform>&amp;Importa %n partner</numerusform>
         </translation>
     </message>
 </context>
@@ -609,220 +609,220 @@
     <name>MainWindow</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non salvato</translation>
     </message>
     <message>
         <source>About LEC Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su LEC Desk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;LEC Desk %1&lt;/h3&gt;&lt;p&gt;The desktop companion for the coordinators of Local Education Clusters: member institutions, events, workplans and KPIs, offline first.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;LEC Desk %1&lt;/h3&gt;&lt;p&gt;Lo strumento desktop per i coordinatori dei Local Education Cluster: istituzioni aderenti, eventi, piani di lavoro e KPI, pensato per funzionare anche offline.&lt;/p&gt;&lt;p&gt;Software libero distribuito con licenza GNU GPL, versione 3 o successiva.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>LEC Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>LEC Desk</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventi</translation>
     </message>
     <message>
         <source>Workplans</source>
-        <translation type="unfinished"></translation>
+        <translation>Piani di lavoro</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruscotto</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impo&amp;stazioni</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
         <source>Cluster:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster:</translation>
     </message>
     <message>
         <source>&amp;New cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo cluster…</translation>
     </message>
     <message>
         <source>&amp;Import partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa partner…</translation>
     </message>
     <message>
         <source>Import partners from a CSV file (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa partner da un file CSV (Ctrl+I)</translation>
     </message>
     <message>
         <source>E&amp;xport partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;sporta partner…</translation>
     </message>
     <message>
         <source>Export the cluster&apos;s partners to a CSV file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta i partner del cluster in un file CSV (Ctrl+E)</translation>
     </message>
     <message>
         <source>Load &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Carica &amp;dati dimostrativi</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>&amp;New partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo partner…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo</translation>
     </message>
     <message>
         <source>Add a partner to the register (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un partner al registro (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Edit partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica partner…</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica</translation>
     </message>
     <message>
         <source>Edit the selected partner (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica il partner selezionato (Invio)</translation>
     </message>
     <message>
         <source>&amp;Delete partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina partner</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina</translation>
     </message>
     <message>
         <source>Delete the selected partners (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina i partner selezionati (Canc)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trova…</translation>
     </message>
     <message>
         <source>&amp;Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colonne…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferenze…</translation>
     </message>
     <message>
         <source>&amp;About LEC Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su LEC Desk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su &amp;Qt</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripeti</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>No cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun cluster</translation>
     </message>
     <message>
         <source>Cluster not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster non creato</translation>
     </message>
     <message>
         <source>Created the cluster “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creato il cluster “%1”.</translation>
     </message>
     <message>
         <source>Demo data not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati dimostrativi non caricati</translation>
     </message>
     <message>
         <source>The demo cluster is open. Its institutions and people are fictional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cluster dimostrativo è aperto. Le sue istituzioni e persone sono fittizie.</translation>
     </message>
     <message>
         <source>Import partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa partner</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Partners not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner non importati</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n partner(s). Undo (Ctrl+Z) takes the import back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importato %n partner. Per annullare l&apos;importazione usa Annulla (Ctrl+Z).</numerusform>
+            <numerusform>Importati %n partner. Per annullare l&apos;importazione usa Annulla (Ctrl+Z).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 - partners.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - partner.csv</translation>
     </message>
     <message>
         <source>Export partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta partner</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv)</translation>
     </message>
     <message>
         <source>Partners not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner non esportati</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n partner(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esportato %n partner in %1.</numerusform>
+            <numerusform>Esportati %n partner in %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -830,17 +830,17 @@
     <name>PartnerChangeCommand</name>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>modifica di “%1”</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminazione di “%1”</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>eliminazione di %n partner</numerusform>
+            <numerusform>eliminazione di %n partner</numerusform>
         </translation>
     </message>
 </context>
@@ -848,478 +848,478 @@
     <name>PartnerCsv</name>
     <message>
         <source>The file has a header line but no partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file ha una riga di intestazione ma nessun partner.</translation>
     </message>
     <message>
         <source>The header names the column “%1” twice (columns %2 and %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intestazione riporta due volte la colonna “%1” (colonne %2 e %3).</translation>
     </message>
     <message>
         <source>The required column “%1” (in Italian “%2”) is missing from the header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella riga di intestazione manca la colonna obbligatoria “%1” (in italiano “%2”).</translation>
     </message>
     <message>
         <source>The column “%1” is not a partner column and is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonna “%1” non è una colonna dei partner e viene ignorata.</translation>
     </message>
     <message>
         <source>Column %1 has no name in the header line and is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonna %1 non ha un nome nella riga di intestazione e viene ignorata.</translation>
     </message>
     <message numerus="yes">
         <source>This row has %n field(s) but the header line has %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Questa riga ha %n campo, ma la riga di intestazione ne ha %1.</numerusform>
+            <numerusform>Questa riga ha %n campi, ma la riga di intestazione ne ha %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>A partner called “%1” already exists in cluster “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel cluster “%2” esiste già un partner di nome “%1”.</translation>
     </message>
     <message>
         <source>Use one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa uno dei seguenti valori: %1.</translation>
     </message>
     <message>
         <source>“%1” is not a partner type.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” non è un tipo di partner.</translation>
     </message>
     <message>
         <source>“%1” is not a school level.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” non è un livello scolastico.</translation>
     </message>
     <message>
         <source>“%1” is not a date. Write it as YYYY-MM-DD or DD/MM/YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” non è una data. Scrivila come AAAA-MM-GG o GG/MM/AAAA.</translation>
     </message>
     <message>
         <source>“%1” is not a valid date: that day does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” non è una data valida: quel giorno non esiste.</translation>
     </message>
     <message>
         <source>Contact person %1 has more than four parts; write “name | role | e-mail | phone”, one person per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il referente %1 ha più di quattro parti; scrivi “nome | ruolo | e-mail | telefono”, una persona per riga.</translation>
     </message>
     <message>
         <source>No cluster is given for this row: name one with --cluster or fill the “cluster” column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun cluster indicato per questa riga: specificane uno con --cluster o compila la colonna “cluster”.</translation>
     </message>
     <message>
         <source>There is no cluster called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste un cluster di nome “%1”.</translation>
     </message>
     <message>
         <source>“%1” is already on line %2 of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” è già presente alla riga %2 di questo file.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDetailsPanel</name>
     <message>
         <source>Select a partner to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona un partner per vederne i dettagli.</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito web</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>Joined on</source>
-        <translation type="unfinished"></translation>
+        <translation>Aderente dal</translation>
     </message>
     <message>
         <source>Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscito il</translation>
     </message>
     <message>
         <source>Contact persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenti</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno registrato.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>PartnerEditorDialog</name>
     <message>
         <source>New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo partner</translation>
     </message>
     <message>
         <source>Edit partner – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica partner – %1</translation>
     </message>
     <message>
         <source>e.g. Istituto Comprensivo Roiano</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Istituto Comprensivo Roiano</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>Choose a type…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un tipo…</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Non indicato</translation>
     </message>
     <message>
         <source>School &amp;level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Livello scolastico:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Città:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indirizzo:</translation>
     </message>
     <message>
         <source>www.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>www.example.org</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito &amp;web:</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nome@example.org</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;fono:</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Data nota</translation>
     </message>
     <message>
         <source>&amp;Joined on:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;derente dal:</translation>
     </message>
     <message>
         <source>Has left</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscito</translation>
     </message>
     <message>
         <source>Le&amp;ft on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uscito il:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>Add &amp;contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;referente</translation>
     </message>
     <message>
         <source>&amp;Remove contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuo&amp;vi referente</translation>
     </message>
     <message>
         <source>Contact persons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenti:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva</translation>
     </message>
 </context>
 <context>
     <name>PartnerRepository</name>
     <message>
         <source>Cannot save the partner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare il partner: %1</translation>
     </message>
     <message>
         <source>Cannot delete the partner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile eliminare il partner: %1</translation>
     </message>
 </context>
 <context>
     <name>PartnerTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>School level</source>
-        <translation type="unfinished"></translation>
+        <translation>Livello scolastico</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Città</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito web</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>Joined on</source>
-        <translation type="unfinished"></translation>
+        <translation>Aderente dal</translation>
     </message>
     <message>
         <source>Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscito il</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenti</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>PartnerValidator</name>
     <message>
         <source>The type is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tipo è obbligatorio.</translation>
     </message>
     <message>
         <source>The name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome è obbligatorio.</translation>
     </message>
     <message>
         <source>Another partner in this cluster is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>In questo cluster esiste già un altro partner di nome “%1”.</translation>
     </message>
     <message>
         <source>A school level is only given for schools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il livello scolastico si indica solo per le scuole.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address (expected name@example.org).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” non è un indirizzo e-mail (formato atteso: nome@example.org).</translation>
     </message>
     <message>
         <source>“%1” is not a web address (expected www.example.org or https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” non è un indirizzo web (formato atteso: www.example.org o https://…).</translation>
     </message>
     <message>
         <source>The partner cannot leave before it joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data di uscita non può precedere quella di adesione.</translation>
     </message>
     <message>
         <source>Contact person %1: the name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referente %1: il nome è obbligatorio.</translation>
     </message>
     <message>
         <source>Contact person %1: “%2” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referente %1: “%2” non è un indirizzo e-mail.</translation>
     </message>
 </context>
 <context>
     <name>PartnerVocabulary</name>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Scuola</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Università</translation>
     </message>
     <message>
         <source>Research centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro di ricerca</translation>
     </message>
     <message>
         <source>Museum or science centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Museo o science centre</translation>
     </message>
     <message>
         <source>Business/industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresa/industria</translation>
     </message>
     <message>
         <source>Non-profit or association</source>
-        <translation type="unfinished"></translation>
+        <translation>Ente non profit o associazione</translation>
     </message>
     <message>
         <source>Local authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Ente locale</translation>
     </message>
     <message>
         <source>Governmental institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Ente governativo</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Primaria</translation>
     </message>
     <message>
         <source>Lower secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondaria di primo grado</translation>
     </message>
     <message>
         <source>Upper secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondaria di secondo grado</translation>
     </message>
     <message>
         <source>Vocational</source>
-        <translation type="unfinished"></translation>
+        <translation>Formazione professionale</translation>
     </message>
 </context>
 <context>
     <name>PartnersView</name>
     <message>
         <source>No cluster yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun cluster</translation>
     </message>
     <message>
         <source>LEC Desk keeps the register of your cluster&apos;s member institutions. Create your cluster to start, or load a fictional demo cluster to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>LEC Desk gestisce il registro delle istituzioni aderenti al tuo cluster. Crea il tuo cluster per iniziare, oppure carica un cluster dimostrativo fittizio per dare un&apos;occhiata.</translation>
     </message>
     <message>
         <source>New cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo cluster…</translation>
     </message>
     <message>
         <source>Load demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Carica dati dimostrativi</translation>
     </message>
     <message>
         <source>Search name, city, e-mail, contacts… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nome, città, e-mail, referenti… (Ctrl+F)</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i tipi</translation>
     </message>
     <message>
         <source>Current members</source>
-        <translation type="unfinished"></translation>
+        <translation>Aderenti attuali</translation>
     </message>
     <message>
         <source>Former members</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex aderenti</translation>
     </message>
     <message>
         <source>Current and former</source>
-        <translation type="unfinished"></translation>
+        <translation>Attuali ed ex</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partner</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 di %n partner</numerusform>
+            <numerusform>%1 di %n partner</numerusform>
         </translation>
     </message>
     <message>
         <source>Add “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>aggiunta di “%1”</translation>
     </message>
     <message>
         <source>Partner not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner non salvato</translation>
     </message>
     <message>
         <source>Added “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” aggiunto.</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” salvato.</translation>
     </message>
     <message>
         <source>Delete “%1” and its contact persons from the register? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare “%1” e i suoi referenti dal registro? Puoi annullare l&apos;operazione con Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n partner(s) and their contact persons from the register? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminare %n partner e i suoi referenti dal registro? Puoi annullare l&apos;operazione con Ctrl+Z.</numerusform>
+            <numerusform>Eliminare %n partner e i loro referenti dal registro? Puoi annullare l&apos;operazione con Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina partner</translation>
     </message>
     <message>
         <source>Partners not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner non eliminati</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n partner(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminato %n partner.</numerusform>
+            <numerusform>Eliminati %n partner.</numerusform>
         </translation>
     </message>
 </context>
@@ -1327,64 +1327,64 @@
     <name>PlaceholderView</name>
     <message>
         <source>Events are not built yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli eventi non sono ancora disponibili</translation>
     </message>
     <message>
         <source>This section will record the cluster&apos;s events and Academy courses with their participation figures. It arrives in a later version of LEC Desk; nothing is shown here until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa sezione registrerà gli eventi del cluster e i corsi dell&apos;Academy con i relativi dati di partecipazione. Arriverà in una versione successiva di LEC Desk; fino ad allora qui non viene mostrato nulla.</translation>
     </message>
     <message>
         <source>Workplans are not built yet</source>
-        <translation type="unfinished"></translation>
+        <translation>I piani di lavoro non sono ancora disponibili</translation>
     </message>
     <message>
         <source>This section will hold the cluster workplan: activities, responsibilities and contributions. It arrives in a later version of LEC Desk; nothing is shown here until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa sezione conterrà il piano di lavoro del cluster: attività, responsabilità e contributi. Arriverà in una versione successiva di LEC Desk; fino ad allora qui non viene mostrato nulla.</translation>
     </message>
     <message>
         <source>The dashboard is not built yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cruscotto non è ancora disponibile</translation>
     </message>
     <message>
         <source>This section will show the KPIs of each reporting period against their targets. It arrives in a later version of LEC Desk; nothing is shown here until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa sezione mostrerà i KPI di ogni periodo di rendicontazione rispetto ai relativi obiettivi. Arriverà in una versione successiva di LEC Desk; fino ad allora qui non viene mostrato nulla.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferenze</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua:</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua di sistema</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>The file holds no partner that can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non contiene alcun partner importabile.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>importazione di %n partner</numerusform>
+            <numerusform>importazione di %n partner</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a cluster first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli prima un cluster.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -65,8 +65,13 @@ MainWindow::MainWindow(Workspace *workspace, const QString &databasePath, QWidge
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setSpacing(2);
-    for (const char *name : {"partners", "events", "workplans", "dashboard"})
-        new QListWidgetItem(icon(name), QString(), m_navigation);
+    for (const char *name : {"partners", "events", "workplans", "dashboard"}) {
+        // The style would tint a selected icon into the highlight; keep the drawn colours.
+        QIcon sectionIcon = icon(name);
+        sectionIcon.addFile(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)), QSize(),
+                            QIcon::Selected);
+        new QListWidgetItem(sectionIcon, QString(), m_navigation);
+    }
     m_navigation->setFrameShape(QFrame::NoFrame);
 
     m_sections->setObjectName(QStringLiteral("sections"));

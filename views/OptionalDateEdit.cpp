@@ -1,5 +1,7 @@
 #include "OptionalDateEdit.h"
 
+#include "LocaleFormat.h"
+
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -12,6 +14,7 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
     m_check->setObjectName(QStringLiteral("check"));
     m_edit->setObjectName(QStringLiteral("date"));
     m_edit->setCalendarPopup(true);
+    m_edit->setDisplayFormat(LocaleFormat::shortDateFormat());
     m_edit->setDate(QDate::currentDate());
     m_edit->setEnabled(false);
     auto *layout = new QHBoxLayout(this);

@@ -171,7 +171,7 @@ PartnersView::PartnersView(Workspace *workspace, QWidget *parent)
                        PartnerTableModel::Phone, PartnerTableModel::Notes})
         header->hideSection(column);
     m_table->setColumnWidth(PartnerTableModel::Name, 300);
-    m_table->setColumnWidth(PartnerTableModel::Type, 170);
+    m_table->setColumnWidth(PartnerTableModel::Type, 230);
     m_table->setColumnWidth(PartnerTableModel::SchoolLevel, 190);
     m_table->setColumnWidth(PartnerTableModel::City, 140);
     m_table->setColumnWidth(PartnerTableModel::Email, 240);
@@ -214,6 +214,8 @@ void PartnersView::retranslate()
                             "Create your cluster to start, or load a fictional demo cluster to "
                             "look around."));
     m_emptyText->setAlignment(Qt::AlignCenter);
+    // A layout that centres a word-wrapped label does not ask it for its height.
+    m_emptyText->setMinimumHeight(m_emptyText->heightForWidth(m_emptyText->width()));
     m_emptyNewCluster->setText(tr("New cluster…"));
     m_emptyDemo->setText(tr("Load demo data"));
     m_search->setPlaceholderText(tr("Search name, city, e-mail, contacts… (Ctrl+F)"));

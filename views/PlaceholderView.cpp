@@ -40,4 +40,6 @@ void PlaceholderView::retranslate()
 {
     m_title->setText(tr(m_titleSource));
     m_text->setText(tr(m_textSource));
+    // A layout that centres a word-wrapped label does not ask it for its height.
+    m_text->setMinimumHeight(m_text->heightForWidth(m_text->width()));
 }
