@@ -14,7 +14,7 @@ packages=(
   xvfb xauth fonts-dejavu-core dbus dbus-x11 gnome-keyring libsecret-tools
   poppler-utils python3 python3-icalendar
   qt6-translations-l10n
-  appstream desktop-file-utils file dpkg-dev
+  appstream desktop-file-utils file dpkg-dev shellcheck
 )
 
 missing=()
