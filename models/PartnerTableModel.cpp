@@ -110,10 +110,11 @@ bool PartnerTableModel::apply(const QList<PartnerChange> &changes)
     // Remove from the bottom up so that the remaining row numbers stay valid; contiguous runs are
     // removed together.
     QList<int> rows;
+    // Appended rows come after every indexed one, so the index still holds for removals.
     for (const QString &id : std::as_const(toRemove)) {
-        const int row = rowOf(id);
-        if (row >= 0)
-            rows.append(row);
+        const auto it = rowById.constFind(id);
+        if (it != rowById.cend())
+            rows.append(*it);
     }
     std::sort(rows.begin(), rows.end(), std::greater<int>());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());

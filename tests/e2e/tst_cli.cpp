@@ -553,17 +553,9 @@ private Q_SLOTS:
     void newerDatabaseIsLeftUntouched()
     {
         addCluster(QStringLiteral("Trieste"));
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
-            db.setDatabaseName(m_database);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 999")));
-            query.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        QCOMPARE(
+            TestSupport::RawSqlite(m_database).exec({QStringLiteral("PRAGMA user_version = 999")}),
+            QString());
         const QByteArray before = fileBytes(m_database);
 
         Result result = run({QStringLiteral("cluster"), QStringLiteral("list")});

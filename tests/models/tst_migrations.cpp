@@ -97,20 +97,14 @@ private Q_SLOTS:
         const QString path = folder.filePath(QStringLiteral("old.sqlite"));
         {
             // Build the old database exactly as that version of the app left it.
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("PRAGMA application_id = %1").arg(0x4C454344)));
+            TestSupport::RawSqlite old(path);
+            QCOMPARE(old.exec({QStringLiteral("PRAGMA application_id = %1").arg(0x4C454344)}),
+                     QString());
             QString error;
-            QVERIFY2(Migrations::migrate(db, &error, version), qPrintable(error));
-            QCOMPARE(Migrations::currentVersion(db), version);
-            for (const QString &statement : fixtureFor(version))
-                QVERIFY2(query.exec(statement), qPrintable(statement));
-            db.close();
+            QVERIFY2(Migrations::migrate(old.db(), &error, version), qPrintable(error));
+            QCOMPARE(Migrations::currentVersion(old.db()), version);
+            QCOMPARE(old.exec(fixtureFor(version)), QString());
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("old"));
 
         Database database;
         QVERIFY2(database.open(path), qPrintable(database.errorMessage()));
@@ -188,16 +182,9 @@ private Q_SLOTS:
     {
         QTemporaryDir folder;
         const QString path = folder.filePath(QStringLiteral("other.sqlite"));
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("CREATE TABLE songs (title TEXT)")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QCOMPARE(
+            TestSupport::RawSqlite(path).exec({QStringLiteral("CREATE TABLE songs (title TEXT)")}),
+            QString());
         const QByteArray before = readAll(path);
         Database database;
         QVERIFY(!database.open(path));

@@ -3,7 +3,10 @@
 #include "ClusterRepository.h"
 #include "Database.h"
 
+#include <QAtomicInt>
 #include <QSettings>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 
 namespace TestSupport {
@@ -46,6 +49,36 @@ QString TempDatabase::addCluster(const QString &name, bool isDemo)
     cluster.isDemo = isDemo;
     ClusterRepository repository(m_database->connection());
     return repository.add(cluster) ? cluster.id : QString();
+}
+
+RawSqlite::RawSqlite(const QString &path)
+{
+    static QAtomicInt counter;
+    m_name = QStringLiteral("raw-%1").arg(counter.fetchAndAddRelaxed(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    db.setDatabaseName(path);
+    db.open();
+}
+
+RawSqlite::~RawSqlite()
+{
+    QSqlDatabase::database(m_name, false).close();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlDatabase RawSqlite::db() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+QString RawSqlite::exec(const QStringList &statements)
+{
+    QSqlQuery query(db());
+    for (const QString &statement : statements) {
+        if (!query.exec(statement))
+            return statement + QStringLiteral(": ") + query.lastError().text();
+    }
+    return QString();
 }
 
 QString dataFile(const QString &name)

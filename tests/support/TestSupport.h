@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -34,6 +35,24 @@ public:
 private:
     QTemporaryDir m_folder;
     std::unique_ptr<Database> m_database;
+};
+
+// A plain QtSql connection to any SQLite file, bypassing LEC Desk's checks and migrations: for
+// tests that build an old database or tamper with one as another program would.
+class RawSqlite
+{
+public:
+    explicit RawSqlite(const QString &path);
+    ~RawSqlite();
+    RawSqlite(const RawSqlite &) = delete;
+    RawSqlite &operator=(const RawSqlite &) = delete;
+
+    QSqlDatabase db() const;
+    // Runs each statement; returns the first one that fails (with the error), or "" on success.
+    QString exec(const QStringList &statements);
+
+private:
+    QString m_name;
 };
 
 // Path of a file in tests/data.
