@@ -82,6 +82,54 @@ const QList<Migration> &migrations()
                             " cluster_id TEXT PRIMARY KEY NOT NULL REFERENCES clusters (id),"
                             " last_sequence INTEGER NOT NULL DEFAULT 0)"),
          }},
+        {3,
+         {
+             // Events and Academy courses. Times are local (Europe/Rome): start_date alone is an
+             // all-day event. A figure is NULL until recorded. Audience and subjects hold keys
+             // separated by '|'. activity_id will point to a workplan activity once they exist.
+             QStringLiteral("CREATE TABLE events ("
+                            " id TEXT PRIMARY KEY NOT NULL,"
+                            " cluster_id TEXT NOT NULL REFERENCES clusters (id),"
+                            " kind TEXT NOT NULL,"
+                            " status TEXT NOT NULL,"
+                            " title_it TEXT NOT NULL DEFAULT '',"
+                            " title_en TEXT NOT NULL DEFAULT '',"
+                            " description_it TEXT NOT NULL DEFAULT '',"
+                            " description_en TEXT NOT NULL DEFAULT '',"
+                            " start_date TEXT NOT NULL,"
+                            " start_time TEXT,"
+                            " end_date TEXT,"
+                            " end_time TEXT,"
+                            " location TEXT NOT NULL DEFAULT '',"
+                            " online_link TEXT NOT NULL DEFAULT '',"
+                            " audience TEXT NOT NULL DEFAULT '',"
+                            " subjects TEXT NOT NULL DEFAULT '',"
+                            " activity_id TEXT,"
+                            " pupils INTEGER CHECK (pupils >= 0),"
+                            " teachers INTEGER CHECK (teachers >= 0),"
+                            " parents INTEGER CHECK (parents >= 0),"
+                            " researchers INTEGER CHECK (researchers >= 0),"
+                            " teacher_trainees INTEGER CHECK (teacher_trainees >= 0),"
+                            " others INTEGER CHECK (others >= 0),"
+                            " created_at TEXT NOT NULL,") +
+                 syncColumns() + QStringLiteral(")"),
+             QStringLiteral("CREATE INDEX events_cluster_start ON events (cluster_id, deleted,"
+                            " start_date)"),
+             // Organising and participating partners. One row per event and partner, kept (as a
+             // tombstone) when the partner is taken off, so a re-added partner keeps its row id.
+             QStringLiteral("CREATE TABLE event_partners ("
+                            " id TEXT PRIMARY KEY NOT NULL,"
+                            " event_id TEXT NOT NULL REFERENCES events (id),"
+                            " partner_id TEXT NOT NULL REFERENCES partners (id),"
+                            " role TEXT NOT NULL CHECK (role IN ('organiser', 'participant')),"
+                            " position INTEGER NOT NULL DEFAULT 0,"
+                            " created_at TEXT NOT NULL,") +
+                 syncColumns() + QStringLiteral(")"),
+             QStringLiteral("CREATE UNIQUE INDEX event_partners_pair ON event_partners (event_id,"
+                            " partner_id)"),
+             QStringLiteral("CREATE INDEX event_partners_partner ON event_partners (partner_id,"
+                            " deleted)"),
+         }},
     };
     return steps;
 }

@@ -2,6 +2,7 @@
 
 #include "Partner.h"
 #include "PartnerRepository.h"
+#include "RecordChangeCommand.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -9,17 +10,11 @@
 
 #include <optional>
 
-// One edit of the partner register: the state a partner should have afterwards, or nullopt to
-// delete it (a tombstone).
-struct PartnerChange
-{
-    QString id;
-    std::optional<Partner> state;
-};
+using PartnerChange = RecordChange<Partner>;
 
 // The partners of one cluster as a table. Writes go to the database first, in one transaction,
 // and then to the rows with precise signals, so views keep their selection and scroll position.
-class PartnerTableModel : public QAbstractTableModel
+class PartnerTableModel : public QAbstractTableModel, public RecordStore<Partner>
 {
     Q_OBJECT
 
@@ -63,8 +58,8 @@ public:
 
     // Applies the changes in one transaction. On failure nothing changes and errorMessage() says
     // why (also emitted as errorOccurred).
-    bool apply(const QList<PartnerChange> &changes);
-    QString errorMessage() const { return m_errorMessage; }
+    bool apply(const QList<PartnerChange> &changes) override;
+    QString errorMessage() const override { return m_errorMessage; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -42,8 +42,7 @@ QString PartnerValidator::typeRequiredMessage()
 
 bool PartnerValidator::hasErrors(const QList<ValidationIssue> &issues)
 {
-    return std::any_of(issues.cbegin(), issues.cend(),
-                       [](const ValidationIssue &issue) { return issue.isError(); });
+    return ::hasErrors(issues);
 }
 
 QList<ValidationIssue> PartnerValidator::validate(const Partner &partner,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Partner.h"
+#include "Validation.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -21,17 +22,8 @@ enum class PartnerField {
     Contacts,
 };
 
-struct ValidationIssue
-{
-    enum class Severity { Error, Warning };
-
-    PartnerField field;
-    Severity severity;
-    QString message;     // translated, ready to show next to the field
-    int contactRow = -1; // for PartnerField::Contacts: which contact person
-
-    bool isError() const { return severity == Severity::Error; }
-};
+// For PartnerField::Contacts, row says which contact person.
+using ValidationIssue = FieldIssue<PartnerField>;
 
 // The rules a partner must satisfy before it is saved. The editor and the CSV import use the same
 // rules, so a partner that can be typed can be imported and the other way round.

@@ -1,0 +1,374 @@
+#include "EventRepository.h"
+
+#include "SqlSupport.h"
+#include "SyncState.h"
+#include "Transaction.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+// The figure columns in the order of the Figure enumeration.
+const char *const figureColumns[figureCount] = {"pupils",      "teachers",         "parents",
+                                                "researchers", "teacher_trainees", "others"};
+
+QString selectColumns()
+{
+    QString columns = QStringLiteral(
+        "SELECT id, cluster_id, kind, status, title_it, title_en, description_it, description_en,"
+        " start_date, start_time, end_date, end_time, location, online_link, audience, subjects,"
+        " activity_id");
+    for (const char *column : figureColumns)
+        columns += QStringLiteral(", ") + QLatin1String(column);
+    return columns + QStringLiteral(" FROM events");
+}
+
+QTime timeFrom(const QVariant &value)
+{
+    return value.isNull() ? QTime() : QTime::fromString(value.toString(), QStringLiteral("HH:mm"));
+}
+
+QVariant timeValue(QTime time)
+{
+    return time.isValid() ? QVariant(time.toString(QStringLiteral("HH:mm")))
+                          : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant optionalText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+Event eventFromQuery(const QSqlQuery &query)
+{
+    Event event;
+    event.id = query.value(0).toString();
+    event.clusterId = query.value(1).toString();
+    event.kind = EventVocabulary::kindFromKey(query.value(2).toString()).value_or(EventKind::Event);
+    event.status =
+        EventVocabulary::statusFromKey(query.value(3).toString()).value_or(EventStatus::Planned);
+    event.titleIt = query.value(4).toString();
+    event.titleEn = query.value(5).toString();
+    event.descriptionIt = query.value(6).toString();
+    event.descriptionEn = query.value(7).toString();
+    event.startDate = SqlSupport::dateFrom(query.value(8));
+    event.startTime = timeFrom(query.value(9));
+    event.endDate = SqlSupport::dateFrom(query.value(10));
+    event.endTime = timeFrom(query.value(11));
+    event.location = query.value(12).toString();
+    event.onlineLink = query.value(13).toString();
+    for (const QString &key : EventRepository::splitList(query.value(14).toString())) {
+        if (const auto level = PartnerVocabulary::schoolLevelFromKey(key))
+            event.audience.append(*level);
+    }
+    event.subjects = EventRepository::splitList(query.value(15).toString());
+    event.activityId = query.value(16).toString();
+    for (int i = 0; i < figureCount; ++i) {
+        const QVariant value = query.value(17 + i);
+        if (!value.isNull())
+            event.figures[std::size_t(i)] = value.toInt();
+    }
+    return event;
+}
+
+void trim(Event &event)
+{
+    for (QString *text : {&event.titleIt, &event.titleEn, &event.location, &event.onlineLink})
+        *text = text->trimmed();
+    // Descriptions keep their inner layout; only surrounding blank space goes.
+    for (QString *text : {&event.descriptionIt, &event.descriptionEn})
+        *text = text->trimmed();
+    QStringList subjects;
+    for (const QString &subject : std::as_const(event.subjects)) {
+        const QString clean = subject.trimmed();
+        if (!clean.isEmpty() && !subjects.contains(clean))
+            subjects.append(clean);
+    }
+    event.subjects = subjects;
+    event.organiserIds.removeDuplicates();
+    event.participantIds.removeDuplicates();
+    QList<SchoolLevel> audience;
+    for (SchoolLevel level : std::as_const(event.audience)) {
+        if (level != SchoolLevel::None && !audience.contains(level))
+            audience.append(level);
+    }
+    event.audience = audience;
+}
+
+} // namespace
+
+EventRepository::EventRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QString EventRepository::joinList(const QStringList &items)
+{
+    QStringList clean;
+    for (QString item : items) {
+        item.replace(QLatin1Char('|'), QLatin1Char('/'));
+        clean.append(item);
+    }
+    return clean.join(QLatin1Char('|'));
+}
+
+QStringList EventRepository::splitList(const QString &text)
+{
+    return text.isEmpty() ? QStringList() : text.split(QLatin1Char('|'));
+}
+
+bool EventRepository::fail(const QString &reason)
+{
+    m_errorMessage = tr("Cannot save the event: %1").arg(reason);
+    return false;
+}
+
+QList<Event> EventRepository::forCluster(const QString &clusterId) const
+{
+    QList<Event> events;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(selectColumns() + QStringLiteral(" WHERE cluster_id = ? AND deleted = 0"
+                                                   " ORDER BY start_date, start_time, id"));
+    query.addBindValue(clusterId);
+    if (!query.exec()) {
+        m_errorMessage = query.lastError().text();
+        return events;
+    }
+    while (query.next())
+        events.append(eventFromQuery(query));
+    loadLinks(events, QStringLiteral("e.cluster_id = ?"), clusterId);
+    return events;
+}
+
+std::optional<Event> EventRepository::find(const QString &id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(selectColumns() + QStringLiteral(" WHERE id = ? AND deleted = 0"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    QList<Event> events{eventFromQuery(query)};
+    loadLinks(events, QStringLiteral("e.id = ?"), id);
+    return events.constFirst();
+}
+
+bool EventRepository::loadLinks(QList<Event> &events, const QString &where,
+                                const QString &bound) const
+{
+    QHash<QString, qsizetype> indexById;
+    indexById.reserve(events.size());
+    for (qsizetype i = 0; i < events.size(); ++i)
+        indexById.insert(events.at(i).id, i);
+
+    QSqlQuery links(m_db);
+    links.setForwardOnly(true);
+    links.prepare(QStringLiteral("SELECT l.event_id, l.partner_id, l.role FROM event_partners l"
+                                 " JOIN events e ON e.id = l.event_id"
+                                 " WHERE ") +
+                  where +
+                  QStringLiteral(" AND e.deleted = 0 AND l.deleted = 0"
+                                 " ORDER BY l.event_id, l.position"));
+    links.addBindValue(bound);
+    if (!links.exec()) {
+        m_errorMessage = links.lastError().text();
+        return false;
+    }
+    const QString organiser = QStringLiteral("organiser");
+    while (links.next()) {
+        const auto it = indexById.constFind(links.value(0).toString());
+        if (it == indexById.cend())
+            continue;
+        Event &event = events[*it];
+        (links.value(2).toString() == organiser ? event.organiserIds : event.participantIds)
+            .append(links.value(1).toString());
+    }
+    return true;
+}
+
+bool EventRepository::write(Event &event, const QString &now)
+{
+    event.assignMissingIds();
+    trim(event);
+
+    QStringList audienceKeys;
+    for (SchoolLevel level : std::as_const(event.audience))
+        audienceKeys.append(PartnerVocabulary::key(level));
+
+    QString columns = QStringLiteral(
+        "id, cluster_id, kind, status, title_it, title_en, description_it, description_en,"
+        " start_date, start_time, end_date, end_time, location, online_link, audience, subjects,"
+        " activity_id");
+    QString values = QStringLiteral(
+        ":id, :cluster, :kind, :status, :title_it, :title_en, :description_it, :description_en,"
+        " :start_date, :start_time, :end_date, :end_time, :location, :online_link, :audience,"
+        " :subjects, :activity_id");
+    QString updates;
+    for (const QString &column : columns.split(QStringLiteral(", "))) {
+        const QString name = column.trimmed();
+        if (name != QLatin1String("id"))
+            updates += name + QStringLiteral(" = excluded.") + name + QStringLiteral(", ");
+    }
+    for (const char *column : figureColumns) {
+        const QString name = QLatin1String(column);
+        columns += QStringLiteral(", ") + name;
+        values += QStringLiteral(", :") + name;
+        updates += name + QStringLiteral(" = excluded.") + name + QStringLiteral(", ");
+    }
+
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT INTO events (") + columns +
+        QStringLiteral(", created_at, updated_at, sync_state, deleted) VALUES (") + values +
+        QStringLiteral(", :now, :now, :state, 0) ON CONFLICT (id) DO UPDATE SET ") + updates +
+        QStringLiteral("updated_at = excluded.updated_at,"
+                       " sync_state = excluded.sync_state, deleted = 0"));
+    query.bindValue(QStringLiteral(":id"), event.id);
+    query.bindValue(QStringLiteral(":cluster"), event.clusterId);
+    query.bindValue(QStringLiteral(":kind"), EventVocabulary::key(event.kind));
+    query.bindValue(QStringLiteral(":status"), EventVocabulary::key(event.status));
+    query.bindValue(QStringLiteral(":title_it"), SqlSupport::text(event.titleIt));
+    query.bindValue(QStringLiteral(":title_en"), SqlSupport::text(event.titleEn));
+    query.bindValue(QStringLiteral(":description_it"), SqlSupport::text(event.descriptionIt));
+    query.bindValue(QStringLiteral(":description_en"), SqlSupport::text(event.descriptionEn));
+    query.bindValue(QStringLiteral(":start_date"), SqlSupport::dateValue(event.startDate));
+    query.bindValue(QStringLiteral(":start_time"), timeValue(event.startTime));
+    query.bindValue(QStringLiteral(":end_date"), SqlSupport::dateValue(event.endDate));
+    query.bindValue(QStringLiteral(":end_time"), timeValue(event.endTime));
+    query.bindValue(QStringLiteral(":location"), SqlSupport::text(event.location));
+    query.bindValue(QStringLiteral(":online_link"), SqlSupport::text(event.onlineLink));
+    query.bindValue(QStringLiteral(":audience"), SqlSupport::text(joinList(audienceKeys)));
+    query.bindValue(QStringLiteral(":subjects"), SqlSupport::text(joinList(event.subjects)));
+    query.bindValue(QStringLiteral(":activity_id"), optionalText(event.activityId));
+    for (int i = 0; i < figureCount; ++i) {
+        const std::optional<int> &value = event.figures[std::size_t(i)];
+        query.bindValue(QLatin1Char(':') + QLatin1String(figureColumns[i]),
+                        value ? QVariant(*value) : QVariant(QMetaType::fromType<int>()));
+    }
+    query.bindValue(QStringLiteral(":now"), now);
+    query.bindValue(QStringLiteral(":state"), SyncState::dirty());
+    if (!query.exec())
+        return fail(query.lastError().text());
+    return writeLinks(event, now);
+}
+
+bool EventRepository::writeLinks(const Event &event, const QString &now)
+{
+    // Links no longer listed become tombstones; listed ones are inserted or revived in order.
+    const QStringList listed = event.organiserIds + event.participantIds;
+    QSqlQuery existing(m_db);
+    existing.prepare(
+        QStringLiteral("SELECT partner_id FROM event_partners WHERE event_id = ? AND deleted = 0"));
+    existing.addBindValue(event.id);
+    if (!existing.exec())
+        return fail(existing.lastError().text());
+    QStringList dropped;
+    while (existing.next()) {
+        const QString partnerId = existing.value(0).toString();
+        if (!listed.contains(partnerId))
+            dropped.append(partnerId);
+    }
+    QSqlQuery drop(m_db);
+    drop.prepare(QStringLiteral("UPDATE event_partners SET deleted = 1, updated_at = ?,"
+                                " sync_state = ? WHERE event_id = ? AND partner_id = ?"));
+    for (const QString &partnerId : std::as_const(dropped)) {
+        drop.addBindValue(now);
+        drop.addBindValue(SyncState::dirty());
+        drop.addBindValue(event.id);
+        drop.addBindValue(partnerId);
+        if (!drop.exec())
+            return fail(drop.lastError().text());
+    }
+
+    QSqlQuery upsert(m_db);
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO event_partners (id, event_id, partner_id, role, position, created_at,"
+        " updated_at, sync_state, deleted)"
+        " VALUES (:id, :event, :partner, :role, :position, :now, :now, :state, 0)"
+        " ON CONFLICT (event_id, partner_id) DO UPDATE SET role = excluded.role,"
+        " position = excluded.position, updated_at = excluded.updated_at,"
+        " sync_state = excluded.sync_state, deleted = 0"
+        " WHERE role <> excluded.role OR position <> excluded.position OR deleted <> 0"));
+    int position = 0;
+    for (const auto &[ids, role] : {std::pair{&event.organiserIds, "organiser"},
+                                    std::pair{&event.participantIds, "participant"}}) {
+        for (const QString &partnerId : *ids) {
+            upsert.bindValue(QStringLiteral(":id"),
+                             QUuid::createUuid().toString(QUuid::WithoutBraces));
+            upsert.bindValue(QStringLiteral(":event"), event.id);
+            upsert.bindValue(QStringLiteral(":partner"), partnerId);
+            upsert.bindValue(QStringLiteral(":role"), QLatin1String(role));
+            upsert.bindValue(QStringLiteral(":position"), position++);
+            upsert.bindValue(QStringLiteral(":now"), now);
+            upsert.bindValue(QStringLiteral(":state"), SyncState::dirty());
+            if (!upsert.exec())
+                return fail(upsert.lastError().text());
+        }
+    }
+    return true;
+}
+
+bool EventRepository::save(Event &event)
+{
+    QList<Event> one{event};
+    if (!saveAll(one))
+        return false;
+    event = one.constFirst();
+    return true;
+}
+
+bool EventRepository::saveAll(QList<Event> &events)
+{
+    return apply(events, {});
+}
+
+bool EventRepository::remove(const QStringList &ids)
+{
+    QList<Event> none;
+    return apply(none, ids);
+}
+
+bool EventRepository::tombstone(const QString &id, const QString &now)
+{
+    QSqlQuery eventQuery(m_db);
+    eventQuery.prepare(QStringLiteral(
+        "UPDATE events SET deleted = 1, updated_at = ?, sync_state = ? WHERE id = ?"));
+    QSqlQuery linkQuery(m_db);
+    linkQuery.prepare(QStringLiteral("UPDATE event_partners SET deleted = 1, updated_at = ?,"
+                                     " sync_state = ? WHERE event_id = ? AND deleted = 0"));
+    for (QSqlQuery *query : {&eventQuery, &linkQuery}) {
+        query->addBindValue(now);
+        query->addBindValue(SyncState::dirty());
+        query->addBindValue(id);
+        if (!query->exec()) {
+            m_errorMessage = tr("Cannot delete the event: %1").arg(query->lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool EventRepository::apply(QList<Event> &toSave, const QStringList &toRemove)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return fail(m_db.lastError().text());
+    const QString now = SqlSupport::nowText();
+    // Work on a copy so that the caller's events stay as they were when the transaction fails.
+    QList<Event> written = toSave;
+    for (Event &event : written) {
+        if (!write(event, now))
+            return false;
+    }
+    for (const QString &id : toRemove) {
+        if (!tombstone(id, now))
+            return false;
+    }
+    if (!transaction.commit())
+        return fail(m_db.lastError().text());
+    toSave = written;
+    return true;
+}

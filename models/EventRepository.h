@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Event.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+// Events with their organising and participating partners. Every write is one transaction;
+// deleting leaves a tombstone (deleted = 1) so that sync can carry the delete later.
+class EventRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(EventRepository)
+
+public:
+    explicit EventRepository(QSqlDatabase db);
+
+    // The live events of a cluster with their partners, ordered by start.
+    QList<Event> forCluster(const QString &clusterId) const;
+    std::optional<Event> find(const QString &id) const;
+
+    // Inserts or updates the event and makes its partner links exactly the ones listed. Fills an
+    // empty id; trims the text fields in place. A tombstoned event saved again is restored.
+    bool save(Event &event);
+    // All or nothing: used by the CSV import.
+    bool saveAll(QList<Event> &events);
+    bool remove(const QStringList &ids);
+    // Saves some events and tombstones others in one transaction: one undoable edit.
+    bool apply(QList<Event> &toSave, const QStringList &toRemove);
+
+    QString errorMessage() const { return m_errorMessage; }
+
+    // How lists are kept in one text column ('|' separated); '|' inside an item becomes '/'.
+    static QString joinList(const QStringList &items);
+    static QStringList splitList(const QString &text);
+
+private:
+    bool write(Event &event, const QString &now);
+    bool writeLinks(const Event &event, const QString &now);
+    bool tombstone(const QString &id, const QString &now);
+    bool fail(const QString &reason);
+    bool loadLinks(QList<Event> &events, const QString &where, const QString &bound) const;
+
+    QSqlDatabase m_db;
+    mutable QString m_errorMessage;
+};
