@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "EventRepository.h"
 #include "Migrations.h"
 #include "TestSupport.h"
 
@@ -27,7 +28,9 @@ static QStringList fixtureFor(int version)
                        " updated_at) VALUES ('k1', 'p1', 'Anna Demo', 'Teacher',"
                        " 'anna@example.org', '2021-01-01T00:00:00Z', '2021-01-01T00:00:00Z')"),
     };
-    Q_UNUSED(version) // every version so far shares the version-1 tables
+    if (version >= 2)
+        statements.append(QStringLiteral(
+            "INSERT INTO sync_cursors (cluster_id, last_sequence) VALUES ('c1', 41)"));
     return statements;
 }
 
@@ -57,7 +60,7 @@ private Q_SLOTS:
     void everySyncedTableHasSyncColumns_data()
     {
         QTest::addColumn<QString>("table");
-        for (const char *table : {"clusters", "partners", "contacts"})
+        for (const char *table : {"clusters", "partners", "contacts", "events", "event_partners"})
             QTest::newRow(table) << QString::fromLatin1(table);
     }
 
@@ -125,13 +128,29 @@ private Q_SLOTS:
         QVERIFY(query.exec(QStringLiteral("SELECT deleted FROM partners WHERE id = 'p2'")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 1); // tombstones survive upgrades
-        // What version 2 added is there and usable.
+        // What version 2 added is there, with the data it held.
         QVERIFY(
             query.exec(QStringLiteral("SELECT value FROM local_meta WHERE key = 'database_id'")));
         QVERIFY(query.next());
         QVERIFY(!query.value(0).toString().isEmpty());
         QVERIFY(query.exec(QStringLiteral(
-            "INSERT INTO sync_cursors (cluster_id, last_sequence) VALUES ('c1', 5)")));
+            "INSERT OR REPLACE INTO sync_cursors (cluster_id, last_sequence) VALUES ('c1', 5)")));
+        if (version >= 2) {
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sync_cursors")));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toInt(), 1);
+        }
+        // What version 3 added takes an event of the old cluster linked to the old partner.
+        Event event;
+        event.clusterId = QStringLiteral("c1");
+        event.titleIt = QStringLiteral("Notte dei ricercatori");
+        event.startDate = QDate(2022, 9, 30);
+        event.status = EventStatus::Held;
+        event.setFigure(Figure::Pupils, 120);
+        event.organiserIds = {QStringLiteral("p1")};
+        EventRepository events(database.connection());
+        QVERIFY2(events.save(event), qPrintable(events.errorMessage()));
+        QCOMPARE(events.forCluster(QStringLiteral("c1")), QList<Event>{event});
     }
 
     void reopeningKeepsData()
