@@ -1,6 +1,8 @@
 #include "DemoData.h"
 
 #include "ClusterRepository.h"
+#include "DemoEvents.h"
+#include "EventRepository.h"
 #include "PartnerRepository.h"
 #include "TextFolding.h"
 #include "Transaction.h"
@@ -348,6 +350,12 @@ bool DemoData::create(QSqlDatabase db, const QString &clusterName, Cluster *crea
     PartnerRepository partnerRepository(db);
     if (!partnerRepository.saveAll(partners)) {
         *errorMessage = partnerRepository.errorMessage();
+        return false;
+    }
+    QList<Event> events = DemoEvents::generate(cluster.id, partners);
+    EventRepository eventRepository(db);
+    if (!eventRepository.saveAll(events)) {
+        *errorMessage = eventRepository.errorMessage();
         return false;
     }
     if (!transaction.commit()) {

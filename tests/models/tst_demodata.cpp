@@ -1,6 +1,8 @@
 #include "ClusterRepository.h"
 #include "Database.h"
 #include "DemoData.h"
+#include "EventRepository.h"
+#include "EventValidator.h"
 #include "PartnerRepository.h"
 #include "PartnerValidator.h"
 #include "TestSupport.h"
@@ -118,6 +120,56 @@ private Q_SLOTS:
         QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), names.size());
     }
 
+    void aYearOfEventsByMembersWithFigures()
+    {
+        TempDatabase db;
+        const Created created = createDemo(db);
+        QVERIFY2(created.ok, qPrintable(created.error));
+        const QSqlDatabase connection = db.database().connection();
+        const QList<Event> events = EventRepository(connection).forCluster(created.cluster.id);
+        QVERIFY2(events.size() >= 120, qPrintable(QString::number(events.size())));
+        QHash<QString, Partner> partners;
+        for (const Partner &partner : PartnerRepository(connection).forCluster(created.cluster.id))
+            partners.insert(partner.id, partner);
+
+        QSet<EventKind> kinds;
+        QSet<EventStatus> statuses;
+        QSet<QString> subjects;
+        int pupils = 0;
+        int heldWithoutFigures = 0;
+        for (const Event &event : events) {
+            QVERIFY2(!EventValidator::hasErrors(EventValidator::validate(event, QDate(2026, 1, 1))),
+                     qPrintable(event.titleEn));
+            QVERIFY(!event.titleIt.isEmpty() && !event.titleEn.isEmpty());
+            QVERIFY(event.startDate >= QDate(2021, 10, 1) && event.startDate < QDate(2023, 1, 1));
+            QVERIFY(!event.organiserIds.isEmpty());
+            // Everyone involved was a member when the event took place.
+            for (const QString &id : event.organiserIds + event.participantIds) {
+                QVERIFY(partners.contains(id));
+                QVERIFY(partners.value(id).isMemberDuring(event.startDate, event.lastDate()));
+            }
+            QVERIFY(event.location.isEmpty() != event.onlineLink.isEmpty());
+            if (!event.onlineLink.isEmpty())
+                QVERIFY(isReservedDomain(QUrl(event.onlineLink).host()));
+            QCOMPARE(event.hasFigures() && event.status != EventStatus::Held, false);
+            if (event.status == EventStatus::Held && !event.hasFigures())
+                ++heldWithoutFigures;
+            kinds.insert(event.kind);
+            statuses.insert(event.status);
+            for (const QString &subject : event.subjects) {
+                QVERIFY(EventVocabulary::subjectKeys().contains(subject));
+                subjects.insert(subject);
+            }
+            pupils += event.figure(Figure::Pupils).value_or(0);
+        }
+        QCOMPARE(kinds.size(), EventVocabulary::kinds().size());
+        QCOMPARE(statuses.size(), EventVocabulary::statuses().size());
+        QCOMPARE(subjects.size(), EventVocabulary::subjectKeys().size());
+        // A busy cluster: thousands of pupils, and a few held events still to be filled in.
+        QVERIFY2(pupils > 1500 && pupils < 10000, qPrintable(QString::number(pupils)));
+        QVERIFY(heldWithoutFigures > 0);
+    }
+
     void isDeterministic()
     {
         TempDatabase first;
@@ -139,6 +191,30 @@ private Q_SLOTS:
         QCOMPARE(
             comparable(PartnerRepository(first.database().connection()).forCluster(a.cluster.id)),
             comparable(PartnerRepository(second.database().connection()).forCluster(b.cluster.id)));
+        // Events refer to partners by id, so compare them through the partners' names.
+        auto comparableEvents = [](TempDatabase &db, const QString &clusterId) {
+            QHash<QString, QString> names;
+            for (const Partner &partner :
+                 PartnerRepository(db.database().connection()).forCluster(clusterId))
+                names.insert(partner.id, partner.name);
+            QStringList lines;
+            for (Event event : EventRepository(db.database().connection()).forCluster(clusterId)) {
+                event.id.clear();
+                event.clusterId.clear();
+                for (QStringList *ids : {&event.organiserIds, &event.participantIds}) {
+                    for (QString &id : *ids)
+                        id = names.value(id);
+                }
+                lines.append(event.startDateTime().toString(Qt::ISODate) + event.titleEn +
+                             event.organiserIds.join(QLatin1Char(',')) +
+                             event.participantIds.join(QLatin1Char(',')) +
+                             QString::number(event.totalParticipants()) +
+                             EventVocabulary::key(event.status));
+            }
+            lines.sort(); // events at the same hour come in id order, and ids are random
+            return lines;
+        };
+        QCOMPARE(comparableEvents(first, a.cluster.id), comparableEvents(second, b.cluster.id));
     }
 
     void existingDemoClusterIsLeftAsItIs()
@@ -199,6 +275,7 @@ private Q_SLOTS:
         QCOMPARE(rowCount(db, QStringLiteral("clusters")), 0);
         QCOMPARE(rowCount(db, QStringLiteral("partners")), 0);
         QCOMPARE(rowCount(db, QStringLiteral("contacts")), 0);
+        QCOMPARE(rowCount(db, QStringLiteral("events")), 0);
 
         // The connection is usable again afterwards.
         QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER refuse_museum")));
