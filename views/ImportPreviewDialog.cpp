@@ -13,32 +13,32 @@
 
 namespace {
 
-enum Column { Line, Status, Name, Type, City, Cluster, Problems, ColumnCount };
+// The preview's own columns; the record's cells sit between Status and the problems.
+enum Column { Line, Status, FirstCell };
 
 const QString geometryKey = QStringLiteral("importPreview/geometry");
 
 } // namespace
 
-ImportPreviewDialog::ImportPreviewDialog(const QString &fileName, const PartnerImportPlan &plan,
-                                         QWidget *parent)
+ImportPreviewDialog::ImportPreviewDialog(ImportPreview preview, QWidget *parent)
     : QDialog(parent)
-    , m_plan(plan)
+    , m_preview(std::move(preview))
     , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
-    , m_model(new QStandardItemModel(0, ColumnCount, this))
+    , m_model(new QStandardItemModel(0, FirstCell + int(m_preview.columnTitles.size()) + 1, this))
     , m_skipInvalid(new QCheckBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("importPreview"));
-    setWindowTitle(tr("Import partners – %1").arg(fileName));
+    setWindowTitle(m_preview.windowTitle);
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("importTable"));
     m_skipInvalid->setObjectName(QStringLiteral("skipInvalidCheck"));
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
 
-    m_model->setHorizontalHeaderLabels({tr("Line"), tr("Status"), tr("Name"), tr("Type"),
-                                        tr("City"), tr("Cluster"), tr("Problems")});
+    m_model->setHorizontalHeaderLabels(QStringList{tr("Line"), tr("Status")} +
+                                       m_preview.columnTitles + QStringList{tr("Problems")});
     m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -82,59 +82,54 @@ void ImportPreviewDialog::fill()
 {
     const QLocale locale;
     const QColor badBackground(0xfd, 0xe7, 0xe9);
-    for (const PartnerImportRow &row : std::as_const(m_plan.rows)) {
-        QStringList problems;
-        for (const CsvRowError &error : row.errors)
-            problems.append(error.column.isEmpty() ? error.message
-                                                   : tr("%1: %2").arg(error.column, error.message));
-        problems += row.warnings;
-
+    for (const ImportPreview::Row &row : std::as_const(m_preview.rows)) {
         QList<QStandardItem *> items;
         auto *line = new QStandardItem(locale.toString(row.line));
         line->setData(row.line, Qt::UserRole);
-        items << line << new QStandardItem(row.isValid() ? tr("OK") : tr("Problem"))
-              << new QStandardItem(row.partner.name)
-              << new QStandardItem(row.isValid() ? PartnerVocabulary::label(row.partner.type)
-                                                 : QString())
-              << new QStandardItem(row.partner.city) << new QStandardItem(row.clusterName)
-              << new QStandardItem(problems.join(QLatin1Char('\n')));
-        if (!row.isValid()) {
+        items << line << new QStandardItem(row.valid ? tr("OK") : tr("Problem"));
+        for (const QString &cell : row.cells)
+            items << new QStandardItem(cell);
+        items << new QStandardItem(row.problems.join(QLatin1Char('\n')));
+        if (!row.valid) {
             for (QStandardItem *item : std::as_const(items)) {
                 item->setBackground(badBackground);
                 item->setForeground(QColor(0x5f, 0x10, 0x10));
-                item->setToolTip(problems.join(QLatin1Char('\n')));
+                item->setToolTip(row.problems.join(QLatin1Char('\n')));
             }
         }
         m_model->appendRow(items);
     }
     m_model->setSortRole(Qt::UserRole);
-    for (int column = Line; column < Problems; ++column)
+    const int problemsColumn = m_model->columnCount() - 1;
+    for (int column = Line; column < problemsColumn; ++column) {
         m_table->resizeColumnToContents(column);
-    m_table->setColumnWidth(Name, qMin(m_table->columnWidth(Name), 280));
-    m_table->setColumnWidth(Cluster, qMin(m_table->columnWidth(Cluster), 200));
+        // Long names or titles wrap in the tooltip rather than push the problems off screen.
+        if (column >= FirstCell)
+            m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 280));
+    }
     m_table->resizeRowsToContents();
 
     QString summary;
-    if (!m_plan.fileError.isEmpty()) {
-        summary = tr("This file cannot be imported: %1").arg(m_plan.fileError);
+    if (!m_preview.fileError.isEmpty()) {
+        summary = tr("This file cannot be imported: %1").arg(m_preview.fileError);
     } else {
-        summary = tr("%n row(s) can be imported", nullptr, m_plan.validCount());
-        if (m_plan.invalidCount() > 0)
+        summary = tr("%n row(s) can be imported", nullptr, m_preview.validCount());
+        if (m_preview.invalidCount() > 0)
             summary += QStringLiteral("; ") + tr("%n row(s) have problems (marked in red).",
-                                                 nullptr, m_plan.invalidCount());
+                                                 nullptr, m_preview.invalidCount());
         else
             summary += QLatin1Char('.');
         summary += QStringLiteral(" ") + tr("Nothing has been written yet.");
     }
-    for (const QString &warning : std::as_const(m_plan.warnings))
+    for (const QString &warning : std::as_const(m_preview.warnings))
         summary += QStringLiteral("\n") + warning;
     m_summary->setText(summary);
-    m_skipInvalid->setVisible(m_plan.invalidCount() > 0 && m_plan.validCount() > 0);
+    m_skipInvalid->setVisible(m_preview.invalidCount() > 0 && m_preview.validCount() > 0);
 }
 
 void ImportPreviewDialog::updateButtons()
 {
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
-    ok->setText(tr("&Import %n partner(s)", nullptr, m_plan.validCount()));
-    ok->setEnabled(m_plan.canImport(m_skipInvalid->isChecked()));
+    ok->setText(m_preview.importButtonText(m_preview.validCount()));
+    ok->setEnabled(m_preview.canImport(m_skipInvalid->isChecked()));
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PartnerCsv.h"
+#include "ImportPreview.h"
 
 #include <QDialog>
 
@@ -10,15 +10,14 @@ class QLabel;
 class QTableView;
 class QStandardItemModel;
 
-// Shows what a partner CSV import would do before anything is written: every row, the bad ones
-// marked with their reasons, and whether the import can go ahead.
+// Shows what a CSV import would do before anything is written: every row, the bad ones marked
+// with their reasons, and whether the import can go ahead.
 class ImportPreviewDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    ImportPreviewDialog(const QString &fileName, const PartnerImportPlan &plan,
-                        QWidget *parent = nullptr);
+    explicit ImportPreviewDialog(ImportPreview preview, QWidget *parent = nullptr);
     ~ImportPreviewDialog() override;
 
     bool skipInvalid() const;
@@ -28,7 +27,7 @@ private:
     void fill();
     void updateButtons();
 
-    PartnerImportPlan m_plan;
+    ImportPreview m_preview;
     QLabel *m_summary;
     QTableView *m_table;
     QStandardItemModel *m_model;

@@ -470,7 +470,7 @@ void MainWindow::importPartners()
     const PartnerImportPlan plan = m_workspace->planPartnerImport(path);
     QApplication::restoreOverrideCursor();
 
-    ImportPreviewDialog preview(QFileInfo(path).fileName(), plan, this);
+    ImportPreviewDialog preview(ImportPreview::forPartners(QFileInfo(path).fileName(), plan), this);
     if (preview.exec() != QDialog::Accepted)
         return;
     QString error;

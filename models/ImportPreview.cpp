@@ -1,0 +1,38 @@
+#include "ImportPreview.h"
+
+#include "PartnerCsv.h"
+
+#include <algorithm>
+
+int ImportPreview::validCount() const
+{
+    return int(std::count_if(rows.cbegin(), rows.cend(), [](const Row &row) { return row.valid; }));
+}
+
+bool ImportPreview::canImport(bool skipInvalid) const
+{
+    return fileError.isEmpty() && validCount() > 0 && (skipInvalid || invalidCount() == 0);
+}
+
+ImportPreview ImportPreview::forPartners(const QString &fileName, const PartnerImportPlan &plan)
+{
+    ImportPreview preview;
+    preview.windowTitle = ImportPreviewText::tr("Import partners – %1").arg(fileName);
+    preview.columnTitles = {ImportPreviewText::tr("Name"), ImportPreviewText::tr("Type"),
+                            ImportPreviewText::tr("City"), ImportPreviewText::tr("Cluster")};
+    preview.fileError = plan.fileError;
+    preview.warnings = plan.warnings;
+    preview.importButtonText = [](int count) {
+        return ImportPreviewText::tr("&Import %n partner(s)", nullptr, count);
+    };
+    for (const PartnerImportRow &row : plan.rows) {
+        preview.rows.append(
+            {row.line,
+             row.isValid(),
+             {row.partner.name,
+              row.isValid() ? PartnerVocabulary::label(row.partner.type) : QString(),
+              row.partner.city, row.clusterName},
+             ImportPreviewText::problems(row)});
+    }
+    return preview;
+}
