@@ -41,6 +41,24 @@ public:
         return it == m_index.cend() ? std::nullopt : std::optional<Value>(*it);
     }
 
+    // The value a cell names. An empty cell gives nullopt, and an error (requiredMessage followed
+    // by the choices) only when requiredMessage is given; an unknown term gives nullopt and says
+    // which choices there are.
+    std::optional<Value> read(const QString &text, const QString &requiredMessage,
+                              QString *error) const
+    {
+        error->clear();
+        if (text.isEmpty()) {
+            if (!requiredMessage.isEmpty())
+                *error = requiredMessage + QLatin1Char(' ') + useOneOf();
+            return std::nullopt;
+        }
+        const std::optional<Value> value = find(text);
+        if (!value)
+            *error = unknownMessage(text);
+        return value;
+    }
+
     // The key, or the Italian label in an Italian file; empty for a value without a term.
     QString text(const Value &value, CsvDialect dialect) const
     {

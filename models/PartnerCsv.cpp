@@ -195,28 +195,24 @@ private:
 
     void readType(const CsvRecord &record, PartnerImportRow &row) const
     {
-        const CsvTerms<PartnerType> &types = CsvVocabulary::partnerTypes();
-        const QString text = m_columns.value(record, Column::Type);
-        if (text.isEmpty()) {
-            addError(row, Column::Type,
-                     PartnerValidator::typeRequiredMessage() + QLatin1Char(' ') + types.useOneOf());
-        } else if (const auto type = types.find(text)) {
+        QString error;
+        const std::optional<PartnerType> type = CsvVocabulary::partnerTypes().read(
+            m_columns.value(record, Column::Type), PartnerValidator::typeRequiredMessage(), &error);
+        if (type)
             row.partner.type = *type;
-        } else {
-            addError(row, Column::Type, types.unknownMessage(text));
-        }
+        else
+            addError(row, Column::Type, error);
     }
 
     void readSchoolLevel(const CsvRecord &record, PartnerImportRow &row) const
     {
-        const CsvTerms<SchoolLevel> &levels = CsvVocabulary::schoolLevels();
-        const QString text = m_columns.value(record, Column::SchoolLevel);
-        if (text.isEmpty())
-            return;
-        if (const auto level = levels.find(text))
+        QString error;
+        const std::optional<SchoolLevel> level = CsvVocabulary::schoolLevels().read(
+            m_columns.value(record, Column::SchoolLevel), QString(), &error);
+        if (level)
             row.partner.schoolLevel = *level;
-        else
-            addError(row, Column::SchoolLevel, levels.unknownMessage(text));
+        else if (!error.isEmpty())
+            addError(row, Column::SchoolLevel, error);
     }
 
     void readDate(const CsvRecord &record, Column column, PartnerImportRow &row, QDate *date) const
