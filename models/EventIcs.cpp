@@ -2,7 +2,6 @@
 
 #include "PartnerValidator.h"
 
-
 namespace {
 
 constexpr qsizetype maxLineOctets = 75;
