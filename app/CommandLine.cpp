@@ -3,6 +3,9 @@
 #include "ClusterRepository.h"
 #include "Database.h"
 #include "DemoData.h"
+#include "EventCsv.h"
+#include "EventIcs.h"
+#include "EventRepository.h"
 #include "PartnerCsv.h"
 #include "PartnerRepository.h"
 #include "Translations.h"
@@ -13,6 +16,7 @@
 #include <QSaveFile>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 namespace {
@@ -151,6 +155,10 @@ public:
             return group(command, rest, {QStringLiteral("add"), QStringLiteral("list")});
         if (command == QLatin1String("partners"))
             return group(command, rest, {QStringLiteral("import"), QStringLiteral("export")});
+        if (command == QLatin1String("events"))
+            return group(
+                command, rest,
+                {QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("ics")});
         return usageError(tr("Unknown command “%1”.").arg(command));
     }
 
@@ -190,6 +198,14 @@ private:
             tr("      Import partners from a CSV file; a file with a bad row imports nothing."),
             QStringLiteral("  partners export FILE.csv [--cluster NAME]"),
             tr("      Export the partners of a cluster to a CSV file."),
+            QStringLiteral(
+                "  events import FILE.csv [--cluster NAME] [--skip-invalid] [--dry-run]"),
+            tr("      Import events and their participation figures from a CSV file; a file with "
+               "a bad row imports nothing."),
+            QStringLiteral("  events export FILE.csv [--cluster NAME]"),
+            tr("      Export the events of a cluster to a CSV file."),
+            QStringLiteral("  events ics FILE.ics [--cluster NAME] [--from DATE] [--to DATE]"),
+            tr("      Export the events of a cluster to an iCalendar file for calendar programs."),
             QString(),
             tr("Global options, allowed anywhere:"),
             QStringLiteral("  --database PATH"),
@@ -228,6 +244,12 @@ private:
             return partnersImport(rest);
         if (group == QLatin1String("partners") && subcommand == QLatin1String("export"))
             return partnersExport(rest);
+        if (group == QLatin1String("events") && subcommand == QLatin1String("import"))
+            return eventsImport(rest);
+        if (group == QLatin1String("events") && subcommand == QLatin1String("export"))
+            return eventsExport(rest);
+        if (group == QLatin1String("events") && subcommand == QLatin1String("ics"))
+            return eventsIcs(rest);
         return usageError(tr("“%1” is not a subcommand of “%2”; use one of: %3.")
                               .arg(subcommand, group, subcommands.join(QStringLiteral(", "))));
     }
@@ -456,7 +478,22 @@ private:
             .arg(file, QString::number(error.line), error.column, error.message);
     }
 
-    int partnersImport(const QStringList &arguments)
+    // What differs between importing partners and importing events.
+    template<typename Plan>
+    struct ImportCommand
+    {
+        QString command;     // "partners import FILE.csv"
+        QString description; // for --help
+        std::function<Plan(const Database &, const QString &file, const QString &defaultCluster)>
+            plan;
+        std::function<bool(const Database &, const Plan &, QString *errorMessage)> save;
+        // "Imported 3 partners into “Trieste”." or, in a dry run, "Would import …".
+        std::function<QString(int count, const QString &cluster, bool dryRun)> importedMessage;
+    };
+
+    // Every import: check every row first, list every bad row, write all or nothing.
+    template<typename Plan>
+    int runImport(const ImportCommand<Plan> &import, const QStringList &arguments)
     {
         const QCommandLineOption cluster = clusterOption(
             tr("The cluster for rows without a cluster column (may be omitted when the database "
@@ -467,10 +504,8 @@ private:
         const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                         tr("Check the file and report, but write nothing."));
         const Parsed parsed =
-            parse(QStringLiteral("partners import FILE.csv"),
-                  tr("Imports partners from a CSV file (see docs/file-formats.md)."),
-                  {cluster, skipInvalid, dryRun}, {{tr("FILE.csv"), tr("The CSV file to read.")}},
-                  arguments);
+            parse(import.command, import.description, {cluster, skipInvalid, dryRun},
+                  {{tr("FILE.csv"), tr("The CSV file to read.")}}, arguments);
         if (!parsed.parser)
             return parsed.exitCode;
         const QCommandLineParser &parser = *parsed.parser;
@@ -488,23 +523,21 @@ private:
         const std::unique_ptr<Database> database = openDatabase();
         if (!database)
             return CommandLine::Refused;
-        ClusterRepository clusters(database->connection());
-        PartnerRepository partners(database->connection());
         int exitCode = CommandLine::Success;
-        const std::optional<Cluster> defaultCluster =
-            chooseCluster(clusters, parser.value(cluster), false, &exitCode);
+        const std::optional<Cluster> defaultCluster = chooseCluster(
+            ClusterRepository(database->connection()), parser.value(cluster), false, &exitCode);
         if (exitCode != CommandLine::Success)
             return exitCode;
 
-        const PartnerImportPlan plan = PartnerCsv::planFile(
-            file, clusters, partners, defaultCluster ? defaultCluster->name : QString());
+        const Plan plan =
+            import.plan(*database, file, defaultCluster ? defaultCluster->name : QString());
         if (!plan.fileError.isEmpty()) {
             printError(QStringLiteral("%1: %2").arg(file, plan.fileError));
             return CommandLine::Refused;
         }
         for (const QString &warning : plan.warnings)
             printError(tr("%1: warning: %2").arg(file, warning));
-        for (const PartnerImportRow &row : plan.rows) {
+        for (const CsvImportRow &row : plan.rows) {
             for (const QString &warning : row.warnings)
                 printError(tr("%1:%2: warning: %3").arg(file, QString::number(row.line), warning));
             for (const CsvRowError &error : row.errors)
@@ -522,53 +555,122 @@ private:
             return CommandLine::Refused;
         }
 
-        QList<Partner> valid = plan.validPartners();
+        QString saveError;
         if (isDryRun) {
             printOut(tr("Dry run: nothing was written."));
-        } else if (!partners.saveAll(valid)) {
-            printError(partners.errorMessage());
+        } else if (!import.save(*database, plan, &saveError)) {
+            printError(saveError);
             return CommandLine::Refused;
         }
-        printSummary(plan, isDryRun);
+        printSummary(import, plan, isDryRun);
         return CommandLine::Success;
     }
 
     // One line per cluster, in the order the file first names them.
-    static void printSummary(const PartnerImportPlan &plan, bool dryRun)
+    template<typename Plan>
+    static void printSummary(const ImportCommand<Plan> &import, const Plan &plan, bool dryRun)
     {
         QStringList clusterNames;
         QHash<QString, int> counts;
-        for (const PartnerImportRow &row : plan.rows) {
+        for (const CsvImportRow &row : plan.rows) {
             if (!row.isValid())
                 continue;
             if (!counts.contains(row.clusterName))
                 clusterNames.append(row.clusterName);
             ++counts[row.clusterName];
         }
-        for (const QString &name : std::as_const(clusterNames)) {
-            const int count = counts.value(name);
-            printOut(dryRun ? tr("Would import %n partner(s) into “%1”.", nullptr, count).arg(name)
-                            : tr("Imported %n partner(s) into “%1”.", nullptr, count).arg(name));
-        }
+        for (const QString &name : std::as_const(clusterNames))
+            printOut(import.importedMessage(counts.value(name), name, dryRun));
         if (const int invalid = plan.invalidCount(); invalid > 0)
             printOut(dryRun ? tr("Would skip %n row(s) with errors.", nullptr, invalid)
                             : tr("Skipped %n row(s) with errors.", nullptr, invalid));
     }
 
-    int partnersExport(const QStringList &arguments)
+    int partnersImport(const QStringList &arguments)
+    {
+        return runImport<PartnerImportPlan>(
+            {QStringLiteral("partners import FILE.csv"),
+             tr("Imports partners from a CSV file (see docs/file-formats.md)."),
+             [](const Database &database, const QString &file, const QString &defaultCluster) {
+                 return PartnerCsv::planFile(file, ClusterRepository(database.connection()),
+                                             PartnerRepository(database.connection()),
+                                             defaultCluster);
+             },
+             [](const Database &database, const PartnerImportPlan &plan, QString *errorMessage) {
+                 PartnerRepository partners(database.connection());
+                 QList<Partner> valid = plan.validPartners();
+                 if (partners.saveAll(valid))
+                     return true;
+                 *errorMessage = partners.errorMessage();
+                 return false;
+             },
+             [](int count, const QString &cluster, bool dryRun) {
+                 return dryRun
+                            ? tr("Would import %n partner(s) into “%1”.", nullptr, count)
+                                  .arg(cluster)
+                            : tr("Imported %n partner(s) into “%1”.", nullptr, count).arg(cluster);
+             }},
+            arguments);
+    }
+
+    int eventsImport(const QStringList &arguments)
+    {
+        return runImport<EventImportPlan>(
+            {QStringLiteral("events import FILE.csv"),
+             tr("Imports events and their participation figures from a CSV file (see "
+                "docs/file-formats.md). Organisers and partners are named as in the cluster."),
+             [](const Database &database, const QString &file, const QString &defaultCluster) {
+                 return EventCsv::planFile(file, ClusterRepository(database.connection()),
+                                           PartnerRepository(database.connection()),
+                                           EventRepository(database.connection()), defaultCluster);
+             },
+             [](const Database &database, const EventImportPlan &plan, QString *errorMessage) {
+                 EventRepository events(database.connection());
+                 QList<Event> valid = plan.validEvents();
+                 if (events.saveAll(valid))
+                     return true;
+                 *errorMessage = events.errorMessage();
+                 return false;
+             },
+             [](int count, const QString &cluster, bool dryRun) {
+                 return dryRun
+                            ? tr("Would import %n event(s) into “%1”.", nullptr, count).arg(cluster)
+                            : tr("Imported %n event(s) into “%1”.", nullptr, count).arg(cluster);
+             }},
+            arguments);
+    }
+
+    // What differs between the exports.
+    struct ExportCommand
+    {
+        QString command;                   // "partners export FILE.csv"
+        QString description;               // for --help
+        std::pair<QString, QString> file;  // the positional argument: name and description
+        QList<QCommandLineOption> options; // besides --cluster
+        // Checks the command's own options before the database is opened: returns Success to go
+        // on, or the exit code to stop with.
+        std::function<int(const QCommandLineParser &)> checkOptions;
+        // The file's bytes and the message that says what was written.
+        std::function<std::pair<QByteArray, QString>(const Database &, const Cluster &,
+                                                     const QString &file)>
+            produce;
+    };
+
+    int runExport(const ExportCommand &exporter, const QStringList &arguments)
     {
         const QCommandLineOption cluster =
             clusterOption(tr("The cluster to export (may be omitted when the database has one "
                              "cluster)."));
-        const Parsed parsed = parse(
-            QStringLiteral("partners export FILE.csv"),
-            tr("Exports the partners of a cluster to a CSV file: English headers, commas and ISO "
-               "dates, or Italian headers, semicolons and DD/MM/YYYY with --language it."),
-            {cluster},
-            {{tr("FILE.csv"), tr("The CSV file to write; an existing file is replaced.")}},
-            arguments);
+        const Parsed parsed = parse(exporter.command, exporter.description,
+                                    QList<QCommandLineOption>{cluster} + exporter.options,
+                                    {exporter.file}, arguments);
         if (!parsed.parser)
             return parsed.exitCode;
+        if (exporter.checkOptions) {
+            if (const int exitCode = exporter.checkOptions(*parsed.parser);
+                exitCode != CommandLine::Success)
+                return exitCode;
+        }
         const QString file = parsed.parser->positionalArguments().constFirst();
         const std::unique_ptr<Database> database = openDatabase();
         if (!database)
@@ -581,23 +683,128 @@ private:
         if (!chosen)
             return exitCode;
 
-        // Italian files only on request: a script must not get another format from a user's
-        // system language.
-        const PartnerCsv::Dialect dialect = m_options.language == QLatin1String("it")
-                                                ? PartnerCsv::Dialect::Italian
-                                                : PartnerCsv::Dialect::English;
-        const QList<Partner> partners =
-            PartnerRepository(database->connection()).forCluster(chosen->id);
-        const QByteArray bytes = PartnerCsv::write(partners, chosen->name, dialect);
+        const auto [bytes, message] = exporter.produce(*database, *chosen, file);
         // QSaveFile: an existing file is replaced only once the new one is complete.
         QSaveFile out(file);
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
             printError(tr("Cannot write %1: %2").arg(file, out.errorString()));
             return CommandLine::Refused;
         }
-        printOut(tr("Exported %n partner(s) of “%1” to %2.", nullptr, int(partners.size()))
-                     .arg(chosen->name, file));
+        printOut(message);
         return CommandLine::Success;
+    }
+
+    // Italian files only on request: a script must not get another format from a user's system
+    // language.
+    CsvDialect csvDialect() const
+    {
+        return m_options.language == QLatin1String("it") ? CsvDialect::Italian
+                                                         : CsvDialect::English;
+    }
+
+    static QHash<QString, QString> partnerNamesById(const Database &database,
+                                                    const QString &clusterId)
+    {
+        QHash<QString, QString> names;
+        for (const Partner &partner :
+             PartnerRepository(database.connection()).forCluster(clusterId))
+            names.insert(partner.id, partner.name);
+        return names;
+    }
+
+    int partnersExport(const QStringList &arguments)
+    {
+        return runExport(
+            {QStringLiteral("partners export FILE.csv"),
+             tr("Exports the partners of a cluster to a CSV file: English headers, commas and ISO "
+                "dates, or Italian headers, semicolons and DD/MM/YYYY with --language it."),
+             {tr("FILE.csv"), tr("The CSV file to write; an existing file is replaced.")},
+             {},
+             {},
+             [this](const Database &database, const Cluster &cluster, const QString &file) {
+                 const QList<Partner> partners =
+                     PartnerRepository(database.connection()).forCluster(cluster.id);
+                 return std::pair(
+                     PartnerCsv::write(partners, cluster.name, csvDialect()),
+                     tr("Exported %n partner(s) of “%1” to %2.", nullptr, int(partners.size()))
+                         .arg(cluster.name, file));
+             }},
+            arguments);
+    }
+
+    int eventsExport(const QStringList &arguments)
+    {
+        return runExport(
+            {QStringLiteral("events export FILE.csv"),
+             tr("Exports the events of a cluster, with their participation figures, to a CSV "
+                "file: English headers, commas and ISO dates, or Italian headers, semicolons and "
+                "DD/MM/YYYY with --language it."),
+             {tr("FILE.csv"), tr("The CSV file to write; an existing file is replaced.")},
+             {},
+             {},
+             [this](const Database &database, const Cluster &cluster, const QString &file) {
+                 const QList<Event> events =
+                     EventRepository(database.connection()).forCluster(cluster.id);
+                 return std::pair(EventCsv::write(events, partnerNamesById(database, cluster.id),
+                                                  cluster.name, csvDialect()),
+                                  exportedEventsMessage(int(events.size()), cluster.name, file));
+             }},
+            arguments);
+    }
+
+    static QString exportedEventsMessage(int count, const QString &cluster, const QString &file)
+    {
+        return tr("Exported %n event(s) of “%1” to %2.", nullptr, count).arg(cluster, file);
+    }
+
+    int eventsIcs(const QStringList &arguments)
+    {
+        const QCommandLineOption from(QStringLiteral("from"),
+                                      tr("Only events that take place on or after this day "
+                                         "(YYYY-MM-DD or DD/MM/YYYY)."),
+                                      tr("date"));
+        const QCommandLineOption to(QStringLiteral("to"),
+                                    tr("Only events that take place on or before this day "
+                                       "(YYYY-MM-DD or DD/MM/YYYY)."),
+                                    tr("date"));
+        QDate fromDate;
+        QDate toDate;
+        auto readDates = [&](const QCommandLineParser &parser) {
+            for (const auto &[option, date] :
+                 {std::pair{&from, &fromDate}, std::pair{&to, &toDate}}) {
+                const QString text = parser.value(*option).trimmed();
+                const CsvImport::DateParse parse = CsvImport::parseDate(text, date);
+                if (parse != CsvImport::DateParse::Empty && parse != CsvImport::DateParse::Ok)
+                    return usageError(QStringLiteral("--%1: %2")
+                                          .arg(option->names().constFirst(),
+                                               CsvImport::dateMessage(text, parse)));
+            }
+            if (fromDate.isValid() && toDate.isValid() && fromDate > toDate)
+                return usageError(tr("The day of --from is after the day of --to."));
+            return int(CommandLine::Success);
+        };
+        return runExport(
+            {QStringLiteral("events ics FILE.ics"),
+             tr("Exports the events of a cluster to an iCalendar (RFC 5545) file that calendar "
+                "programs open; with --from and --to, only the events that take place in those "
+                "days."),
+             {tr("FILE.ics"), tr("The iCalendar file to write; an existing file is replaced.")},
+             {from, to},
+             readDates,
+             [&](const Database &database, const Cluster &cluster, const QString &file) {
+                 QList<Event> events;
+                 for (const Event &event :
+                      EventRepository(database.connection()).forCluster(cluster.id)) {
+                     if (event.overlaps(fromDate, toDate))
+                         events.append(event);
+                 }
+                 const QString language =
+                     m_options.language.isEmpty() ? Translations::current() : m_options.language;
+                 return std::pair(
+                     EventIcs::write(events, partnerNamesById(database, cluster.id), language),
+                     exportedEventsMessage(int(events.size()), cluster.name, file));
+             }},
+            arguments);
     }
 
     const GlobalOptions m_options;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CsvReader.h"
+#include "CsvImport.h"
 #include "Partner.h"
 
 #include <QCoreApplication>
@@ -10,40 +10,15 @@
 class ClusterRepository;
 class PartnerRepository;
 
-// A problem with one row of an import file: line number, column (as named in the file's header,
-// empty for the whole row) and the reason, translated.
-struct CsvRowError
+struct PartnerImportRow : CsvImportRow
 {
-    int line = 0;
-    QString column;
-    QString message;
-};
-
-struct PartnerImportRow
-{
-    int line = 0;
-    QStringList fields;  // the raw fields, for a preview
-    Partner partner;     // filled as far as the row allows; clusterId set when the cluster exists
-    QString clusterName; // the cluster the row goes into
-    QList<CsvRowError> errors;
-    QStringList warnings; // e.g. an unusual but acceptable value
-
-    bool isValid() const { return errors.isEmpty(); }
+    Partner partner; // filled as far as the row allows; clusterId set when the cluster exists
 };
 
 // What an import would do, computed before anything is written.
-struct PartnerImportPlan
+struct PartnerImportPlan : CsvImportPlan<PartnerImportRow>
 {
-    QString fileError; // the file as a whole cannot be read (then rows is empty)
-    QStringList header;
-    QStringList warnings; // file-level, e.g. columns that are ignored
-    QList<PartnerImportRow> rows;
-
-    bool canImport(bool skipInvalid) const;
-    int validCount() const;
-    int invalidCount() const;
-    QList<Partner> validPartners() const;
-    QList<CsvRowError> allErrors() const;
+    QList<Partner> validPartners() const { return validValues(&PartnerImportRow::partner); }
 };
 
 // The partner CSV format of INTERFACES.md: English or Italian headers (case-insensitive), types and
@@ -53,10 +28,7 @@ class PartnerCsv
     Q_DECLARE_TR_FUNCTIONS(PartnerCsv)
 
 public:
-    enum class Dialect {
-        English, // English headers and keys, comma, ISO dates
-        Italian, // Italian headers and labels, semicolon, DD/MM/YYYY
-    };
+    using Dialect = CsvDialect;
 
     // defaultClusterName is used for rows without a cluster column (the --cluster option or the
     // cluster open in the window). Rows are checked against PartnerValidator, the clusters that

@@ -1,5 +1,6 @@
 #include "ClusterRepository.h"
 #include "Database.h"
+#include "EventRepository.h"
 #include "PartnerRepository.h"
 #include "TestSupport.h"
 
@@ -129,6 +130,47 @@ private:
         const Result result = run({QStringLiteral("partners"), QStringLiteral("import"),
                                    QStringLiteral("existing.csv"), QStringLiteral("--cluster"),
                                    QStringLiteral("Trieste")});
+        QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+    }
+
+    int eventCount(const QString &cluster, const QString &database = QString()) const
+    {
+        Database db;
+        if (!db.open(database.isEmpty() ? m_database : database))
+            return -1;
+        const std::optional<Cluster> found = ClusterRepository(db.connection()).findByName(cluster);
+        return found ? int(EventRepository(db.connection()).forCluster(found->id).size()) : -2;
+    }
+
+    Result importEvents(const QString &file, const QStringList &options = {},
+                        const QString &database = QString()) const
+    {
+        return run(QStringList{QStringLiteral("events"), QStringLiteral("import"), file} + options,
+                   database);
+    }
+
+    // A cluster with the partners of partners-good.csv, which the event files name.
+    void prepareForEvents(const QString &database = QString())
+    {
+        Result result =
+            run({QStringLiteral("cluster"), QStringLiteral("add"), QStringLiteral("Trieste")},
+                database);
+        QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+        result = run({QStringLiteral("partners"), QStringLiteral("import"),
+                      TestSupport::dataFile(QStringLiteral("partners-good.csv"))},
+                     database);
+        QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+    }
+
+    // Besides Trieste: Gorizia, and in Trieste an event that the bad file repeats.
+    void prepareForBadEvents()
+    {
+        prepareForEvents();
+        addCluster(QStringLiteral("Gorizia"));
+        writeFile(path(QStringLiteral("existing.csv")),
+                  "title,kind,start,status,cluster\nExisting event,lab,2022-01-10 10:00,planned,"
+                  "Trieste\n");
+        const Result result = importEvents(QStringLiteral("existing.csv"));
         QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
     }
 
@@ -592,6 +634,231 @@ private Q_SLOTS:
         QVERIFY2(result.exitCode == 1, qPrintable(describe(result)));
         QVERIFY(result.err.contains(folder));
         QCOMPARE(fileBytes(database), before);
+    }
+
+    void eventsHelp()
+    {
+        Result result = runRaw({QStringLiteral("--help")});
+        QCOMPARE(result.exitCode, 0);
+        for (const char *command :
+             {"events import FILE.csv", "events export FILE.csv",
+              "events ics FILE.ics [--cluster NAME] [--from DATE] [--to DATE]"})
+            QVERIFY2(result.out.contains(QLatin1String(command)), command);
+        result = run({QStringLiteral("events"), QStringLiteral("ics"), QStringLiteral("--help")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QLatin1String("--from")));
+        result = run({QStringLiteral("events"), QStringLiteral("--help")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QLatin1String("import|export|ics")));
+        QVERIFY(!QFileInfo::exists(m_database));
+    }
+
+    void eventsWrongUsage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown subcommand")
+            << QStringList{QStringLiteral("events"), QStringLiteral("delete")};
+        QTest::newRow("missing file")
+            << QStringList{QStringLiteral("events"), QStringLiteral("import")};
+        QTest::newRow("missing ics file")
+            << QStringList{QStringLiteral("events"), QStringLiteral("ics")};
+        QTest::newRow("bad --from")
+            << QStringList{QStringLiteral("events"), QStringLiteral("ics"), QStringLiteral("a.ics"),
+                           QStringLiteral("--from"), QStringLiteral("2022-13-01")};
+        QTest::newRow("impossible --to")
+            << QStringList{QStringLiteral("events"), QStringLiteral("ics"), QStringLiteral("a.ics"),
+                           QStringLiteral("--to"), QStringLiteral("31/02/2022")};
+        QTest::newRow("--from after --to") << QStringList{
+            QStringLiteral("events"),    QStringLiteral("ics"),        QStringLiteral("a.ics"),
+            QStringLiteral("--from"),    QStringLiteral("2022-05-01"), QStringLiteral("--to"),
+            QStringLiteral("01/03/2022")};
+        QTest::newRow("--from on export") << QStringList{
+            QStringLiteral("events"), QStringLiteral("export"), QStringLiteral("a.csv"),
+            QStringLiteral("--from"), QStringLiteral("2022-05-01")};
+    }
+    void eventsWrongUsage()
+    {
+        QFETCH(QStringList, arguments);
+        const Result result = run(arguments);
+        QVERIFY2(result.exitCode == 2, qPrintable(describe(result)));
+        QVERIFY(!result.err.isEmpty());
+        QVERIFY(result.out.isEmpty());
+        QVERIFY(!QFileInfo::exists(m_database));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("a.ics"))));
+    }
+
+    void eventsImportGoodFile()
+    {
+        prepareForEvents();
+        const QString file = TestSupport::dataFile(QStringLiteral("events-good.csv"));
+        // With one cluster in the database --cluster may be left out.
+        const Result result = importEvents(file);
+        QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+        QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+        QVERIFY(result.out.contains(QLatin1String("5")));
+        QCOMPARE(eventCount(QStringLiteral("Trieste")), 5);
+
+        // The same file again: every row is now a duplicate, nothing more is imported.
+        const Result again = importEvents(file);
+        QCOMPARE(again.exitCode, 1);
+        QCOMPARE(reportedRows(again, file).size(), 5);
+        QCOMPARE(eventCount(QStringLiteral("Trieste")), 5);
+
+        // The Italian file as well.
+        const Result italian =
+            importEvents(TestSupport::dataFile(QStringLiteral("events-italian.csv")));
+        QVERIFY2(italian.exitCode == 0, qPrintable(describe(italian)));
+        QCOMPARE(eventCount(QStringLiteral("Trieste")), 13);
+    }
+
+    void eventsBadFileImportsNothingAndListsEveryBadRow()
+    {
+        prepareForBadEvents();
+        const QString file = TestSupport::dataFile(QStringLiteral("events-bad.csv"));
+        const Result result =
+            importEvents(file, {QStringLiteral("--cluster"), QStringLiteral("Trieste")});
+        QVERIFY2(result.exitCode == 1, qPrintable(describe(result)));
+        const QList<std::pair<int, QString>> expected{
+            {3, QStringLiteral("title")},        {4, QStringLiteral("kind")},
+            {5, QStringLiteral("kind")},         {6, QStringLiteral("start")},
+            {7, QStringLiteral("start")},        {8, QStringLiteral("start")},
+            {9, QStringLiteral("start")},        {10, QStringLiteral("end")},
+            {11, QStringLiteral("status")},      {12, QStringLiteral("status")},
+            {13, QStringLiteral("pupils")},      {14, QStringLiteral("teachers")},
+            {15, QStringLiteral("parents")},     {16, QStringLiteral("pupils")},
+            {17, QStringLiteral("organiser")},   {18, QStringLiteral("partners")},
+            {19, QStringLiteral("partners")},    {20, QStringLiteral("audience")},
+            {21, QStringLiteral("online_link")}, {22, QString()},
+            {23, QStringLiteral("title")},       {24, QStringLiteral("title")},
+            {25, QStringLiteral("cluster")},     {28, QStringLiteral("end")},
+        };
+        QCOMPARE(reportedRows(result, file), expected);
+        QVERIFY(result.err.contains(file + QStringLiteral(":18: column 'partners': There is no "
+                                                          "partner called “Ghost Museum” in "
+                                                          "cluster “Trieste”.")));
+        QVERIFY(result.out.isEmpty());
+        QCOMPARE(eventCount(QStringLiteral("Trieste")), 1);
+        QCOMPARE(eventCount(QStringLiteral("Gorizia")), 0);
+    }
+
+    void eventsSkipInvalidImportsTheRest()
+    {
+        prepareForBadEvents();
+        const QString file = TestSupport::dataFile(QStringLiteral("events-bad.csv"));
+        const Result result =
+            importEvents(file, {QStringLiteral("--skip-invalid"), QStringLiteral("--cluster"),
+                                QStringLiteral("Trieste")});
+        QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+        QCOMPARE(reportedRows(result, file).size(), 24);
+        QVERIFY(result.out.contains(QLatin1String("24")));
+        QCOMPARE(eventCount(QStringLiteral("Trieste")), 1 + 1);
+        QCOMPARE(eventCount(QStringLiteral("Gorizia")), 1);
+    }
+
+    void eventsDryRunWritesNothing()
+    {
+        prepareForBadEvents();
+        const QByteArray before = fileBytes(m_database);
+        const QString bad = TestSupport::dataFile(QStringLiteral("events-bad.csv"));
+        // Without --skip-invalid a dry run answers as the real import would.
+        Result result = importEvents(bad, {QStringLiteral("--dry-run"), QStringLiteral("--cluster"),
+                                           QStringLiteral("Trieste")});
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(reportedRows(result, bad).size(), 24);
+        result = importEvents(bad, {QStringLiteral("--dry-run"), QStringLiteral("--skip-invalid"),
+                                    QStringLiteral("--cluster"), QStringLiteral("Trieste")});
+        QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+        result = importEvents(
+            TestSupport::dataFile(QStringLiteral("events-good.csv")),
+            {QStringLiteral("--dry-run"), QStringLiteral("--cluster"), QStringLiteral("Trieste")});
+        QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+        QVERIFY(result.out.contains(QLatin1String("Dry run")));
+        QCOMPARE(fileBytes(m_database), before);
+        QCOMPARE(eventCount(QStringLiteral("Trieste")), 1);
+
+        const QString absent = path(QStringLiteral("absent.sqlite"));
+        result = importEvents(bad, {QStringLiteral("--dry-run")}, absent);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(!QFileInfo::exists(absent));
+    }
+
+    void eventsExportImportRoundTrip_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QByteArray>("header");
+        QTest::newRow("English") << QStringLiteral("en") << QByteArray("title,kind,start,end,");
+        QTest::newRow("Italian") << QStringLiteral("it")
+                                 << QByteArray("\xEF\xBB\xBFtitolo;tipo;inizio;fine;");
+    }
+    void eventsExportImportRoundTrip()
+    {
+        QFETCH(QString, language);
+        QFETCH(QByteArray, header);
+        prepareForEvents();
+        for (const char *name : {"events-good.csv", "events-italian.csv"}) {
+            const Result result = importEvents(TestSupport::dataFile(QLatin1String(name)));
+            QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+        }
+        const QString first = path(QStringLiteral("first.csv"));
+        Result result = run({QStringLiteral("events"), QStringLiteral("export"), first,
+                             QStringLiteral("--language"), language});
+        QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+        QVERIFY(result.out.contains(QLatin1String("13")));
+        const QByteArray exported = fileBytes(first);
+        QVERIFY2(exported.startsWith(header), exported.left(80).constData());
+        QCOMPARE(exported.count("Trieste\r\n"), 13);
+
+        // Into another database with the same cluster and partners, and out again.
+        const QString other = path(QStringLiteral("other.sqlite"));
+        prepareForEvents(other);
+        result = importEvents(first, {}, other);
+        QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+        QCOMPARE(eventCount(QStringLiteral("Trieste"), other), 13);
+        const QString second = path(QStringLiteral("second.csv"));
+        result = run({QStringLiteral("--language"), language, QStringLiteral("events"),
+                      QStringLiteral("export"), QStringLiteral("--cluster"),
+                      QStringLiteral("trieste"), second},
+                     other);
+        QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+        QCOMPARE(fileBytes(second), exported);
+    }
+
+    void eventsIcs()
+    {
+        prepareForEvents();
+        for (const char *name : {"events-good.csv", "events-italian.csv"})
+            QCOMPARE(importEvents(TestSupport::dataFile(QLatin1String(name))).exitCode, 0);
+        const QString all = path(QStringLiteral("all.ics"));
+        Result result = run({QStringLiteral("events"), QStringLiteral("ics"), all});
+        QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+        const QByteArray ics = fileBytes(all);
+        QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\n"));
+        QVERIFY(ics.endsWith("END:VCALENDAR\r\n"));
+        QCOMPARE(ics.count("BEGIN:VEVENT"), 13);
+        QVERIFY(ics.contains("SUMMARY:STEAM Academy: astronomy\r\n"));
+        QVERIFY(ics.contains("LOCATION:Via del Faro 3\\, Trieste\r\n"));
+
+        // Events that take place on at least one day of the range, dates in either format: the
+        // course of 4-8 April overlaps 8 April.
+        const QString spring = path(QStringLiteral("spring.ics"));
+        result =
+            run({QStringLiteral("events"), QStringLiteral("ics"), spring, QStringLiteral("--from"),
+                 QStringLiteral("08/04/2022"), QStringLiteral("--to"), QStringLiteral("2022-05-15"),
+                 QStringLiteral("--cluster"), QStringLiteral("Trieste")});
+        QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+        QCOMPARE(fileBytes(spring).count("BEGIN:VEVENT"), 4);
+        result = run({QStringLiteral("events"), QStringLiteral("ics"), spring,
+                      QStringLiteral("--from"), QStringLiteral("2022-11-01")});
+        QCOMPARE(fileBytes(spring).count("BEGIN:VEVENT"), 2);
+        // Titles in the language asked for, falling back to the other.
+        result = run({QStringLiteral("--language"), QStringLiteral("it"), QStringLiteral("events"),
+                      QStringLiteral("ics"), spring, QStringLiteral("--to"),
+                      QStringLiteral("2021-12-31")});
+        QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+        QCOMPARE(fileBytes(spring).count("BEGIN:VEVENT"), 2);
+        QVERIFY(fileBytes(spring).contains("SUMMARY:Incontro dei docenti\r\n"));
+        QVERIFY(fileBytes(spring).contains("SUMMARY:Teachers' meeting\r\n"));
+        QVERIFY(fileBytes(spring).contains("STATUS:CANCELLED\r\n"));
     }
 
     void italianMessages()
