@@ -396,6 +396,121 @@
         <source>The CSV file to write; an existing file is replaced.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>      Import events and their participation figures from a CSV file; a file with a bad row imports nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      Export the events of a cluster to a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      Export the events of a cluster to an iCalendar file for calendar programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports events and their participation figures from a CSV file (see docs/file-formats.md). Organisers and partners are named as in the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Would import %n event(s) into “%1”.</source>
+        <translation>
+            <numerusform>Would import %n event into “%1”.</numerusform>
+            <numerusform>Would import %n events into “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n event(s) into “%1”.</source>
+        <translation>
+            <numerusform>Imported %n event into “%1”.</numerusform>
+            <numerusform>Imported %n events into “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exports the events of a cluster, with their participation figures, to a CSV file: English headers, commas and ISO dates, or Italian headers, semicolons and DD/MM/YYYY with --language it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) of “%1” to %2.</source>
+        <translation>
+            <numerusform>Exported %n event of “%1” to %2.</numerusform>
+            <numerusform>Exported %n events of “%1” to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only events that take place on or after this day (YYYY-MM-DD or DD/MM/YYYY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events that take place on or before this day (YYYY-MM-DD or DD/MM/YYYY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of --from is after the day of --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports the events of a cluster to an iCalendar (RFC 5545) file that calendar programs open; with --from and --to, only the events that take place in those days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iCalendar file to write; an existing file is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>The header names the column “%1” twice (columns %2 and %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 has no name in the header line and is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required column “%1” (in Italian “%2”) is missing from the header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n field(s) but the header line has %1.</source>
+        <translation>
+            <numerusform>This row has %n field but the header line has %1.</numerusform>
+            <numerusform>This row has %n fields but the header line has %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cluster is given for this row: name one with --cluster or fill the “cluster” column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cluster called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as YYYY-MM-DD or DD/MM/YYYY, optionally followed by a time as HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as YYYY-MM-DD or DD/MM/YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date: that day does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid time: hours go from 0 to 23 and minutes from 00 to 59.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -437,6 +552,29 @@
     </message>
     <message>
         <source>The file is larger than %1 MB, the limit for CSV files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvVocabulary</name>
+    <message>
+        <source>“%1” is not a partner type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a school level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an event status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -526,17 +664,220 @@
     </message>
 </context>
 <context>
-    <name>ImportPreviewDialog</name>
+    <name>EventCsv</name>
+    <message>
+        <source>The column “%1” is not an event column and is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header line but no events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of event is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a negative number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a participation figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no partner called “%1” in cluster “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster “%2” has several partners called “%1”; rename them so that each name is used once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event called “%1” starting %2 already exists in cluster “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event called “%1” starting %2 is already on line %3 of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventIcs</name>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organised by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventRepository</name>
+    <message>
+        <source>Cannot save the event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventValidator</name>
+    <message>
+        <source>A title is required, in Italian, in English or in both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation figures are whole numbers of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation figures are recorded only for held events; this event is “%1”. Mark it as held, or clear the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An end time needs a start time; give both or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (for example https://meet.example.org/room).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner cannot be both an organiser and a participant of the same event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event is marked as held but starts in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participation figures have been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventVocabulary</name>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academy course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Researchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher-training students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Science</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mathematics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
     <message>
         <source>Import partners – %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -555,16 +896,34 @@
         <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Import %n partner(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n partner</numerusform>
+            <numerusform>&amp;Import %n partners</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Skip the rows with problems and import the others</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -596,13 +955,6 @@
     <message>
         <source>Nothing has been written yet.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Import %n partner(s)</source>
-        <translation>
-            <numerusform>&amp;Import %n partner</numerusform>
-            <numerusform>&amp;Import %n partners</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -851,62 +1203,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The header names the column “%1” twice (columns %2 and %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The required column “%1” (in Italian “%2”) is missing from the header line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The column “%1” is not a partner column and is ignored.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column %1 has no name in the header line and is ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>This row has %n field(s) but the header line has %1.</source>
-        <translation>
-            <numerusform>This row has %n field but the header line has %1.</numerusform>
-            <numerusform>This row has %n fields but the header line has %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>A partner called “%1” already exists in cluster “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use one of: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a partner type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a school level.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a date. Write it as YYYY-MM-DD or DD/MM/YYYY.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid date: that day does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Contact person %1 has more than four parts; write “name | role | e-mail | phone”, one person per line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No cluster is given for this row: name one with --cluster or fill the “cluster” column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no cluster called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -396,6 +396,121 @@
         <source>The CSV file to write; an existing file is replaced.</source>
         <translation>Il file CSV da scrivere; un file esistente viene sostituito.</translation>
     </message>
+    <message>
+        <source>      Import events and their participation figures from a CSV file; a file with a bad row imports nothing.</source>
+        <translation>      Importa gli eventi e i relativi dati di partecipazione da un file CSV; un file con una riga errata non importa nulla.</translation>
+    </message>
+    <message>
+        <source>      Export the events of a cluster to a CSV file.</source>
+        <translation>      Esporta gli eventi di un cluster in un file CSV.</translation>
+    </message>
+    <message>
+        <source>      Export the events of a cluster to an iCalendar file for calendar programs.</source>
+        <translation>      Esporta gli eventi di un cluster in un file iCalendar per i programmi di calendario.</translation>
+    </message>
+    <message>
+        <source>Imports events and their participation figures from a CSV file (see docs/file-formats.md). Organisers and partners are named as in the cluster.</source>
+        <translation>Importa gli eventi e i relativi dati di partecipazione da un file CSV (vedi docs/file-formats.md). Organizzatori e partner sono indicati con i nomi che hanno nel cluster.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would import %n event(s) into “%1”.</source>
+        <translation>
+            <numerusform>Verrebbe importato %n evento in “%1”.</numerusform>
+            <numerusform>Verrebbero importati %n eventi in “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n event(s) into “%1”.</source>
+        <translation>
+            <numerusform>Importato %n evento in “%1”.</numerusform>
+            <numerusform>Importati %n eventi in “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exports the events of a cluster, with their participation figures, to a CSV file: English headers, commas and ISO dates, or Italian headers, semicolons and DD/MM/YYYY with --language it.</source>
+        <translation>Esporta gli eventi di un cluster, con i dati di partecipazione, in un file CSV: intestazioni inglesi, virgole e date ISO, oppure intestazioni italiane, punti e virgola e GG/MM/AAAA con --language it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) of “%1” to %2.</source>
+        <translation>
+            <numerusform>Esportato %n evento di “%1” in %2.</numerusform>
+            <numerusform>Esportati %n eventi di “%1” in %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only events that take place on or after this day (YYYY-MM-DD or DD/MM/YYYY).</source>
+        <translation>Solo gli eventi che si svolgono in questo giorno o dopo (AAAA-MM-GG o GG/MM/AAAA).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>Only events that take place on or before this day (YYYY-MM-DD or DD/MM/YYYY).</source>
+        <translation>Solo gli eventi che si svolgono in questo giorno o prima (AAAA-MM-GG o GG/MM/AAAA).</translation>
+    </message>
+    <message>
+        <source>The day of --from is after the day of --to.</source>
+        <translation>Il giorno di --from è successivo a quello di --to.</translation>
+    </message>
+    <message>
+        <source>Exports the events of a cluster to an iCalendar (RFC 5545) file that calendar programs open; with --from and --to, only the events that take place in those days.</source>
+        <translation>Esporta gli eventi di un cluster in un file iCalendar (RFC 5545) che i programmi di calendario sanno aprire; con --from e --to, solo gli eventi che si svolgono in quei giorni.</translation>
+    </message>
+    <message>
+        <source>FILE.ics</source>
+        <translation>FILE.ics</translation>
+    </message>
+    <message>
+        <source>The iCalendar file to write; an existing file is replaced.</source>
+        <translation>Il file iCalendar da scrivere; un file esistente viene sostituito.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>The header names the column “%1” twice (columns %2 and %3).</source>
+        <translation>L&apos;intestazione riporta due volte la colonna “%1” (colonne %2 e %3).</translation>
+    </message>
+    <message>
+        <source>Column %1 has no name in the header line and is ignored.</source>
+        <translation>La colonna %1 non ha un nome nella riga di intestazione e viene ignorata.</translation>
+    </message>
+    <message>
+        <source>The required column “%1” (in Italian “%2”) is missing from the header line.</source>
+        <translation>Nella riga di intestazione manca la colonna obbligatoria “%1” (in italiano “%2”).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n field(s) but the header line has %1.</source>
+        <translation>
+            <numerusform>Questa riga ha %n campo, ma la riga di intestazione ne ha %1.</numerusform>
+            <numerusform>Questa riga ha %n campi, ma la riga di intestazione ne ha %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cluster is given for this row: name one with --cluster or fill the “cluster” column.</source>
+        <translation>Nessun cluster indicato per questa riga: specificane uno con --cluster o compila la colonna “cluster”.</translation>
+    </message>
+    <message>
+        <source>There is no cluster called “%1”.</source>
+        <translation>Non esiste un cluster di nome “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as YYYY-MM-DD or DD/MM/YYYY, optionally followed by a time as HH:MM.</source>
+        <translation>“%1” non è una data. Scrivila come AAAA-MM-GG o GG/MM/AAAA, eventualmente seguita dall&apos;ora come HH:MM.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as YYYY-MM-DD or DD/MM/YYYY.</source>
+        <translation>“%1” non è una data. Scrivila come AAAA-MM-GG o GG/MM/AAAA.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date: that day does not exist.</source>
+        <translation>“%1” non è una data valida: quel giorno non esiste.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid time: hours go from 0 to 23 and minutes from 00 to 59.</source>
+        <translation>“%1” non è un orario valido: le ore vanno da 0 a 23 e i minuti da 00 a 59.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -438,6 +553,29 @@
     <message>
         <source>The file is larger than %1 MB, the limit for CSV files.</source>
         <translation>Il file supera %1 MB, il limite per i file CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvVocabulary</name>
+    <message>
+        <source>“%1” is not a partner type.</source>
+        <translation>“%1” non è un tipo di partner.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a school level.</source>
+        <translation>“%1” non è un livello scolastico.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of event.</source>
+        <translation>“%1” non è un tipo di evento.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an event status.</source>
+        <translation>“%1” non è uno stato di evento.</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>Usa uno dei seguenti valori: %1.</translation>
     </message>
 </context>
 <context>
@@ -526,18 +664,221 @@
     </message>
 </context>
 <context>
-    <name>ImportPreviewDialog</name>
+    <name>EventCsv</name>
+    <message>
+        <source>The column “%1” is not an event column and is ignored.</source>
+        <translation>La colonna “%1” non è una colonna degli eventi e viene ignorata.</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no events.</source>
+        <translation>Il file ha una riga di intestazione ma nessun evento.</translation>
+    </message>
+    <message>
+        <source>The kind of event is required.</source>
+        <translation>Il tipo di evento è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>The status is required.</source>
+        <translation>Lo stato è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>“%1” non è un numero intero.</translation>
+    </message>
+    <message>
+        <source>“%1” is a negative number.</source>
+        <translation>“%1” è un numero negativo.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a participation figure.</source>
+        <translation>“%1” è troppo grande per un dato di partecipazione.</translation>
+    </message>
+    <message>
+        <source>There is no partner called “%1” in cluster “%2”.</source>
+        <translation>Nel cluster “%2” non c’è nessun partner di nome “%1”.</translation>
+    </message>
+    <message>
+        <source>Cluster “%2” has several partners called “%1”; rename them so that each name is used once.</source>
+        <translation>Il cluster “%2” ha più partner di nome “%1”; rinominali in modo che ogni nome sia usato una sola volta.</translation>
+    </message>
+    <message>
+        <source>An event called “%1” starting %2 already exists in cluster “%3”.</source>
+        <translation>Nel cluster “%3” esiste già un evento “%1” che inizia il %2.</translation>
+    </message>
+    <message>
+        <source>An event called “%1” starting %2 is already on line %3 of this file.</source>
+        <translation>Un evento “%1” che inizia il %2 è già alla riga %3 di questo file.</translation>
+    </message>
+</context>
+<context>
+    <name>EventIcs</name>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Tipo: %1</translation>
+    </message>
+    <message>
+        <source>Organised by: %1</source>
+        <translation>Organizzato da: %1</translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation>Con: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventRepository</name>
+    <message>
+        <source>Cannot save the event: %1</source>
+        <translation>Impossibile salvare l&apos;evento: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the event: %1</source>
+        <translation>Impossibile eliminare l&apos;evento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventValidator</name>
+    <message>
+        <source>A title is required, in Italian, in English or in both.</source>
+        <translation>Il titolo è obbligatorio, in italiano, in inglese o in entrambe le lingue.</translation>
+    </message>
+    <message>
+        <source>The start date is required.</source>
+        <translation>La data di inizio è obbligatoria.</translation>
+    </message>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation>La fine non può precedere l&apos;inizio.</translation>
+    </message>
+    <message>
+        <source>Participation figures are whole numbers of 0 or more.</source>
+        <translation>I dati di partecipazione sono numeri interi maggiori o uguali a 0.</translation>
+    </message>
+    <message>
+        <source>Participation figures are recorded only for held events; this event is “%1”. Mark it as held, or clear the figures.</source>
+        <translation>I dati di partecipazione si registrano solo per gli eventi svolti; questo evento è “%1”. Segnalo come svolto oppure cancella i dati.</translation>
+    </message>
+    <message>
+        <source>An end time needs a start time; give both or neither.</source>
+        <translation>Un orario di fine richiede un orario di inizio: indicali entrambi o nessuno dei due.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (for example https://meet.example.org/room).</source>
+        <translation>“%1” non è un indirizzo web (per esempio https://meet.example.org/stanza).</translation>
+    </message>
+    <message>
+        <source>A partner cannot be both an organiser and a participant of the same event.</source>
+        <translation>Un partner non può essere sia organizzatore sia partecipante dello stesso evento.</translation>
+    </message>
+    <message>
+        <source>This event is marked as held but starts in the future.</source>
+        <translation>Questo evento è segnato come svolto ma inizia in futuro.</translation>
+    </message>
+    <message>
+        <source>No participation figures have been recorded yet.</source>
+        <translation>Non sono ancora stati registrati i dati di partecipazione.</translation>
+    </message>
+</context>
+<context>
+    <name>EventVocabulary</name>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Academy course</source>
+        <translation>Corso Academy</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Laboratorio</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Incontro</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formazione</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Pianificato</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confermato</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Svolto</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Alunni</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Insegnanti</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Genitori</translation>
+    </message>
+    <message>
+        <source>Researchers</source>
+        <translation>Ricercatori</translation>
+    </message>
+    <message>
+        <source>Teacher-training students</source>
+        <translation>Futuri insegnanti</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Altri</translation>
+    </message>
+    <message>
+        <source>Science</source>
+        <translation>Scienze</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Tecnologia</translation>
+    </message>
+    <message>
+        <source>Engineering</source>
+        <translation>Ingegneria</translation>
+    </message>
+    <message>
+        <source>Arts</source>
+        <translation>Arte</translation>
+    </message>
+    <message>
+        <source>Mathematics</source>
+        <translation>Matematica</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
     <message>
         <source>Import partners – %1</source>
         <translation>Importa partner – %1</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Riga</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Stato</translation>
     </message>
     <message>
         <source>Name</source>
@@ -555,6 +896,28 @@
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Import %n partner(s)</source>
+        <translation>
+            <numerusform>&amp;Importa %n partner</numerusform>
+            <numerusform>&amp;Importa %n partner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
     <message>
         <source>Problems</source>
         <translation>Problemi</translation>
@@ -562,10 +925,6 @@
     <message>
         <source>&amp;Skip the rows with problems and import the others</source>
         <translation>&amp;Salta le righe con problemi e importa le altre</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>OK</source>
@@ -596,13 +955,6 @@
     <message>
         <source>Nothing has been written yet.</source>
         <translation>Non è ancora stato scritto nulla.</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Import %n partner(s)</source>
-        <translation>
-            <numerusform>&amp;Importa %n partner</numerusform>
-            <numerusform>&amp;Importa %n partner</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -851,63 +1203,16 @@
         <translation>Il file ha una riga di intestazione ma nessun partner.</translation>
     </message>
     <message>
-        <source>The header names the column “%1” twice (columns %2 and %3).</source>
-        <translation>L&apos;intestazione riporta due volte la colonna “%1” (colonne %2 e %3).</translation>
-    </message>
-    <message>
-        <source>The required column “%1” (in Italian “%2”) is missing from the header line.</source>
-        <translation>Nella riga di intestazione manca la colonna obbligatoria “%1” (in italiano “%2”).</translation>
-    </message>
-    <message>
         <source>The column “%1” is not a partner column and is ignored.</source>
         <translation>La colonna “%1” non è una colonna dei partner e viene ignorata.</translation>
-    </message>
-    <message>
-        <source>Column %1 has no name in the header line and is ignored.</source>
-        <translation>La colonna %1 non ha un nome nella riga di intestazione e viene ignorata.</translation>
-    </message>
-    <message numerus="yes">
-        <source>This row has %n field(s) but the header line has %1.</source>
-        <translation>
-            <numerusform>Questa riga ha %n campo, ma la riga di intestazione ne ha %1.</numerusform>
-            <numerusform>Questa riga ha %n campi, ma la riga di intestazione ne ha %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>A partner called “%1” already exists in cluster “%2”.</source>
         <translation>Nel cluster “%2” esiste già un partner di nome “%1”.</translation>
     </message>
     <message>
-        <source>Use one of: %1.</source>
-        <translation>Usa uno dei seguenti valori: %1.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a partner type.</source>
-        <translation>“%1” non è un tipo di partner.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a school level.</source>
-        <translation>“%1” non è un livello scolastico.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date. Write it as YYYY-MM-DD or DD/MM/YYYY.</source>
-        <translation>“%1” non è una data. Scrivila come AAAA-MM-GG o GG/MM/AAAA.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid date: that day does not exist.</source>
-        <translation>“%1” non è una data valida: quel giorno non esiste.</translation>
-    </message>
-    <message>
         <source>Contact person %1 has more than four parts; write “name | role | e-mail | phone”, one person per line.</source>
         <translation>Il referente %1 ha più di quattro parti; scrivi “nome | ruolo | e-mail | telefono”, una persona per riga.</translation>
-    </message>
-    <message>
-        <source>No cluster is given for this row: name one with --cluster or fill the “cluster” column.</source>
-        <translation>Nessun cluster indicato per questa riga: specificane uno con --cluster o compila la colonna “cluster”.</translation>
-    </message>
-    <message>
-        <source>There is no cluster called “%1”.</source>
-        <translation>Non esiste un cluster di nome “%1”.</translation>
     </message>
     <message>
         <source>“%1” is already on line %2 of this file.</source>
