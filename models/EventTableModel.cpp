@@ -316,6 +316,22 @@ QString EventTableModel::dateTimeText(QDate date, QTime time)
     return day + QLatin1Char(' ') + QLocale().toString(time, QStringLiteral("HH:mm"));
 }
 
+QString EventTableModel::whenText(const Event &event)
+{
+    const QLocale locale;
+    const auto time = [&](QTime t) { return locale.toString(t, QStringLiteral("HH:mm")); };
+    if (event.lastDate() != event.startDate)
+        return dateTimeText(event.startDate, event.startTime) + QStringLiteral(" – ") +
+               dateTimeText(event.lastDate(), event.endTime);
+    QString text = locale.toString(event.startDate, QLocale::LongFormat);
+    if (event.startTime.isValid()) {
+        text += QStringLiteral(", ") + time(event.startTime);
+        if (event.endTime.isValid())
+            text += QStringLiteral("–") + time(event.endTime);
+    }
+    return text;
+}
+
 QColor EventTableModel::statusColour(EventStatus status)
 {
     switch (status) {

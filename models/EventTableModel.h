@@ -95,6 +95,9 @@ public:
     static QColor statusColour(EventStatus status);
     // "12/03/2024 09:00", or the date alone for an all-day event.
     static QString dateTimeText(QDate date, QTime time);
+    // When the event takes place, in words: "Tuesday 12 March 2024, 09:00–11:00", or both ends
+    // of an event over several days.
+    static QString whenText(const Event &event);
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
