@@ -387,13 +387,16 @@ QVariant EventTableModel::sortValue(const Event &event, int column) const
     // Figures not recorded sort before a recorded 0.
     if (const std::optional<Figure> figure = figureOfColumn(column))
         return event.figure(*figure).value_or(-1);
+    // Wall-clock times marked as UTC: they order the same, and comparing them needs none of the
+    // time-zone lookups that local times cost, which dominate sorting 100,000 events otherwise.
     switch (column) {
     case Start:
-        return event.startDateTime();
+        return QDateTime(event.startDate,
+                         event.startTime.isValid() ? event.startTime : QTime(0, 0), Qt::UTC);
     case End:
         // Without an end time the event lasts until the end of its last day.
         return QDateTime(event.lastDate(),
-                         event.endTime.isValid() ? event.endTime : QTime(23, 59, 59));
+                         event.endTime.isValid() ? event.endTime : QTime(23, 59, 59), Qt::UTC);
     case Status:
         return int(event.status); // planned, confirmed, held, cancelled: the order of a life
     case Participants:

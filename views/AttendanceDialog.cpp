@@ -19,7 +19,7 @@ const QString geometryKey = QStringLiteral("attendanceDialog/geometry");
 AttendanceDialog::AttendanceDialog(const Event &event, QWidget *parent)
     : QDialog(parent)
     , m_event(event)
-    , m_figures(new FiguresEditor(this))
+    , m_figures(new FiguresEditor(2, this))
     , m_message(FieldMessages::createLabel(this, QStringLiteral("figuresMessage")))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -62,7 +62,7 @@ AttendanceDialog::AttendanceDialog(const Event &event, QWidget *parent)
     layout->addWidget(m_buttons);
 
     validate();
-    resize(560, sizeHint().height());
+    resize(520, sizeHint().height());
     restoreGeometry(QSettings().value(geometryKey).toByteArray());
     m_figures->focusFirst();
 }

@@ -7,6 +7,7 @@
 #include "OptionalTimeEdit.h"
 #include "PartnerValidator.h"
 #include "Prompts.h"
+#include "Translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -169,7 +170,7 @@ void EventEditorDialog::buildForm()
     addRow(left, tr("&Kind:"),
            withMessage(m_kind, addMessage(EventField::Kind, QStringLiteral("kindMessage"))),
            m_kind);
-    addRow(left, tr("&Status:"),
+    addRow(left, tr("Stat&us:"),
            withMessage(m_status, addMessage(EventField::Status, QStringLiteral("statusMessage"))),
            m_status);
     addRow(left, tr("St&art:"),
@@ -186,19 +187,7 @@ void EventEditorDialog::buildForm()
                        addMessage(EventField::OnlineLink, QStringLiteral("onlineLinkMessage"))),
            m_onlineLink);
 
-    // Right: who and for whom.
-    m_partners = new PartnerChooser(this);
-    m_partners->setObjectName(QStringLiteral("partnersEdit"));
-    auto *partnersCell = new QWidget(this);
-    auto *partnersColumn = new QVBoxLayout(partnersCell);
-    partnersColumn->setContentsMargins(0, 0, 0, 0);
-    partnersColumn->setSpacing(2);
-    partnersColumn->addWidget(m_partners);
-    partnersColumn->addWidget(
-        addMessage(EventField::Organisers, QStringLiteral("organisersMessage")));
-    partnersColumn->addWidget(
-        addMessage(EventField::Participants, QStringLiteral("participantsMessage")));
-
+    // For whom and about what.
     auto *audience = new QWidget(this);
     audience->setObjectName(QStringLiteral("audienceEdit"));
     auto *audienceGrid = new QGridLayout(audience);
@@ -209,13 +198,13 @@ void EventEditorDialog::buildForm()
         audienceGrid->addWidget(box, int(m_audience.size()) / 2, int(m_audience.size()) % 2);
         m_audience.insert(level, box);
     }
+    addRow(left, tr("Audience:"), audience);
 
     auto *subjects = new QWidget(this);
     subjects->setObjectName(QStringLiteral("subjectsEdit"));
     auto *subjectsGrid = new QGridLayout(subjects);
     subjectsGrid->setContentsMargins(0, 0, 0, 0);
-    const QStringList &keys = EventVocabulary::subjectKeys();
-    for (const QString &key : keys) {
+    for (const QString &key : EventVocabulary::subjectKeys()) {
         auto *box = new QCheckBox(EventVocabulary::subjectLabel(key), subjects);
         box->setObjectName(QStringLiteral("subject_") + key);
         subjectsGrid->addWidget(box, int(m_subjects.size()) / 3, int(m_subjects.size()) % 3);
@@ -224,22 +213,31 @@ void EventEditorDialog::buildForm()
     m_otherSubjects = new QLineEdit(subjects);
     m_otherSubjects->setObjectName(QStringLiteral("otherSubjectsEdit"));
     m_otherSubjects->setPlaceholderText(tr("Other subjects, separated by commas"));
-    subjectsGrid->addWidget(m_otherSubjects, subjectsGrid->rowCount(), 0, 1, 3);
-
-    auto *right = new QFormLayout;
-    right->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    right->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    addRow(right, tr("Partners:"), partnersCell, m_partners);
-    addRow(right, tr("Audience:"), audience);
+    subjectsGrid->addWidget(m_otherSubjects, subjectsGrid->rowCount(), 0, 1, 4);
+    subjectsGrid->setColumnStretch(3, 1);
     addRow(
-        right, tr("STEAM subjects:"),
+        left, tr("STEAM subjects:"),
         withMessage(subjects, addMessage(EventField::Subjects, QStringLiteral("subjectsMessage"))),
         subjects);
 
+    // Right: who, with the whole height for the cluster's partners.
+    m_partners = new PartnerChooser(this);
+    m_partners->setObjectName(QStringLiteral("partnersEdit"));
+    auto *partnersTitle = new QLabel(tr("Partners"), this);
+    QFont bold = partnersTitle->font();
+    bold.setBold(true);
+    partnersTitle->setFont(bold);
+    auto *right = new QVBoxLayout;
+    right->setSpacing(4);
+    right->addWidget(partnersTitle);
+    right->addWidget(m_partners, 1);
+    right->addWidget(addMessage(EventField::Organisers, QStringLiteral("organisersMessage")));
+    right->addWidget(addMessage(EventField::Participants, QStringLiteral("participantsMessage")));
+
     auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 1);
+    columns->addLayout(left, 5);
     columns->addSpacing(12);
-    columns->addLayout(right, 1);
+    columns->addLayout(right, 4);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
@@ -269,7 +267,7 @@ void EventEditorDialog::buildForm()
         updateFiguresState();
         validate();
     });
-    resize(1040, 760);
+    resize(1000, 720);
 }
 
 QGroupBox *EventEditorDialog::buildFiguresGroup()
@@ -295,11 +293,11 @@ QGroupBox *EventEditorDialog::buildFiguresGroup()
     bannerLayout->addWidget(recordNow);
     m_heldBanner->setVisible(false);
 
-    m_figures = new FiguresEditor(group);
+    m_figures = new FiguresEditor(3, group);
     m_figures->setObjectName(QStringLiteral("figuresEdit"));
     connect(recordNow, &QPushButton::clicked, m_figures, &FiguresEditor::focusFirst);
 
-    m_clearFigures = new QPushButton(tr("C&lear figures"), group);
+    m_clearFigures = new QPushButton(tr("Clear fi&gures"), group);
     m_clearFigures->setObjectName(QStringLiteral("clearFiguresButton"));
     connect(m_clearFigures, &QPushButton::clicked, this,
             [this] { m_figures->setFigures(FiguresEditor::Figures{}); });
@@ -321,8 +319,11 @@ void EventEditorDialog::load(const Event &event)
     m_descriptionIt->setPlainText(event.descriptionIt);
     m_descriptionEn->setPlainText(event.descriptionEn);
     // Open on the language the user works in, unless only the other one has a title.
-    const bool italianFirst = event.titleEn.isEmpty() && !event.titleIt.isEmpty();
-    m_languageTabs->setCurrentIndex(italianFirst || event.titleEn.isEmpty() ? 0 : 1);
+    bool italian = Translations::current() == QLatin1String("it");
+    if ((italian ? event.titleIt : event.titleEn).isEmpty() &&
+        !(italian ? event.titleEn : event.titleIt).isEmpty())
+        italian = !italian;
+    m_languageTabs->setCurrentIndex(italian ? 0 : 1);
     m_kind->setCurrentIndex(m_kind->findData(int(event.kind)));
     {
         // Loading is not the user changing the status: no banner, no question.

@@ -139,7 +139,11 @@ EventsView::EventsView(Workspace *workspace, QWidget *parent)
         updateDetails();
         Q_EMIT selectionChanged();
     });
-    connect(workspace, &Workspace::currentClusterChanged, this, &EventsView::updateEmptyState);
+    connect(workspace, &Workspace::currentClusterChanged, this, [this] {
+        // Filters name this cluster's partners and subjects; another cluster starts afresh.
+        m_proxy->clearFilters();
+        updateEmptyState();
+    });
     connect(workspace, &Workspace::clustersChanged, this, &EventsView::updateEmptyState);
     connect(m_details, &EventDetailsPanel::editRequested, this, &EventsView::editSelected);
     connect(m_details, &EventDetailsPanel::attendanceRequested, this,
@@ -152,12 +156,12 @@ EventsView::EventsView(Workspace *workspace, QWidget *parent)
             column >= EventTableModel::Pupils)
             header->hideSection(column);
     }
-    m_table->setColumnWidth(EventTableModel::Start, 140);
-    m_table->setColumnWidth(EventTableModel::Title, 340);
-    m_table->setColumnWidth(EventTableModel::Kind, 130);
-    m_table->setColumnWidth(EventTableModel::Status, 110);
-    m_table->setColumnWidth(EventTableModel::Location, 200);
-    m_table->setColumnWidth(EventTableModel::Organisers, 260);
+    m_table->setColumnWidth(EventTableModel::Start, 130);
+    m_table->setColumnWidth(EventTableModel::Title, 300);
+    m_table->setColumnWidth(EventTableModel::Kind, 115);
+    m_table->setColumnWidth(EventTableModel::Status, 90);
+    m_table->setColumnWidth(EventTableModel::Location, 180);
+    m_table->setColumnWidth(EventTableModel::Organisers, 240);
     restoreLayout();
     retranslate();
     showDay(QDate::currentDate());
@@ -185,6 +189,10 @@ QWidget *EventsView::buildCalendarPage()
             [this] { m_calendar->setSelectedDate(QDate::currentDate()); });
 
     m_dayProxy->sort(EventTableModel::Start, Qt::AscendingOrder);
+    // Filters and edits change the day's events as much as choosing another day does.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_dayProxy, signal, this, &EventsView::updateDayList);
+    connect(m_dayProxy, &QAbstractItemModel::modelReset, this, &EventsView::updateDayList);
     m_dayTable->setObjectName(QStringLiteral("eventDayTable"));
     m_dayTable->setModel(m_dayProxy);
     configureTable(m_dayTable);
@@ -195,10 +203,11 @@ QWidget *EventsView::buildCalendarPage()
                         column != EventTableModel::Kind && column != EventTableModel::Status &&
                         column != EventTableModel::Location);
     }
-    m_dayTable->setColumnWidth(EventTableModel::Start, 140);
-    m_dayTable->setColumnWidth(EventTableModel::Title, 340);
-    m_dayTable->setColumnWidth(EventTableModel::Kind, 130);
-    m_dayTable->setColumnWidth(EventTableModel::Status, 110);
+    m_dayTable->setColumnWidth(EventTableModel::Start, 130);
+    m_dayTable->setColumnWidth(EventTableModel::Title, 300);
+    m_dayTable->setColumnWidth(EventTableModel::Kind, 115);
+    m_dayTable->setColumnWidth(EventTableModel::Status, 90);
+    m_dayTable->setMinimumHeight(m_dayTable->verticalHeader()->defaultSectionSize() * 3 + 8);
     connect(m_dayTable, &QTableView::doubleClicked, this, &EventsView::editSelected);
 
     auto *dayHeader = new QHBoxLayout;
@@ -208,7 +217,7 @@ QWidget *EventsView::buildCalendarPage()
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 6, 0, 0);
-    layout->addWidget(m_calendar, 3);
+    layout->addWidget(m_calendar, 5);
     layout->addLayout(dayHeader);
     layout->addWidget(m_dayTable, 1);
     return page;
@@ -380,8 +389,13 @@ void EventsView::selectEvent(const QString &id)
 void EventsView::showDay(QDate day)
 {
     m_dayProxy->setPeriod(day, day);
+    updateDayList();
+}
+
+void EventsView::updateDayList()
+{
     const int count = m_dayProxy->rowCount();
-    const QString date = QLocale().toString(day, QLocale::LongFormat);
+    const QString date = QLocale().toString(m_dayProxy->periodFrom(), QLocale::LongFormat);
     m_dayTitle->setText(count == 0 ? tr("No events on %1").arg(date)
                                    : tr("%n event(s) on %1", nullptr, count).arg(date));
     // Something is always selected on a day with events, so the details have a subject.

@@ -76,6 +76,7 @@ private:
     void updateEmptyState();
     void updateDetails();
     void showDay(QDate day);
+    void updateDayList();
     void calendarActivated(QDate day);
     void modeChanged();
     void newEventOn(QDate day);

@@ -10,11 +10,10 @@ namespace {
 
 // -1 stands for "not recorded": the spin box shows it as text, and a step up gives 0.
 constexpr int notRecorded = -1;
-constexpr int columns = 3;
 
 } // namespace
 
-FiguresEditor::FiguresEditor(QWidget *parent)
+FiguresEditor::FiguresEditor(int columns, QWidget *parent)
     : QWidget(parent)
     , m_total(new QLabel(this))
 {
@@ -44,6 +43,9 @@ FiguresEditor::FiguresEditor(QWidget *parent)
         });
     }
     m_total->setObjectName(QStringLiteral("figuresTotal"));
+    QFont bold = m_total->font();
+    bold.setBold(true);
+    m_total->setFont(bold);
     grid->addWidget(m_total, grid->rowCount(), 0, 1, columns * 2);
     retranslate();
 }

@@ -20,7 +20,8 @@ class FiguresEditor : public QWidget
 public:
     using Figures = std::array<std::optional<int>, figureCount>;
 
-    explicit FiguresEditor(QWidget *parent = nullptr);
+    // columns: how many label and figure pairs side by side.
+    explicit FiguresEditor(int columns, QWidget *parent = nullptr);
 
     Figures figures() const;
     void setFigures(const Figures &figures);

@@ -5,11 +5,12 @@
 #include <QCollator>
 #include <QEvent>
 #include <QGridLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+#include <QTableView>
 
 namespace {
 
@@ -79,11 +80,20 @@ PartnerChooser::Side PartnerChooser::makeSide(const QString &objectName, QString
     side.model = new QStandardItemModel(this);
     side.proxy = new ChosenFirstFilter(this);
     side.proxy->setSourceModel(side.model);
-    side.view = new QListView(this);
+    // A one-column table rather than a list: long names end in "…" instead of scrolling.
+    side.view = new QTableView(this);
     side.view->setObjectName(objectName);
     side.view->setModel(side.proxy);
-    side.view->setUniformItemSizes(true);
-    side.view->setMinimumHeight(120);
+    side.view->horizontalHeader()->hide();
+    side.view->horizontalHeader()->setStretchLastSection(true);
+    side.view->verticalHeader()->hide();
+    side.view->verticalHeader()->setDefaultSectionSize(side.view->fontMetrics().height() + 6);
+    side.view->setShowGrid(false);
+    side.view->setWordWrap(false);
+    side.view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    side.view->setSelectionMode(QAbstractItemView::SingleSelection);
+    side.view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    side.view->setMinimumHeight(160);
     side.title->setBuddy(side.view);
     side.chosen = chosen;
     return side;
@@ -115,15 +125,29 @@ void PartnerChooser::setChosen(const QStringList &organiserIds, const QStringLis
 
 void PartnerChooser::fill(Side &side)
 {
+    // The chosen partners open the list, in their order; ticking later moves nothing, so the
+    // row under the mouse stays put.
+    QList<Entry> ordered;
+    for (const QString &id : std::as_const(*side.chosen)) {
+        const auto it = std::find_if(m_partners.cbegin(), m_partners.cend(),
+                                     [&](const Entry &entry) { return entry.id == id; });
+        if (it != m_partners.cend())
+            ordered.append(*it);
+    }
+    for (const Entry &partner : std::as_const(m_partners)) {
+        if (!side.chosen->contains(partner.id))
+            ordered.append(partner);
+    }
     // Items are complete before they join the model, so filling emits no itemChanged.
     side.model->clear();
-    for (const Entry &partner : std::as_const(m_partners)) {
+    for (const Entry &partner : std::as_const(ordered)) {
         auto *item = new QStandardItem(partner.name);
         item->setData(partner.id, idRole);
         item->setData(TextFolding::fold(partner.name), foldedNameRole);
         item->setCheckable(true);
         item->setEditable(false);
         item->setCheckState(side.chosen->contains(partner.id) ? Qt::Checked : Qt::Unchecked);
+        item->setToolTip(partner.name);
         side.model->appendRow(item);
     }
 }
@@ -151,7 +175,7 @@ void PartnerChooser::updateAvailability()
             QStandardItem *item = side->model->item(row);
             const bool taken = other->chosen->contains(item->data(idRole).toString());
             item->setEnabled(!taken);
-            item->setToolTip(taken ? reason : QString());
+            item->setToolTip(taken ? item->text() + QLatin1Char('\n') + reason : item->text());
         }
     }
     retranslate(); // the counts in the titles

@@ -6,10 +6,10 @@
 
 class QLabel;
 class QLineEdit;
-class QListView;
 class QSortFilterProxyModel;
 class QStandardItem;
 class QStandardItemModel;
+class QTableView;
 
 // The organising and the other participating partners of an event, ticked in two lists of the
 // cluster's partners under one search field. A partner ticked in one list is greyed out in the
@@ -44,7 +44,7 @@ private:
         QLabel *title;
         QStandardItemModel *model;
         QSortFilterProxyModel *proxy;
-        QListView *view;
+        QTableView *view;
         QStringList *chosen;
     };
 
