@@ -391,8 +391,8 @@ QVariant EventTableModel::sortValue(const Event &event, int column) const
     // time-zone lookups that local times cost, which dominate sorting 100,000 events otherwise.
     switch (column) {
     case Start:
-        return QDateTime(event.startDate,
-                         event.startTime.isValid() ? event.startTime : QTime(0, 0), Qt::UTC);
+        return QDateTime(event.startDate, event.startTime.isValid() ? event.startTime : QTime(0, 0),
+                         Qt::UTC);
     case End:
         // Without an end time the event lasts until the end of its last day.
         return QDateTime(event.lastDate(),

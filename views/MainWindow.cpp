@@ -420,7 +420,7 @@ void MainWindow::retranslate()
     m_deletePartnerAction->setText(tr("&Delete partner"));
     m_deletePartnerAction->setIconText(tr("Delete"));
     m_deletePartnerAction->setToolTip(tr("Delete the selected partners (Del)"));
-    m_showPartnerEventsAction->setText(tr("Show &events"));
+    m_showPartnerEventsAction->setText(tr("&Show events"));
     m_showPartnerEventsAction->setToolTip(
         tr("Show the events the selected partner organised or took part in"));
     m_newEventAction->setText(tr("&New event…"));
