@@ -3,6 +3,7 @@
 //
 //   build/bench/bench_partners [PARTNERS] [ROUNDS]
 
+#include "BenchSupport.h"
 #include "ClusterRepository.h"
 #include "Database.h"
 #include "PartnerFilterProxyModel.h"
@@ -108,20 +109,6 @@ int rawRound(const QByteArray &path, const QByteArray &clusterId)
     }
     sqlite3_close(db);
     return rows;
-}
-
-template<typename Round>
-double medianMilliseconds(int rounds, Round round, int *result)
-{
-    std::vector<double> times;
-    for (int i = 0; i < rounds; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        *result = round();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "PartnerTableModel.h"
 
 #include "LocaleFormat.h"
+#include "RecordRows.h"
 #include "TextFolding.h"
 
 #include <QCoreApplication>
@@ -65,14 +66,7 @@ QStringList PartnerTableModel::otherNames(const QString &exceptId) const
 
 bool PartnerTableModel::apply(const QList<PartnerChange> &changes)
 {
-    QList<Partner> toSave;
-    QStringList toRemove;
-    for (const PartnerChange &change : changes) {
-        if (change.state)
-            toSave.append(*change.state);
-        else
-            toRemove.append(change.id);
-    }
+    auto [toSave, toRemove] = RecordRows::split(changes);
     if (!m_repository.apply(toSave, toRemove)) {
         m_errorMessage = m_repository.errorMessage();
         Q_EMIT errorOccurred(m_errorMessage);
@@ -107,25 +101,14 @@ bool PartnerTableModel::apply(const QList<PartnerChange> &changes)
         endInsertRows();
     }
 
-    // Remove from the bottom up so that the remaining row numbers stay valid; contiguous runs are
-    // removed together.
-    QList<int> rows;
     // Appended rows come after every indexed one, so the index still holds for removals.
+    QList<int> rows;
     for (const QString &id : std::as_const(toRemove)) {
         const auto it = rowById.constFind(id);
         if (it != rowById.cend())
             rows.append(*it);
     }
-    std::sort(rows.begin(), rows.end(), std::greater<int>());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    for (qsizetype i = 0; i < rows.size();) {
-        const int last = rows.at(i);
-        int first = last;
-        while (i + 1 < rows.size() && rows.at(i + 1) == first - 1) {
-            ++i;
-            --first;
-        }
-        ++i;
+    for (const auto &[first, last] : RecordRows::runsFromBottom(rows)) {
         beginRemoveRows({}, first, last);
         m_partners.remove(first, last - first + 1);
         m_searchTexts.remove(first, last - first + 1);

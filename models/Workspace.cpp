@@ -2,6 +2,7 @@
 
 #include "ClusterRepository.h"
 #include "DemoData.h"
+#include "EventTableModel.h"
 #include "PartnerChangeCommand.h"
 #include "PartnerRepository.h"
 #include "PartnerTableModel.h"
@@ -14,6 +15,7 @@ Workspace::Workspace(QSqlDatabase db, QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
     , m_partners(new PartnerTableModel(m_db, this))
+    , m_events(new EventTableModel(m_db, m_partners, this))
     , m_undoStack(new QUndoStack(this))
 {
 }
@@ -37,7 +39,9 @@ void Workspace::setCurrentClusterId(const QString &id)
     if (id == m_currentClusterId)
         return;
     m_currentClusterId = id;
+    // Partners first: the events take their names from them.
     m_partners->setClusterId(id);
+    m_events->setClusterId(id);
     Q_EMIT currentClusterChanged();
 }
 
@@ -60,10 +64,12 @@ bool Workspace::createDemo(QString *errorMessage)
     if (!DemoData::create(m_db, QString(), &cluster, &alreadyExisted, errorMessage))
         return false;
     Q_EMIT clustersChanged();
-    if (cluster.id == m_currentClusterId)
+    if (cluster.id == m_currentClusterId) {
         m_partners->reload();
-    else
+        m_events->reload();
+    } else {
         setCurrentClusterId(cluster.id);
+    }
     return true;
 }
 

@@ -9,11 +9,12 @@
 
 #include <optional>
 
+class EventTableModel;
 class PartnerTableModel;
 class QUndoStack;
 
 // What the window works on: the open database, its clusters, the cluster being shown, the partner
-// register and the undo history. Views talk to this, never to SQL.
+// register, the events and the one undo history of both. Views talk to this, never to SQL.
 class Workspace : public QObject
 {
     Q_OBJECT
@@ -32,6 +33,8 @@ public:
     bool createDemo(QString *errorMessage);
 
     PartnerTableModel *partners() const { return m_partners; }
+    // The events of the current cluster, with partner names from partners().
+    EventTableModel *events() const { return m_events; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     // Reads and checks a CSV file for the current cluster; writes nothing.
@@ -48,6 +51,7 @@ Q_SIGNALS:
 private:
     QSqlDatabase m_db;
     PartnerTableModel *m_partners;
+    EventTableModel *m_events;
     QUndoStack *m_undoStack;
     QString m_currentClusterId;
 };

@@ -2,6 +2,8 @@
 
 #include "Cluster.h"
 #include "ClusterDialog.h"
+#include "EventsView.h"
+#include "EventTableModel.h"
 #include "ImportPreviewDialog.h"
 #include "PartnerFilterProxyModel.h"
 #include "PartnersView.h"
@@ -55,9 +57,11 @@ MainWindow::MainWindow(Workspace *workspace, const QString &databasePath, QWidge
     , m_navigation(new QListWidget(this))
     , m_sections(new QStackedWidget(this))
     , m_partnersView(new PartnersView(workspace, this))
+    , m_eventsView(new EventsView(workspace, this))
     , m_clusterCombo(new QComboBox(this))
     , m_clusterLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
+    , m_eventCount(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(icon("lecdesk"));
@@ -76,13 +80,7 @@ MainWindow::MainWindow(Workspace *workspace, const QString &databasePath, QWidge
 
     m_sections->setObjectName(QStringLiteral("sections"));
     m_sections->addWidget(m_partnersView);
-    m_sections->addWidget(new PlaceholderView(
-        QT_TRANSLATE_NOOP("PlaceholderView", "Events are not built yet"),
-        QT_TRANSLATE_NOOP("PlaceholderView",
-                          "This section will record the cluster's events and Academy courses with "
-                          "their participation figures. It arrives in a later version of LEC "
-                          "Desk; nothing is shown here until then."),
-        this));
+    m_sections->addWidget(m_eventsView);
     m_sections->addWidget(new PlaceholderView(
         QT_TRANSLATE_NOOP("PlaceholderView", "Workplans are not built yet"),
         QT_TRANSLATE_NOOP("PlaceholderView",
@@ -110,6 +108,8 @@ MainWindow::MainWindow(Workspace *workspace, const QString &databasePath, QWidge
     m_clusterCombo->setMinimumContentsLength(24);
     m_clusterCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_eventCount->setObjectName(QStringLiteral("eventCount"));
+    statusBar()->addPermanentWidget(m_eventCount);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     createActions();
@@ -135,7 +135,18 @@ MainWindow::MainWindow(Workspace *workspace, const QString &databasePath, QWidge
     connect(m_partnersView, &PartnersView::demoRequested, this, &MainWindow::loadDemo);
     connect(m_partnersView, &PartnersView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_partnersView, &PartnersView::showEventsRequested, this,
+            &MainWindow::showPartnerEvents);
     connect(m_workspace->partners(), &PartnerTableModel::errorOccurred, this,
+            [this](const QString &message) { showError(tr("Not saved"), message); });
+    connect(m_eventsView, &EventsView::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_eventsView, &EventsView::countChanged, this,
+            [this] { m_eventCount->setText(m_eventsView->countText()); });
+    connect(m_eventsView, &EventsView::newClusterRequested, this, &MainWindow::newCluster);
+    connect(m_eventsView, &EventsView::demoRequested, this, &MainWindow::loadDemo);
+    connect(m_eventsView, &EventsView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_workspace->events(), &EventTableModel::errorOccurred, this,
             [this](const QString &message) { showError(tr("Not saved"), message); });
 
     const QSettings settings;
@@ -195,14 +206,33 @@ void MainWindow::createActions()
                                  [this] { m_partnersView->deleteSelected(); });
     m_deletePartnerAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_partnersView->table()->addAction(m_deletePartnerAction);
+    // Find and Columns act on the events while they are on show, else on the partners.
     m_findAction = make("search", {QKeySequence::Find}, [this] {
+        if (currentSection() == EventsSection) {
+            m_eventsView->focusSearch();
+            return;
+        }
         showSection(PartnersSection);
         m_partnersView->focusSearch();
     });
     m_columnsAction = make("columns", {}, [this] {
-        QHeaderView *header = m_partnersView->table()->horizontalHeader();
-        m_partnersView->chooseColumns(header->mapToGlobal(QPoint(0, header->height())));
+        const bool events = currentSection() == EventsSection;
+        QHeaderView *header =
+            (events ? m_eventsView->table() : m_partnersView->table())->horizontalHeader();
+        const QPoint position = header->mapToGlobal(QPoint(0, header->height()));
+        if (events)
+            m_eventsView->chooseColumns(position);
+        else
+            m_partnersView->chooseColumns(position);
     });
+    m_showPartnerEventsAction = make("events", {}, [this] {
+        const QStringList ids = m_partnersView->selectedIds();
+        if (ids.size() == 1)
+            showPartnerEvents(ids.constFirst());
+    });
+    m_partnersView->table()->addAction(m_showPartnerEventsAction);
+    m_partnersView->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    createEventActions();
 
     const char *sectionIcons[] = {"partners", "events", "workplans", "dashboard"};
     auto *sectionGroup = new QActionGroup(this);
@@ -242,6 +272,12 @@ void MainWindow::createActions()
         {m_newPartnerAction, "newPartnerAction"},
         {m_editPartnerAction, "editPartnerAction"},
         {m_deletePartnerAction, "deletePartnerAction"},
+        {m_showPartnerEventsAction, "showPartnerEventsAction"},
+        {m_newEventAction, "newEventAction"},
+        {m_editEventAction, "editEventAction"},
+        {m_deleteEventAction, "deleteEventAction"},
+        {m_duplicateEventAction, "duplicateEventAction"},
+        {m_attendanceAction, "recordAttendanceAction"},
         {m_findAction, "findAction"},
         {m_columnsAction, "columnsAction"},
         {m_preferencesAction, "preferencesAction"},
@@ -249,6 +285,35 @@ void MainWindow::createActions()
     };
     for (const auto &[action, name] : names)
         action->setObjectName(QLatin1String(name));
+}
+
+void MainWindow::createEventActions()
+{
+    auto make = [this](const char *iconName, const QList<QKeySequence> &shortcuts, auto slot) {
+        auto *action = new QAction(icon(iconName), QString(), this);
+        action->setShortcuts(shortcuts);
+        connect(action, &QAction::triggered, m_eventsView, slot);
+        return action;
+    };
+    m_newEventAction = make("event-add", {QKeySequence::New}, &EventsView::newEvent);
+    m_editEventAction =
+        make("event-edit", {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
+             &EventsView::editSelected);
+    m_duplicateEventAction = make("event-duplicate", {QKeySequence(Qt::CTRL | Qt::Key_D)},
+                                  &EventsView::duplicateSelected);
+    m_attendanceAction =
+        make("attendance", {QKeySequence(Qt::CTRL | Qt::Key_R)}, &EventsView::recordAttendance);
+    m_deleteEventAction = make("event-delete", {QKeySequence::Delete}, &EventsView::deleteSelected);
+    // Return and Delete act on the list that has focus, not on a filter field; the same actions
+    // make the lists' context menus.
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    for (QTableView *table : {m_eventsView->table(), m_eventsView->dayTable()}) {
+        table->addActions({m_editEventAction, m_duplicateEventAction, m_attendanceAction, separator,
+                           m_deleteEventAction});
+    }
+    m_editEventAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_deleteEventAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 }
 
 void MainWindow::createMenus()
@@ -270,6 +335,12 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_newPartnerAction);
     m_editMenu->addAction(m_editPartnerAction);
     m_editMenu->addAction(m_deletePartnerAction);
+    m_editMenu->addAction(m_showPartnerEventsAction);
+    m_editMenu->addAction(m_newEventAction);
+    m_editMenu->addAction(m_editEventAction);
+    m_editMenu->addAction(m_duplicateEventAction);
+    m_editMenu->addAction(m_attendanceAction);
+    m_editMenu->addAction(m_deleteEventAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
 
@@ -298,6 +369,11 @@ void MainWindow::createToolBar()
     m_toolBar->addAction(m_newPartnerAction);
     m_toolBar->addAction(m_editPartnerAction);
     m_toolBar->addAction(m_deletePartnerAction);
+    m_toolBar->addAction(m_newEventAction);
+    m_toolBar->addAction(m_editEventAction);
+    m_toolBar->addAction(m_duplicateEventAction);
+    m_toolBar->addAction(m_attendanceAction);
+    m_toolBar->addAction(m_deleteEventAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_undoAction);
     m_toolBar->addAction(m_redoAction);
@@ -344,6 +420,26 @@ void MainWindow::retranslate()
     m_deletePartnerAction->setText(tr("&Delete partner"));
     m_deletePartnerAction->setIconText(tr("Delete"));
     m_deletePartnerAction->setToolTip(tr("Delete the selected partners (Del)"));
+    m_showPartnerEventsAction->setText(tr("&Show events"));
+    m_showPartnerEventsAction->setToolTip(
+        tr("Show the events the selected partner organised or took part in"));
+    m_newEventAction->setText(tr("&New event…"));
+    m_newEventAction->setIconText(tr("New"));
+    m_newEventAction->setToolTip(tr("Add an event or Academy course (Ctrl+N)"));
+    m_editEventAction->setText(tr("&Edit event…"));
+    m_editEventAction->setIconText(tr("Edit"));
+    m_editEventAction->setToolTip(tr("Edit the selected event (Enter)"));
+    m_duplicateEventAction->setText(tr("D&uplicate event…"));
+    m_duplicateEventAction->setIconText(tr("Duplicate"));
+    m_duplicateEventAction->setToolTip(
+        tr("Add a new event that starts as a copy of the selected one (Ctrl+D)"));
+    m_attendanceAction->setText(tr("&Record attendance…"));
+    m_attendanceAction->setIconText(tr("Attendance"));
+    m_attendanceAction->setToolTip(
+        tr("Record how many took part in the selected event and mark it as held (Ctrl+R)"));
+    m_deleteEventAction->setText(tr("&Delete event"));
+    m_deleteEventAction->setIconText(tr("Delete"));
+    m_deleteEventAction->setToolTip(tr("Delete the selected events (Del)"));
     m_findAction->setText(tr("&Find…"));
     m_columnsAction->setText(tr("&Columns…"));
     m_preferencesAction->setText(tr("&Preferences…"));
@@ -404,14 +500,40 @@ void MainWindow::reloadClusters()
 void MainWindow::updateActions()
 {
     const bool partners = currentSection() == PartnersSection;
+    const bool events = currentSection() == EventsSection;
     const bool cluster = !m_workspace->currentClusterId().isEmpty();
     const int selected = int(m_partnersView->selectedIds().size());
+    // The Edit menu and the toolbar offer the actions of the section on show; hidden actions
+    // also give up their shortcuts (Ctrl+N, Return, Del) to the visible ones.
+    for (QAction *action : {m_newPartnerAction, m_editPartnerAction, m_deletePartnerAction,
+                            m_showPartnerEventsAction})
+        action->setVisible(!events);
+    for (QAction *action : {m_newEventAction, m_editEventAction, m_duplicateEventAction,
+                            m_attendanceAction, m_deleteEventAction})
+        action->setVisible(events);
     m_newPartnerAction->setEnabled(partners && cluster);
     m_editPartnerAction->setEnabled(partners && selected == 1);
     m_deletePartnerAction->setEnabled(partners && selected > 0);
+    m_showPartnerEventsAction->setEnabled(partners && selected == 1);
+
+    const int selectedEvents = int(m_eventsView->selectedIds().size());
+    m_newEventAction->setEnabled(events && cluster);
+    m_editEventAction->setEnabled(events && selectedEvents == 1);
+    m_duplicateEventAction->setEnabled(events && selectedEvents == 1);
+    m_attendanceAction->setEnabled(events && m_eventsView->canRecordAttendance());
+    m_deleteEventAction->setEnabled(events && selectedEvents > 0);
+    m_eventCount->setVisible(events && cluster);
+    m_eventCount->setText(m_eventsView->countText());
+
     m_importAction->setEnabled(cluster);
     m_exportAction->setEnabled(cluster);
-    m_columnsAction->setEnabled(partners && cluster);
+    m_columnsAction->setEnabled((partners || events) && cluster);
+}
+
+void MainWindow::showPartnerEvents(const QString &partnerId)
+{
+    m_eventsView->showPartnerEvents(partnerId);
+    showSection(EventsSection);
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

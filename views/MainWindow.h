@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class EventsView;
 class PartnersView;
 class QAction;
 class QComboBox;
@@ -23,6 +24,9 @@ public:
     ~MainWindow() override;
 
     PartnersView *partnersView() const { return m_partnersView; }
+    EventsView *eventsView() const { return m_eventsView; }
+    // The Events section, showing the events the partner organised or took part in.
+    void showPartnerEvents(const QString &partnerId);
     void showSection(Section section);
     Section currentSection() const;
 
@@ -43,6 +47,7 @@ protected:
 
 private:
     void createActions();
+    void createEventActions();
     void createMenus();
     void createToolBar();
     void retranslate();
@@ -55,9 +60,11 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_sections;
     PartnersView *m_partnersView;
+    EventsView *m_eventsView;
     QComboBox *m_clusterCombo;
     QLabel *m_clusterLabel;
     QLabel *m_databaseLabel;
+    QLabel *m_eventCount;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
@@ -76,6 +83,12 @@ private:
     QAction *m_newPartnerAction = nullptr;
     QAction *m_editPartnerAction = nullptr;
     QAction *m_deletePartnerAction = nullptr;
+    QAction *m_showPartnerEventsAction = nullptr;
+    QAction *m_newEventAction = nullptr;
+    QAction *m_editEventAction = nullptr;
+    QAction *m_deleteEventAction = nullptr;
+    QAction *m_duplicateEventAction = nullptr;
+    QAction *m_attendanceAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_columnsAction = nullptr;
     QList<QAction *> m_sectionActions;

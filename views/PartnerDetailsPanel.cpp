@@ -1,54 +1,36 @@
 #include "PartnerDetailsPanel.h"
 
-#include <QEvent>
 #include <QLabel>
 #include <QLocale>
-
-namespace {
-
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-}
-
-} // namespace
+#include <QPushButton>
 
 PartnerDetailsPanel::PartnerDetailsPanel(QWidget *parent)
-    : QScrollArea(parent)
-    , m_label(new QLabel(this))
+    : DetailsPanel(parent)
+    , m_showEvents(addButton(QStringLiteral("partnerShowEventsButton")))
 {
     setObjectName(QStringLiteral("partnerDetails"));
-    m_label->setObjectName(QStringLiteral("partnerDetailsText"));
-    m_label->setWordWrap(true);
-    m_label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_label->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_label->setOpenExternalLinks(true);
-    m_label->setMargin(12);
-    setWidget(m_label);
-    setWidgetResizable(true);
-    setFrameShape(QFrame::NoFrame);
-    setMinimumWidth(220);
+    textLabel()->setObjectName(QStringLiteral("partnerDetailsText"));
+    connect(m_showEvents, &QPushButton::clicked, this, [this] {
+        if (m_partner)
+            Q_EMIT showEventsRequested(m_partner->id);
+    });
     render();
 }
 
-void PartnerDetailsPanel::showPartner(const std::optional<Partner> &partner)
+void PartnerDetailsPanel::showPartner(const std::optional<Partner> &partner, int eventCount)
 {
     m_partner = partner;
+    m_eventCount = eventCount;
     render();
-}
-
-void PartnerDetailsPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        render();
-    QScrollArea::changeEvent(event);
 }
 
 void PartnerDetailsPanel::render()
 {
+    m_showEvents->setVisible(m_partner.has_value());
+    m_showEvents->setText(tr("Show events"));
+    m_showEvents->setEnabled(m_eventCount > 0);
     if (!m_partner) {
-        m_label->setText(QStringLiteral("<p style='color:gray'>%1</p>")
-                             .arg(escaped(tr("Select a partner to see its details."))));
+        setHtml(greyParagraph(tr("Select a partner to see its details.")));
         return;
     }
     const Partner &p = *m_partner;
@@ -59,36 +41,31 @@ void PartnerDetailsPanel::render()
         kind += QStringLiteral(" · ") + PartnerVocabulary::label(p.schoolLevel);
     html += QStringLiteral("<p>%1</p>").arg(escaped(kind));
 
-    QStringList rows;
-    auto row = [&](const QString &label, const QString &value) {
-        if (!value.isEmpty())
-            rows.append(QStringLiteral("<tr><td style='color:gray;padding-right:8px'>%1</td>"
-                                       "<td>%2</td></tr>")
-                            .arg(escaped(label), value));
-    };
+    Rows rows;
     QStringList place;
     if (!p.address.isEmpty())
         place.append(p.address);
     if (!p.city.isEmpty())
         place.append(p.city);
-    row(tr("Address"), escaped(place.join(QStringLiteral(", "))));
+    rows.add(tr("Address"), escaped(place.join(QStringLiteral(", "))));
     if (!p.website.isEmpty())
-        row(tr("Website"), QStringLiteral("<a href='%1'>%2</a>")
-                               .arg(p.website.toHtmlEscaped(), escaped(p.website)));
+        rows.add(tr("Website"), QStringLiteral("<a href='%1'>%2</a>")
+                                    .arg(p.website.toHtmlEscaped(), escaped(p.website)));
     if (!p.email.isEmpty())
-        row(tr("E-mail"), QStringLiteral("<a href='mailto:%1'>%2</a>")
-                              .arg(p.email.toHtmlEscaped(), escaped(p.email)));
-    row(tr("Phone"), escaped(p.phone));
+        rows.add(tr("E-mail"), QStringLiteral("<a href='mailto:%1'>%2</a>")
+                                   .arg(p.email.toHtmlEscaped(), escaped(p.email)));
+    rows.add(tr("Phone"), escaped(p.phone));
     if (p.joinedOn.isValid())
-        row(tr("Joined on"), escaped(locale.toString(p.joinedOn, QLocale::LongFormat)));
+        rows.add(tr("Joined on"), escaped(locale.toString(p.joinedOn, QLocale::LongFormat)));
     if (p.leftOn.isValid())
-        row(tr("Left on"), escaped(locale.toString(p.leftOn, QLocale::LongFormat)));
-    if (!rows.isEmpty())
-        html += QStringLiteral("<table>%1</table>").arg(rows.join(QString()));
+        rows.add(tr("Left on"), escaped(locale.toString(p.leftOn, QLocale::LongFormat)));
+    rows.add(tr("Events"),
+             escaped(m_eventCount == 0 ? tr("None yet") : locale.toString(m_eventCount)));
+    html += rows.html();
 
     html += QStringLiteral("<h4>%1</h4>").arg(escaped(tr("Contact persons")));
     if (p.contacts.isEmpty()) {
-        html += QStringLiteral("<p style='color:gray'>%1</p>").arg(escaped(tr("None recorded.")));
+        html += greyParagraph(tr("None recorded."));
     } else {
         html += QStringLiteral("<ul style='margin-left:-20px'>");
         for (const ContactPerson &contact : p.contacts) {
@@ -106,5 +83,5 @@ void PartnerDetailsPanel::render()
     }
     if (!p.notes.isEmpty())
         html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(escaped(tr("Notes")), escaped(p.notes));
-    m_label->setText(html);
+    setHtml(html);
 }

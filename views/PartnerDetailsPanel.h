@@ -1,29 +1,29 @@
 #pragma once
 
+#include "DetailsPanel.h"
 #include "Partner.h"
-
-#include <QScrollArea>
 
 #include <optional>
 
-class QLabel;
-
-// Read-only summary of the selected partner, with its contact persons.
-class PartnerDetailsPanel : public QScrollArea
+// Read-only summary of the selected partner, with its contact persons and the way to its events.
+class PartnerDetailsPanel : public DetailsPanel
 {
     Q_OBJECT
 
 public:
     explicit PartnerDetailsPanel(QWidget *parent = nullptr);
 
-    void showPartner(const std::optional<Partner> &partner);
+    // eventCount: the events the partner organised or took part in.
+    void showPartner(const std::optional<Partner> &partner, int eventCount = 0);
+
+Q_SIGNALS:
+    void showEventsRequested(const QString &partnerId);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void render() override;
 
 private:
-    void render();
-
     std::optional<Partner> m_partner;
-    QLabel *m_label;
+    int m_eventCount = 0;
+    QPushButton *m_showEvents;
 };

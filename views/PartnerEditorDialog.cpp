@@ -1,5 +1,6 @@
 #include "PartnerEditorDialog.h"
 
+#include "FieldMessages.h"
 #include "OptionalDateEdit.h"
 
 #include <QComboBox>
@@ -47,11 +48,7 @@ PartnerEditorDialog::~PartnerEditorDialog()
 
 QLabel *PartnerEditorDialog::messageLabel(const QString &objectName)
 {
-    auto *label = new QLabel(this);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setVisible(false);
-    return label;
+    return FieldMessages::createLabel(this, objectName);
 }
 
 void PartnerEditorDialog::buildForm()
@@ -168,8 +165,8 @@ void PartnerEditorDialog::buildForm()
         connect(edit, &QLineEdit::textChanged, this, &PartnerEditorDialog::validate);
     connect(m_type, &QComboBox::currentIndexChanged, this, &PartnerEditorDialog::validate);
     connect(m_schoolLevel, &QComboBox::currentIndexChanged, this, &PartnerEditorDialog::validate);
-    connect(m_joinedOn, &OptionalDateEdit::dateChanged, this, &PartnerEditorDialog::validate);
-    connect(m_leftOn, &OptionalDateEdit::dateChanged, this, &PartnerEditorDialog::validate);
+    connect(m_joinedOn, &OptionalDateEdit::changed, this, &PartnerEditorDialog::validate);
+    connect(m_leftOn, &OptionalDateEdit::changed, this, &PartnerEditorDialog::validate);
     connect(m_contacts, &QStandardItemModel::itemChanged, this, &PartnerEditorDialog::validate);
     connect(m_contacts, &QStandardItemModel::rowsRemoved, this, &PartnerEditorDialog::validate);
     resize(720, 700);
@@ -237,20 +234,7 @@ void PartnerEditorDialog::validate()
         m_issues.append({PartnerField::Type, ValidationIssue::Severity::Error,
                          PartnerValidator::typeRequiredMessage(), -1});
 
-    for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it) {
-        QStringList errors;
-        QStringList warnings;
-        for (const ValidationIssue &issue : std::as_const(m_issues)) {
-            if (issue.field == it.key())
-                (issue.isError() ? errors : warnings).append(issue.message);
-        }
-        QLabel *label = it.value();
-        const bool isError = !errors.isEmpty();
-        label->setText((isError ? errors : warnings).join(QLatin1Char('\n')));
-        label->setStyleSheet(isError ? QStringLiteral("color: #b3261e;")
-                                     : QStringLiteral("color: #8a5a00;"));
-        label->setVisible(!label->text().isEmpty());
-    }
+    FieldMessages::show(m_messages, m_issues);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!PartnerValidator::hasErrors(m_issues));
 }
 

@@ -1,5 +1,7 @@
 #include "PartnersView.h"
 
+#include "EmptyState.h"
+#include "EventTableModel.h"
 #include "PartnerChangeCommand.h"
 #include "PartnerDetailsPanel.h"
 #include "PartnerEditorDialog.h"
@@ -36,11 +38,9 @@ PartnersView::PartnersView(Workspace *workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_proxy(new PartnerFilterProxyModel(this))
     , m_pages(new QStackedWidget(this))
-    , m_emptyPage(new QWidget(this))
-    , m_emptyTitle(new QLabel(this))
-    , m_emptyText(new QLabel(this))
-    , m_emptyNewCluster(new QPushButton(this))
-    , m_emptyDemo(new QPushButton(this))
+    , m_emptyPage(new EmptyState(this))
+    , m_emptyNewCluster(m_emptyPage->addButton(QStringLiteral("emptyNewClusterButton")))
+    , m_emptyDemo(m_emptyPage->addButton(QStringLiteral("emptyDemoButton")))
     , m_search(new QLineEdit(this))
     , m_typeFilter(new QComboBox(this))
     , m_membershipFilter(new QComboBox(this))
@@ -54,31 +54,10 @@ PartnersView::PartnersView(Workspace *workspace, QWidget *parent)
 
     // Empty state: no cluster yet.
     m_emptyPage->setObjectName(QStringLiteral("partnersEmptyState"));
-    m_emptyTitle->setObjectName(QStringLiteral("emptyTitle"));
-    m_emptyText->setObjectName(QStringLiteral("emptyText"));
-    QFont titleFont = m_emptyTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_emptyTitle->setFont(titleFont);
-    m_emptyText->setWordWrap(true);
-    // A word-wrapped label centred in a layout gets no width of its own; give it one.
-    m_emptyText->setFixedWidth(480);
-    m_emptyNewCluster->setObjectName(QStringLiteral("emptyNewClusterButton"));
-    m_emptyDemo->setObjectName(QStringLiteral("emptyDemoButton"));
+    m_emptyPage->titleLabel()->setObjectName(QStringLiteral("emptyTitle"));
+    m_emptyPage->textLabel()->setObjectName(QStringLiteral("emptyText"));
     connect(m_emptyNewCluster, &QPushButton::clicked, this, &PartnersView::newClusterRequested);
     connect(m_emptyDemo, &QPushButton::clicked, this, &PartnersView::demoRequested);
-    auto *emptyButtons = new QHBoxLayout;
-    emptyButtons->addStretch();
-    emptyButtons->addWidget(m_emptyNewCluster);
-    emptyButtons->addWidget(m_emptyDemo);
-    emptyButtons->addStretch();
-    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
-    emptyLayout->addStretch();
-    emptyLayout->addWidget(m_emptyTitle, 0, Qt::AlignHCenter);
-    emptyLayout->addWidget(m_emptyText, 0, Qt::AlignHCenter);
-    emptyLayout->addSpacing(12);
-    emptyLayout->addLayout(emptyButtons);
-    emptyLayout->addStretch();
 
     // Register: filters, table, details.
     m_search->setObjectName(QStringLiteral("partnerSearch"));
@@ -163,6 +142,14 @@ PartnersView::PartnersView(Workspace *workspace, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &PartnersView::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &PartnersView::updateCount);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &PartnersView::updateDetails);
+    // The details count the partner's events.
+    EventTableModel *events = workspace->events();
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(events, signal, this, &PartnersView::updateDetails);
+    connect(events, &QAbstractItemModel::modelReset, this, &PartnersView::updateDetails);
+    connect(events, &QAbstractItemModel::dataChanged, this, &PartnersView::updateDetails);
+    connect(m_details, &PartnerDetailsPanel::showEventsRequested, this,
+            &PartnersView::showEventsRequested);
     connect(workspace, &Workspace::currentClusterChanged, this, &PartnersView::updateEmptyState);
     connect(workspace, &Workspace::clustersChanged, this, &PartnersView::updateEmptyState);
 
@@ -209,13 +196,10 @@ void PartnersView::changeEvent(QEvent *event)
 
 void PartnersView::retranslate()
 {
-    m_emptyTitle->setText(tr("No cluster yet"));
-    m_emptyText->setText(tr("LEC Desk keeps the register of your cluster's member institutions. "
-                            "Create your cluster to start, or load a fictional demo cluster to "
-                            "look around."));
-    m_emptyText->setAlignment(Qt::AlignCenter);
-    // A layout that centres a word-wrapped label does not ask it for its height.
-    m_emptyText->setMinimumHeight(m_emptyText->heightForWidth(m_emptyText->width()));
+    m_emptyPage->setTexts(tr("No cluster yet"),
+                          tr("LEC Desk keeps the register of your cluster's member institutions. "
+                             "Create your cluster to start, or load a fictional demo cluster to "
+                             "look around."));
     m_emptyNewCluster->setText(tr("New cluster…"));
     m_emptyDemo->setText(tr("Load demo data"));
     m_search->setPlaceholderText(tr("Search name, city, e-mail, contacts… (Ctrl+F)"));
@@ -252,8 +236,12 @@ void PartnersView::updateCount()
 void PartnersView::updateDetails()
 {
     const QStringList ids = selectedIds();
-    m_details->showPartner(ids.size() == 1 ? m_workspace->partners()->partner(ids.constFirst())
-                                           : std::nullopt);
+    if (ids.size() != 1) {
+        m_details->showPartner(std::nullopt);
+        return;
+    }
+    m_details->showPartner(m_workspace->partners()->partner(ids.constFirst()),
+                           m_workspace->events()->countForPartner(ids.constFirst()));
 }
 
 QStringList PartnersView::selectedIds() const

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class EmptyState;
 class PartnerDetailsPanel;
 class PartnerFilterProxyModel;
 class QComboBox;
@@ -39,6 +40,7 @@ Q_SIGNALS:
     void newClusterRequested();
     void demoRequested();
     void statusMessage(const QString &message);
+    void showEventsRequested(const QString &partnerId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,9 +56,7 @@ private:
     Workspace *m_workspace;
     PartnerFilterProxyModel *m_proxy;
     QStackedWidget *m_pages;
-    QWidget *m_emptyPage;
-    QLabel *m_emptyTitle;
-    QLabel *m_emptyText;
+    EmptyState *m_emptyPage;
     class QPushButton *m_emptyNewCluster;
     class QPushButton *m_emptyDemo;
     QLineEdit *m_search;

@@ -30,6 +30,8 @@ static const QStringList actionIcons = {
     u"export"_s,      u"undo"_s,         u"redo"_s,           u"search"_s,
     u"partners"_s,    u"events"_s,       u"workplans"_s,      u"dashboard"_s,
     u"preferences"_s, u"demo"_s,         u"cluster-add"_s,    u"columns"_s,
+    u"event-add"_s,   u"event-edit"_s,   u"event-delete"_s,   u"event-duplicate"_s,
+    u"attendance"_s,
 };
 
 void TestIcons::expectedIconsExist()

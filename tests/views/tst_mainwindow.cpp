@@ -104,7 +104,9 @@ private Q_SLOTS:
     {
         auto *navigation = child<QListWidget>(m_window.get(), "navigation");
         QCOMPARE(navigation->count(), 4);
-        for (int section = MainWindow::EventsSection; section <= MainWindow::DashboardSection;
+        navigation->setCurrentRow(MainWindow::EventsSection);
+        QVERIFY(child<QWidget>(m_window.get(), "eventsView")->isVisible());
+        for (int section = MainWindow::WorkplansSection; section <= MainWindow::DashboardSection;
              ++section) {
             navigation->setCurrentRow(section);
             auto *sections = child<QStackedWidget>(m_window.get(), "sections");

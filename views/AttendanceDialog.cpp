@@ -1,0 +1,94 @@
+#include "AttendanceDialog.h"
+
+#include "EventTableModel.h"
+#include "EventValidator.h"
+#include "FieldMessages.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace {
+
+const QString geometryKey = QStringLiteral("attendanceDialog/geometry");
+
+} // namespace
+
+AttendanceDialog::AttendanceDialog(const Event &event, QWidget *parent)
+    : QDialog(parent)
+    , m_event(event)
+    , m_figures(new FiguresEditor(2, this))
+    , m_message(FieldMessages::createLabel(this, QStringLiteral("figuresMessage")))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("attendanceDialog"));
+    setWindowTitle(tr("Record attendance"));
+
+    auto *heading = new QLabel(this);
+    heading->setObjectName(QStringLiteral("attendanceEvent"));
+    heading->setWordWrap(true);
+    QString place = event.location;
+    if (place.isEmpty() && !event.onlineLink.isEmpty())
+        place = tr("Online");
+    const QString when = place.isEmpty()
+                             ? EventTableModel::whenText(event)
+                             : EventTableModel::whenText(event) + QStringLiteral(" · ") + place;
+    heading->setText(QStringLiteral("<b>%1</b><br>%2")
+                         .arg(event.displayTitle().toHtmlEscaped(), when.toHtmlEscaped()));
+    auto *explanation =
+        new QLabel(tr("How many people took part? Leave a figure as “not recorded” if you do not "
+                      "know it; 0 means nobody came. Saving marks the event as held."),
+                   this);
+    explanation->setWordWrap(true);
+
+    m_figures->setObjectName(QStringLiteral("figuresEdit"));
+    m_figures->setFigures(event.figures);
+    connect(m_figures, &FiguresEditor::changed, this, &AttendanceDialog::validate);
+
+    m_buttons->setObjectName(QStringLiteral("buttonBox"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(explanation);
+    layout->addSpacing(6);
+    layout->addWidget(m_figures);
+    layout->addWidget(m_message);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+
+    validate();
+    resize(520, sizeHint().height());
+    restoreGeometry(QSettings().value(geometryKey).toByteArray());
+    m_figures->focusFirst();
+}
+
+AttendanceDialog::~AttendanceDialog()
+{
+    QSettings().setValue(geometryKey, saveGeometry());
+}
+
+FiguresEditor::Figures AttendanceDialog::figures() const
+{
+    return m_figures->figures();
+}
+
+void AttendanceDialog::validate()
+{
+    Event held = m_event;
+    held.status = EventStatus::Held;
+    held.figures = m_figures->figures();
+    QList<EventIssue> issues;
+    for (const EventIssue &issue : EventValidator::validate(held)) {
+        if (issue.field == EventField::Figures)
+            issues.append(issue);
+    }
+    FieldMessages::show(QHash<EventField, QLabel *>{{EventField::Figures, m_message}}, issues);
+    // Saving nothing would only flip the status; the editor is the place for that.
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(m_figures->hasFigures() && !EventValidator::hasErrors(issues));
+}

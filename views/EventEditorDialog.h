@@ -1,0 +1,80 @@
+#pragma once
+
+#include "Event.h"
+#include "EventValidator.h"
+#include "PartnerChooser.h"
+
+#include <QDialog>
+#include <QHash>
+
+class FiguresEditor;
+class OptionalDateEdit;
+class OptionalTimeEdit;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QFrame;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+
+// Adds or edits one event: titles and descriptions in both languages, kind, status, when and
+// where, partners, audience, subjects and, once held, the participation figures. Problems are
+// shown next to the field as the user types; Save stays disabled while any error remains.
+class EventEditorDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Purpose { Add, Edit, Duplicate };
+
+    // partners: the cluster's partners to choose from.
+    EventEditorDialog(const Event &event, const QList<PartnerChooser::Entry> &partners,
+                      Purpose purpose, QWidget *parent = nullptr);
+    ~EventEditorDialog() override;
+
+    Event event() const; // the edited event, as it will be saved
+    QList<EventIssue> issues() const { return m_issues; }
+
+private:
+    void buildForm();
+    QWidget *buildTextsTab(QLineEdit **title, QPlainTextEdit **description,
+                           const QString &language);
+    QGroupBox *buildFiguresGroup();
+    void load(const Event &event);
+    void statusChanged();
+    void updateFiguresState();
+    void validate();
+    QLabel *addMessage(EventField field, const QString &objectName);
+
+    Event m_original;
+    EventStatus m_shownStatus = EventStatus::Planned; // the status before the latest change
+    QList<EventIssue> m_issues;
+
+    QTabWidget *m_languageTabs = nullptr;
+    QLineEdit *m_titleIt = nullptr;
+    QLineEdit *m_titleEn = nullptr;
+    QPlainTextEdit *m_descriptionIt = nullptr;
+    QPlainTextEdit *m_descriptionEn = nullptr;
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_status = nullptr;
+    QDateEdit *m_startDate = nullptr;
+    OptionalTimeEdit *m_startTime = nullptr;
+    OptionalDateEdit *m_endDate = nullptr;
+    OptionalTimeEdit *m_endTime = nullptr;
+    QLineEdit *m_location = nullptr;
+    QLineEdit *m_onlineLink = nullptr;
+    PartnerChooser *m_partners = nullptr;
+    QHash<SchoolLevel, QCheckBox *> m_audience;
+    QHash<QString, QCheckBox *> m_subjects; // known subject key → box
+    QLineEdit *m_otherSubjects = nullptr;
+    QFrame *m_heldBanner = nullptr;
+    FiguresEditor *m_figures = nullptr;
+    QPushButton *m_clearFigures = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QHash<EventField, QLabel *> m_messages;
+};
