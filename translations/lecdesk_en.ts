@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Record attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people took part? Leave a figure as “not recorded” if you do not know it; 0 means nobody came. Saving marks the event as held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClusterDialog</name>
     <message>
         <source>New cluster</source>
@@ -664,6 +683,46 @@
     </message>
 </context>
 <context>
+    <name>EventCalendar</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventChangeCommand</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n event(s)</source>
+        <translation>
+            <numerusform>Delete %n event</numerusform>
+            <numerusform>Delete %n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record attendance for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventCsv</name>
     <message>
         <source>The column “%1” is not an event column and is ignored.</source>
@@ -711,6 +770,267 @@
     </message>
 </context>
 <context>
+    <name>EventDetailsPanel</name>
+    <message>
+        <source>Edit event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record attendance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italian title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures are recorded once the event is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventEditorDialog</name>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit event – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate event – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Laboratorio di robotica per la primaria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Robotics lab for primary schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a kind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Aula magna, Liceo Faro del Carso, Trieste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://meet.example.org/room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;nline link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other subjects, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STEAM subjects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event is now marked as held. Record how many people took part while you remember; a figure you do not know can stay “not recorded”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record figures now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear fi&amp;gures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the participation figures?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation figures are recorded only for held events. Clear the figures of this event? If you keep them, the event cannot be saved until it is marked as held again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventFilterBar</name>
+    <message>
+        <source>Search titles, places, partners, subjects… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventIcs</name>
     <message>
         <source>Kind: %1</source>
@@ -733,6 +1053,61 @@
     </message>
     <message>
         <source>Cannot delete the event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who took part: the sum of the recorded figures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -871,6 +1246,138 @@
     </message>
     <message>
         <source>Mathematics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <source>No cluster yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events belong to a cluster. Create your cluster first, or load a fictional demo cluster to look around.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the cluster&apos;s events and Academy courses here: who organises them, for whom, and how many took part once they are held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s)</source>
+        <translation>
+            <numerusform>%1 of %n event</numerusform>
+            <numerusform>%1 of %n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No events on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) on %1</source>
+        <translation>
+            <numerusform>%n event on %1</numerusform>
+            <numerusform>%n events on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n event(s)? You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Delete %n event? You can undo this with Ctrl+Z.</numerusform>
+            <numerusform>Delete %n events? You can undo this with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n event(s).</source>
+        <translation>
+            <numerusform>Deleted %n event.</numerusform>
+            <numerusform>Deleted %n events.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the attendance of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FiguresEditor</name>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %Ln participant(s)</source>
+        <translation>
+            <numerusform>Total: %Ln participant</numerusform>
+            <numerusform>Total: %Ln participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: no figures recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1177,6 +1684,62 @@
             <numerusform>Exported %n partners to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Show events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the events the selected partner organised or took part in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an event or Academy course (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected event (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new event that starts as a copy of the selected one (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record attendance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how many took part in the selected event and mark it as held (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected events (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerChangeCommand</name>
@@ -1194,6 +1757,29 @@
             <numerusform>Delete %n partner</numerusform>
             <numerusform>Delete %n partners</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerChooser</name>
+    <message>
+        <source>Already taking part in the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already an organiser of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organised by (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also &amp;taking part (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1845,18 @@
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1630,14 +2228,6 @@
 </context>
 <context>
     <name>PlaceholderView</name>
-    <message>
-        <source>Events are not built yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This section will record the cluster&apos;s events and Academy courses with their participation figures. It arrives in a later version of LEC Desk; nothing is shown here until then.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Workplans are not built yet</source>
         <translation type="unfinished"></translation>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Record attendance</source>
+        <translation>Registra le presenze</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>How many people took part? Leave a figure as “not recorded” if you do not know it; 0 means nobody came. Saving marks the event as held.</source>
+        <translation>Quante persone hanno partecipato? Lascia un dato “non registrato” se non lo conosci; 0 significa che non è venuto nessuno. Salvando, l&apos;evento risulta svolto.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+</context>
+<context>
     <name>ClusterDialog</name>
     <message>
         <source>New cluster</source>
@@ -664,6 +683,46 @@
     </message>
 </context>
 <context>
+    <name>EventCalendar</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n altro</numerusform>
+            <numerusform>+%n altri</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventChangeCommand</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation>aggiunta di “%1”</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>duplicazione di “%1”</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>modifica di “%1”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>eliminazione di “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n event(s)</source>
+        <translation>
+            <numerusform>eliminazione di %n evento</numerusform>
+            <numerusform>eliminazione di %n eventi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record attendance for “%1”</source>
+        <translation>registrazione delle presenze di “%1”</translation>
+    </message>
+</context>
+<context>
     <name>EventCsv</name>
     <message>
         <source>The column “%1” is not an event column and is ignored.</source>
@@ -711,6 +770,267 @@
     </message>
 </context>
 <context>
+    <name>EventDetailsPanel</name>
+    <message>
+        <source>Edit event…</source>
+        <translation>Modifica evento…</translation>
+    </message>
+    <message>
+        <source>Record attendance…</source>
+        <translation>Registra presenze…</translation>
+    </message>
+    <message>
+        <source>Select an event to see its details.</source>
+        <translation>Seleziona un evento per vederne i dettagli.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>Organizzato da</translation>
+    </message>
+    <message>
+        <source>Also taking part</source>
+        <translation>Partecipano anche</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Destinatari</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>Titolo in inglese</translation>
+    </message>
+    <message>
+        <source>Italian title</source>
+        <translation>Titolo in italiano</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Partecipazione</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non registrato</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>No figures recorded yet.</source>
+        <translation>Nessun dato di partecipazione ancora registrato.</translation>
+    </message>
+    <message>
+        <source>Figures are recorded once the event is held.</source>
+        <translation>I dati di partecipazione si registrano quando l&apos;evento è svolto.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditorDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>Nuovo evento</translation>
+    </message>
+    <message>
+        <source>Edit event – %1</source>
+        <translation>Modifica evento – %1</translation>
+    </message>
+    <message>
+        <source>Duplicate event – %1</source>
+        <translation>Duplica evento – %1</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itolo:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Descri&amp;zione:</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglese</translation>
+    </message>
+    <message>
+        <source>e.g. Laboratorio di robotica per la primaria</source>
+        <translation>es. Laboratorio di robotica per la primaria</translation>
+    </message>
+    <message>
+        <source>e.g. Robotics lab for primary schools</source>
+        <translation>es. Robotics lab for primary schools</translation>
+    </message>
+    <message>
+        <source>Choose a kind…</source>
+        <translation>Scegli un tipo…</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>il</translation>
+    </message>
+    <message>
+        <source>e.g. Aula magna, Liceo Faro del Carso, Trieste</source>
+        <translation>es. Aula magna, Liceo Faro del Carso, Trieste</translation>
+    </message>
+    <message>
+        <source>https://meet.example.org/room</source>
+        <translation>https://meet.example.org/stanza</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>St&amp;ato:</translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation>I&amp;nizio:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fine:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Luogo:</translation>
+    </message>
+    <message>
+        <source>O&amp;nline link:</source>
+        <translation>Lin&amp;k online:</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>Destinatari:</translation>
+    </message>
+    <message>
+        <source>Other subjects, separated by commas</source>
+        <translation>Altre discipline, separate da virgole</translation>
+    </message>
+    <message>
+        <source>STEAM subjects:</source>
+        <translation>Discipline STEAM:</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Participation figures</source>
+        <translation>Dati di partecipazione</translation>
+    </message>
+    <message>
+        <source>The event is now marked as held. Record how many people took part while you remember; a figure you do not know can stay “not recorded”.</source>
+        <translation>Ora l&apos;evento risulta svolto. Registra quante persone hanno partecipato finché lo ricordi; un dato che non conosci può restare “non registrato”.</translation>
+    </message>
+    <message>
+        <source>&amp;Record figures now</source>
+        <translation>&amp;Registra ora i dati</translation>
+    </message>
+    <message>
+        <source>Clear fi&amp;gures</source>
+        <translation>&amp;Cancella i dati</translation>
+    </message>
+    <message>
+        <source>Clear the participation figures?</source>
+        <translation>Cancellare i dati di partecipazione?</translation>
+    </message>
+    <message>
+        <source>Participation figures are recorded only for held events. Clear the figures of this event? If you keep them, the event cannot be saved until it is marked as held again.</source>
+        <translation>I dati di partecipazione si registrano solo per gli eventi svolti. Cancellare i dati di questo evento? Se li tieni, l&apos;evento non si potrà salvare finché non risulterà di nuovo svolto.</translation>
+    </message>
+    <message>
+        <source>Choose a kind.</source>
+        <translation>Scegli un tipo.</translation>
+    </message>
+</context>
+<context>
+    <name>EventFilterBar</name>
+    <message>
+        <source>Search titles, places, partners, subjects… (Ctrl+F)</source>
+        <translation>Cerca titoli, luoghi, partner, discipline… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Tutte le date</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Questo mese</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Quest&apos;anno</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L&apos;anno scorso</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Date scelte</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Azzera i filtri</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Tutti i partner</translation>
+    </message>
+    <message>
+        <source>All subjects</source>
+        <translation>Tutte le discipline</translation>
+    </message>
+</context>
+<context>
     <name>EventIcs</name>
     <message>
         <source>Kind: %1</source>
@@ -734,6 +1054,61 @@
     <message>
         <source>Cannot delete the event: %1</source>
         <translation>Impossibile eliminare l&apos;evento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Organizzatori</translation>
+    </message>
+    <message>
+        <source>Other partners</source>
+        <translation>Altri partner</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Destinatari</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <source>Everyone who took part: the sum of the recorded figures</source>
+        <translation>Tutte le persone che hanno partecipato: la somma dei dati registrati</translation>
     </message>
 </context>
 <context>
@@ -872,6 +1247,138 @@
     <message>
         <source>Mathematics</source>
         <translation>Matematica</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <source>No cluster yet</source>
+        <translation>Ancora nessun cluster</translation>
+    </message>
+    <message>
+        <source>Events belong to a cluster. Create your cluster first, or load a fictional demo cluster to look around.</source>
+        <translation>Gli eventi appartengono a un cluster. Crea prima il tuo cluster, oppure carica un cluster dimostrativo fittizio per dare un&apos;occhiata.</translation>
+    </message>
+    <message>
+        <source>New cluster…</source>
+        <translation>Nuovo cluster…</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>Carica dati dimostrativi</translation>
+    </message>
+    <message>
+        <source>No events yet</source>
+        <translation>Ancora nessun evento</translation>
+    </message>
+    <message>
+        <source>Record the cluster&apos;s events and Academy courses here: who organises them, for whom, and how many took part once they are held.</source>
+        <translation>Registra qui gli eventi e i corsi Academy del cluster: chi li organizza, per chi sono e, una volta svolti, quante persone hanno partecipato.</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>Nuovo evento…</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Elenco</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s)</source>
+        <translation>
+            <numerusform>%1 di %n evento</numerusform>
+            <numerusform>%1 di %n eventi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No events on %1</source>
+        <translation>Nessun evento – %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) on %1</source>
+        <translation>
+            <numerusform>%n evento – %1</numerusform>
+            <numerusform>%n eventi – %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event not saved</source>
+        <translation>Evento non salvato</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>“%1” aggiunto.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>“%1” salvato.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
+        <translation>Eliminare “%1”? Puoi annullare l&apos;operazione con Ctrl+Z.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n event(s)? You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Eliminare %n evento? Puoi annullare l&apos;operazione con Ctrl+Z.</numerusform>
+            <numerusform>Eliminare %n eventi? Puoi annullare l&apos;operazione con Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete events</source>
+        <translation>Elimina eventi</translation>
+    </message>
+    <message>
+        <source>Events not deleted</source>
+        <translation>Eventi non eliminati</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n event(s).</source>
+        <translation>
+            <numerusform>%n evento eliminato.</numerusform>
+            <numerusform>%n eventi eliminati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance not saved</source>
+        <translation>Presenze non salvate</translation>
+    </message>
+    <message>
+        <source>Recorded the attendance of “%1”.</source>
+        <translation>Presenze di “%1” registrate.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresEditor</name>
+    <message>
+        <source>not recorded</source>
+        <translation>non registrato</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %Ln participant(s)</source>
+        <translation>
+            <numerusform>Totale: %Ln partecipante</numerusform>
+            <numerusform>Totale: %Ln partecipanti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: no figures recorded yet</source>
+        <translation>Totale: ancora nessun dato registrato</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1684,62 @@
             <numerusform>Esportati %n partner in %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Show events</source>
+        <translation>Mo&amp;stra eventi</translation>
+    </message>
+    <message>
+        <source>Show the events the selected partner organised or took part in</source>
+        <translation>Mostra gli eventi che il partner selezionato ha organizzato o a cui ha partecipato</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nuovo evento…</translation>
+    </message>
+    <message>
+        <source>Add an event or Academy course (Ctrl+N)</source>
+        <translation>Aggiungi un evento o un corso Academy (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;Modifica evento…</translation>
+    </message>
+    <message>
+        <source>Edit the selected event (Enter)</source>
+        <translation>Modifica l&apos;evento selezionato (Invio)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate event…</source>
+        <translation>&amp;Duplica evento…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplica</translation>
+    </message>
+    <message>
+        <source>Add a new event that starts as a copy of the selected one (Ctrl+D)</source>
+        <translation>Aggiungi un nuovo evento partendo da una copia di quello selezionato (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Record attendance…</source>
+        <translation>&amp;Registra presenze…</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenze</translation>
+    </message>
+    <message>
+        <source>Record how many took part in the selected event and mark it as held (Ctrl+R)</source>
+        <translation>Registra quante persone hanno partecipato all&apos;evento selezionato e segnalo come svolto (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event</source>
+        <translation>&amp;Elimina evento</translation>
+    </message>
+    <message>
+        <source>Delete the selected events (Del)</source>
+        <translation>Elimina gli eventi selezionati (Canc)</translation>
+    </message>
 </context>
 <context>
     <name>PartnerChangeCommand</name>
@@ -1194,6 +1757,29 @@
             <numerusform>eliminazione di %n partner</numerusform>
             <numerusform>eliminazione di %n partner</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerChooser</name>
+    <message>
+        <source>Already taking part in the event</source>
+        <translation>Partecipa già all&apos;evento</translation>
+    </message>
+    <message>
+        <source>Already an organiser of the event</source>
+        <translation>Organizza già l&apos;evento</translation>
+    </message>
+    <message>
+        <source>Find a partner…</source>
+        <translation>Trova un partner…</translation>
+    </message>
+    <message>
+        <source>&amp;Organised by (%1)</source>
+        <translation>&amp;Organizzato da (%1)</translation>
+    </message>
+    <message>
+        <source>Also &amp;taking part (%1)</source>
+        <translation>&amp;Partecipano anche (%1)</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1846,18 @@
     <message>
         <source>Notes</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Show events</source>
+        <translation>Mostra eventi</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventi</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ancora nessuno</translation>
     </message>
 </context>
 <context>
@@ -1630,14 +2228,6 @@
 </context>
 <context>
     <name>PlaceholderView</name>
-    <message>
-        <source>Events are not built yet</source>
-        <translation>Gli eventi non sono ancora disponibili</translation>
-    </message>
-    <message>
-        <source>This section will record the cluster&apos;s events and Academy courses with their participation figures. It arrives in a later version of LEC Desk; nothing is shown here until then.</source>
-        <translation>Questa sezione registrerà gli eventi del cluster e i corsi dell&apos;Academy con i relativi dati di partecipazione. Arriverà in una versione successiva di LEC Desk; fino ad allora qui non viene mostrato nulla.</translation>
-    </message>
     <message>
         <source>Workplans are not built yet</source>
         <translation>I piani di lavoro non sono ancora disponibili</translation>
