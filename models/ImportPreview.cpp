@@ -1,5 +1,7 @@
 #include "ImportPreview.h"
 
+#include "EventCsv.h"
+#include "LocaleFormat.h"
 #include "PartnerCsv.h"
 
 #include <algorithm>
@@ -32,6 +34,32 @@ ImportPreview ImportPreview::forPartners(const QString &fileName, const PartnerI
              {row.partner.name,
               row.isValid() ? PartnerVocabulary::label(row.partner.type) : QString(),
               row.partner.city, row.clusterName},
+             ImportPreviewText::problems(row)});
+    }
+    return preview;
+}
+
+ImportPreview ImportPreview::forEvents(const QString &fileName, const EventImportPlan &plan)
+{
+    ImportPreview preview;
+    preview.windowTitle = ImportPreviewText::tr("Import events – %1").arg(fileName);
+    preview.columnTitles = {ImportPreviewText::tr("Title"), ImportPreviewText::tr("Kind"),
+                            ImportPreviewText::tr("Start"), ImportPreviewText::tr("Status"),
+                            ImportPreviewText::tr("Cluster")};
+    preview.fileError = plan.fileError;
+    preview.warnings = plan.warnings;
+    preview.importButtonText = [](int count) {
+        return ImportPreviewText::tr("&Import %n event(s)", nullptr, count);
+    };
+    for (const EventImportRow &row : plan.rows) {
+        const Event &event = row.event;
+        const bool valid = row.isValid();
+        preview.rows.append(
+            {row.line,
+             valid,
+             {event.displayTitle(), valid ? EventVocabulary::label(event.kind) : QString(),
+              LocaleFormat::shortDate(event.startDate),
+              valid ? EventVocabulary::label(event.status) : QString(), row.clusterName},
              ImportPreviewText::problems(row)});
     }
     return preview;

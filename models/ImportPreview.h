@@ -7,6 +7,7 @@
 
 #include <functional>
 
+struct EventImportPlan;
 struct PartnerImportPlan;
 
 // What an import preview shows, whatever is being imported: one line per row of the file with a
@@ -33,6 +34,7 @@ struct ImportPreview
     bool canImport(bool skipInvalid) const;
 
     static ImportPreview forPartners(const QString &fileName, const PartnerImportPlan &plan);
+    static ImportPreview forEvents(const QString &fileName, const EventImportPlan &plan);
 };
 
 // Texts of the import previews.

@@ -2,10 +2,14 @@
 
 #include "ClusterRepository.h"
 #include "DemoData.h"
+#include "EventChangeCommand.h"
+#include "EventIcs.h"
+#include "EventRepository.h"
 #include "EventTableModel.h"
 #include "PartnerChangeCommand.h"
 #include "PartnerRepository.h"
 #include "PartnerTableModel.h"
+#include "Translations.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -100,8 +104,14 @@ bool Workspace::exportPartners(const QString &path, PartnerCsv::Dialect dialect,
         *errorMessage = tr("Choose a cluster first.");
         return false;
     }
-    const QByteArray bytes =
-        PartnerCsv::write(PartnerRepository(m_db).forCluster(cluster->id), cluster->name, dialect);
+    return writeFile(
+        path,
+        PartnerCsv::write(PartnerRepository(m_db).forCluster(cluster->id), cluster->name, dialect),
+        errorMessage);
+}
+
+bool Workspace::writeFile(const QString &path, const QByteArray &bytes, QString *errorMessage)
+{
     // QSaveFile: the old file stays intact until the new one is complete.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
@@ -109,4 +119,53 @@ bool Workspace::exportPartners(const QString &path, PartnerCsv::Dialect dialect,
         return false;
     }
     return true;
+}
+
+QHash<QString, QString> Workspace::partnerNamesById() const
+{
+    QHash<QString, QString> names;
+    for (int row = 0; row < m_partners->rowCount(); ++row)
+        names.insert(m_partners->partnerAt(row).id, m_partners->partnerAt(row).name);
+    return names;
+}
+
+EventImportPlan Workspace::planEventImport(const QString &path) const
+{
+    const std::optional<Cluster> cluster = currentCluster();
+    return EventCsv::planFile(path, ClusterRepository(m_db), PartnerRepository(m_db),
+                              EventRepository(m_db), cluster ? cluster->name : QString());
+}
+
+bool Workspace::importEvents(const EventImportPlan &plan, QString *errorMessage)
+{
+    const QList<Event> events = plan.validEvents();
+    if (events.isEmpty()) {
+        *errorMessage = tr("The file holds no event that can be imported.");
+        return false;
+    }
+    auto *command =
+        new EventChangeCommand(m_events, tr("Import %n event(s)", nullptr, int(events.size())),
+                               EventChangeCommand::additions(events));
+    return EventChangeCommand::execute(m_undoStack, command, errorMessage);
+}
+
+bool Workspace::exportEvents(const QString &path, CsvDialect dialect, QString *errorMessage) const
+{
+    const std::optional<Cluster> cluster = currentCluster();
+    if (!cluster) {
+        *errorMessage = tr("Choose a cluster first.");
+        return false;
+    }
+    return writeFile(path,
+                     EventCsv::write(EventRepository(m_db).forCluster(cluster->id),
+                                     partnerNamesById(), cluster->name, dialect),
+                     errorMessage);
+}
+
+bool Workspace::exportCalendar(const QString &path, const QList<Event> &events,
+                               QString *errorMessage) const
+{
+    const QString language =
+        Translations::current().isEmpty() ? QStringLiteral("en") : Translations::current();
+    return writeFile(path, EventIcs::write(events, partnerNamesById(), language), errorMessage);
 }

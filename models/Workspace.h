@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Cluster.h"
+#include "EventCsv.h"
 #include "PartnerCsv.h"
 
 #include <QList>
@@ -44,11 +45,23 @@ public:
     bool exportPartners(const QString &path, PartnerCsv::Dialect dialect,
                         QString *errorMessage) const;
 
+    // The same for the events of the current cluster.
+    EventImportPlan planEventImport(const QString &path) const;
+    bool importEvents(const EventImportPlan &plan, QString *errorMessage);
+    bool exportEvents(const QString &path, CsvDialect dialect, QString *errorMessage) const;
+    // An iCalendar file of the given events (the ones the window shows), titles in the language
+    // of the window.
+    bool exportCalendar(const QString &path, const QList<Event> &events,
+                        QString *errorMessage) const;
+
 Q_SIGNALS:
     void clustersChanged();
     void currentClusterChanged();
 
 private:
+    QHash<QString, QString> partnerNamesById() const;
+    static bool writeFile(const QString &path, const QByteArray &bytes, QString *errorMessage);
+
     QSqlDatabase m_db;
     PartnerTableModel *m_partners;
     EventTableModel *m_events;

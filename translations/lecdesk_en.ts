@@ -1414,6 +1414,33 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import events – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n event(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n event</numerusform>
+            <numerusform>&amp;Import %n events</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -1739,6 +1766,91 @@
     <message>
         <source>Delete the selected events (Del)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import events from a CSV file (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the cluster&apos;s events to a CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the events shown, with their filters, as an iCalendar file for calendar programs (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n event(s). Undo (Ctrl+Z) takes the import back.</source>
+        <translation>
+            <numerusform>Imported %n event. Undo (Ctrl+Z) takes the import back.</numerusform>
+            <numerusform>Imported %n events. Undo (Ctrl+Z) takes the import back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - events.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n event to %1.</numerusform>
+            <numerusform>Exported %n events to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event is shown. Change or clear the filters to choose the events for the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - events.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) as a calendar in %1.</source>
+        <translation>
+            <numerusform>Saved %n event as a calendar in %1.</numerusform>
+            <numerusform>Saved %n events as a calendar in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2392,17 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no event that can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n event(s)</source>
+        <translation>
+            <numerusform>Import %n event</numerusform>
+            <numerusform>Import %n events</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

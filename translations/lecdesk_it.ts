@@ -1414,6 +1414,33 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Import events – %1</source>
+        <translation>Importa eventi – %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n event(s)</source>
+        <translation>
+            <numerusform>&amp;Importa %n evento</numerusform>
+            <numerusform>&amp;Importa %n eventi</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -1739,6 +1766,91 @@
     <message>
         <source>Delete the selected events (Del)</source>
         <translation>Elimina gli eventi selezionati (Canc)</translation>
+    </message>
+    <message>
+        <source>&amp;Import events…</source>
+        <translation>&amp;Importa eventi…</translation>
+    </message>
+    <message>
+        <source>Import events from a CSV file (Ctrl+I)</source>
+        <translation>Importa eventi da un file CSV (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport events…</source>
+        <translation>E&amp;sporta eventi…</translation>
+    </message>
+    <message>
+        <source>Export the cluster&apos;s events to a CSV file (Ctrl+E)</source>
+        <translation>Esporta gli eventi del cluster in un file CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>Esporta &amp;calendario (.ics)…</translation>
+    </message>
+    <message>
+        <source>Save the events shown, with their filters, as an iCalendar file for calendar programs (Ctrl+Shift+E)</source>
+        <translation>Salva gli eventi mostrati, con i filtri applicati, in un file iCalendar per i programmi di calendario (Ctrl+Maiusc+E)</translation>
+    </message>
+    <message>
+        <source>Import events</source>
+        <translation>Importa eventi</translation>
+    </message>
+    <message>
+        <source>Events not imported</source>
+        <translation>Eventi non importati</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n event(s). Undo (Ctrl+Z) takes the import back.</source>
+        <translation>
+            <numerusform>Importato %n evento. Annulla (Ctrl+Z) revoca l&apos;importazione.</numerusform>
+            <numerusform>Importati %n eventi. Annulla (Ctrl+Z) revoca l&apos;importazione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>Esporta eventi</translation>
+    </message>
+    <message>
+        <source>%1 - events.csv</source>
+        <translation>%1 - eventi.csv</translation>
+    </message>
+    <message>
+        <source>Events not exported</source>
+        <translation>Eventi non esportati</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Esportato %n evento in %1.</numerusform>
+            <numerusform>Esportati %n eventi in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar not exported</source>
+        <translation>Calendario non esportato</translation>
+    </message>
+    <message>
+        <source>No event is shown. Change or clear the filters to choose the events for the calendar.</source>
+        <translation>Nessun evento è mostrato. Cambia o azzera i filtri per scegliere gli eventi del calendario.</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Esporta calendario</translation>
+    </message>
+    <message>
+        <source>%1 - events.ics</source>
+        <translation>%1 - eventi.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>File iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) as a calendar in %1.</source>
+        <translation>
+            <numerusform>Salvato %n evento come calendario in %1.</numerusform>
+            <numerusform>Salvati %n eventi come calendario in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2392,17 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>The file holds no event that can be imported.</source>
+        <translation>Il file non contiene alcun evento importabile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n event(s)</source>
+        <translation>
+            <numerusform>Importa %n evento</numerusform>
+            <numerusform>Importa %n eventi</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -339,6 +339,17 @@ QStringList EventsView::selectedIds() const
     return selectedIdsOf(mode() == Mode::Calendar ? m_dayTable : m_table);
 }
 
+QList<Event> EventsView::shownEvents() const
+{
+    QList<Event> events;
+    const EventTableModel *model = m_workspace->events();
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QString id = m_proxy->index(row, 0).data(EventTableModel::IdRole).toString();
+        events.append(model->eventAt(model->rowOf(id)));
+    }
+    return events;
+}
+
 std::optional<Event> EventsView::selectedEvent() const
 {
     const QStringList ids = selectedIds();

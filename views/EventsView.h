@@ -43,6 +43,8 @@ public:
     bool hasCluster() const;
     // The events selected in the list, or in the calendar's day list.
     QStringList selectedIds() const;
+    // The events that pass the filters, in the order shown.
+    QList<Event> shownEvents() const;
     std::optional<Event> selectedEvent() const; // when exactly one is selected
     bool canRecordAttendance() const;
     // "12 of 40 events", for the status bar.

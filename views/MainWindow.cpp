@@ -181,6 +181,14 @@ void MainWindow::createActions()
         make("import", {QKeySequence(Qt::CTRL | Qt::Key_I)}, &MainWindow::importPartners);
     m_exportAction =
         make("export", {QKeySequence(Qt::CTRL | Qt::Key_E)}, &MainWindow::exportPartners);
+    // Ctrl+I and Ctrl+E import and export what the section on show holds; the actions of the
+    // other section are hidden and give up the shortcuts.
+    m_importEventsAction =
+        make("import", {QKeySequence(Qt::CTRL | Qt::Key_I)}, &MainWindow::importEvents);
+    m_exportEventsAction =
+        make("export", {QKeySequence(Qt::CTRL | Qt::Key_E)}, &MainWindow::exportEvents);
+    m_exportCalendarAction = make("events", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
+                                  &MainWindow::exportCalendar);
     m_demoAction = make("demo", {}, &MainWindow::loadDemo);
     m_quitAction = make(nullptr, {QKeySequence::Quit}, &QWidget::close);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -265,6 +273,9 @@ void MainWindow::createActions()
         {m_newClusterAction, "newClusterAction"},
         {m_importAction, "importAction"},
         {m_exportAction, "exportAction"},
+        {m_importEventsAction, "importEventsAction"},
+        {m_exportEventsAction, "exportEventsAction"},
+        {m_exportCalendarAction, "exportCalendarAction"},
         {m_demoAction, "demoAction"},
         {m_quitAction, "quitAction"},
         {m_undoAction, "undoAction"},
@@ -323,6 +334,9 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_importEventsAction);
+    m_fileMenu->addAction(m_exportEventsAction);
+    m_fileMenu->addAction(m_exportCalendarAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_demoAction);
     m_fileMenu->addSeparator();
@@ -380,6 +394,8 @@ void MainWindow::createToolBar()
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_importAction);
     m_toolBar->addAction(m_exportAction);
+    m_toolBar->addAction(m_importEventsAction);
+    m_toolBar->addAction(m_exportEventsAction);
 }
 
 void MainWindow::retranslate()
@@ -409,6 +425,14 @@ void MainWindow::retranslate()
     m_importAction->setToolTip(tr("Import partners from a CSV file (Ctrl+I)"));
     m_exportAction->setText(tr("E&xport partners…"));
     m_exportAction->setToolTip(tr("Export the cluster's partners to a CSV file (Ctrl+E)"));
+    m_importEventsAction->setText(tr("&Import events…"));
+    m_importEventsAction->setToolTip(tr("Import events from a CSV file (Ctrl+I)"));
+    m_exportEventsAction->setText(tr("E&xport events…"));
+    m_exportEventsAction->setToolTip(tr("Export the cluster's events to a CSV file (Ctrl+E)"));
+    m_exportCalendarAction->setText(tr("Export &calendar (.ics)…"));
+    m_exportCalendarAction->setToolTip(
+        tr("Save the events shown, with their filters, as an iCalendar file for calendar "
+           "programs (Ctrl+Shift+E)"));
     m_demoAction->setText(tr("Load &demo data"));
     m_quitAction->setText(tr("&Quit"));
     m_newPartnerAction->setText(tr("&New partner…"));
@@ -525,8 +549,13 @@ void MainWindow::updateActions()
     m_eventCount->setVisible(events && cluster);
     m_eventCount->setText(m_eventsView->countText());
 
-    m_importAction->setEnabled(cluster);
-    m_exportAction->setEnabled(cluster);
+    for (QAction *action : {m_importAction, m_exportAction})
+        action->setVisible(!events);
+    for (QAction *action : {m_importEventsAction, m_exportEventsAction, m_exportCalendarAction})
+        action->setVisible(events);
+    for (QAction *action : {m_importAction, m_exportAction, m_importEventsAction,
+                            m_exportEventsAction, m_exportCalendarAction})
+        action->setEnabled(cluster);
     m_columnsAction->setEnabled((partners || events) && cluster);
 }
 
@@ -575,19 +604,47 @@ void MainWindow::loadDemo()
                              8000);
 }
 
-void MainWindow::importPartners()
+QString MainWindow::chooseFileToRead(const QString &title)
 {
     QSettings settings;
     const QString folder =
         settings
             .value(folderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .toString();
-    const QString path = Prompts::openFile()(this, tr("Import partners"), folder,
-                                             tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path =
+        Prompts::openFile()(this, title, folder, tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        settings.setValue(folderKey, QFileInfo(path).absolutePath());
+    return path;
+}
+
+QString MainWindow::chooseFileToWrite(const QString &title, const QString &suggestedName,
+                                      const QString &filter)
+{
+    QSettings settings;
+    const QString folder =
+        settings
+            .value(folderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QString path =
+        Prompts::saveFile()(this, title, QDir(folder).filePath(suggestedName), filter);
+    if (!path.isEmpty())
+        settings.setValue(folderKey, QFileInfo(path).absolutePath());
+    return path;
+}
+
+// Italian spreadsheets expect semicolons and Italian headers; follow the window's language.
+CsvDialect MainWindow::exportDialect() const
+{
+    return Translations::current() == QLatin1String("it") ? CsvDialect::Italian
+                                                          : CsvDialect::English;
+}
+
+void MainWindow::importPartners()
+{
+    const QString path = chooseFileToRead(tr("Import partners"));
     if (path.isEmpty())
         return;
-    settings.setValue(folderKey, QFileInfo(path).absolutePath());
-
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const PartnerImportPlan plan = m_workspace->planPartnerImport(path);
     QApplication::restoreOverrideCursor();
@@ -611,28 +668,88 @@ void MainWindow::exportPartners()
     const std::optional<Cluster> cluster = m_workspace->currentCluster();
     if (!cluster)
         return;
-    QSettings settings;
-    const QString folder =
-        settings
-            .value(folderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
-    const QString suggested = QDir(folder).filePath(tr("%1 - partners.csv").arg(cluster->name));
-    const QString path =
-        Prompts::saveFile()(this, tr("Export partners"), suggested, tr("CSV files (*.csv)"));
+    const QString path = chooseFileToWrite(
+        tr("Export partners"), tr("%1 - partners.csv").arg(cluster->name), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    settings.setValue(folderKey, QFileInfo(path).absolutePath());
-    // Italian spreadsheets expect semicolons and Italian headers; follow the window's language.
-    const PartnerCsv::Dialect dialect = Translations::current() == QLatin1String("it")
-                                            ? PartnerCsv::Dialect::Italian
-                                            : PartnerCsv::Dialect::English;
     QString error;
-    if (!m_workspace->exportPartners(path, dialect, &error)) {
+    if (!m_workspace->exportPartners(path, exportDialect(), &error)) {
         showError(tr("Partners not exported"), error);
         return;
     }
     statusBar()->showMessage(
         tr("Exported %n partner(s) to %1.", nullptr, m_workspace->partners()->rowCount())
+            .arg(QDir::toNativeSeparators(path)),
+        8000);
+}
+
+void MainWindow::importEvents()
+{
+    const QString path = chooseFileToRead(tr("Import events"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const EventImportPlan plan = m_workspace->planEventImport(path);
+    QApplication::restoreOverrideCursor();
+
+    ImportPreviewDialog preview(ImportPreview::forEvents(QFileInfo(path).fileName(), plan), this);
+    if (preview.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!m_workspace->importEvents(plan, &error)) {
+        showError(tr("Events not imported"), error);
+        return;
+    }
+    showSection(EventsSection);
+    statusBar()->showMessage(tr("Imported %n event(s). Undo (Ctrl+Z) takes the import back.",
+                                nullptr, plan.validCount()),
+                             8000);
+}
+
+void MainWindow::exportEvents()
+{
+    const std::optional<Cluster> cluster = m_workspace->currentCluster();
+    if (!cluster)
+        return;
+    const QString path = chooseFileToWrite(
+        tr("Export events"), tr("%1 - events.csv").arg(cluster->name), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_workspace->exportEvents(path, exportDialect(), &error)) {
+        showError(tr("Events not exported"), error);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Exported %n event(s) to %1.", nullptr, m_workspace->events()->rowCount())
+            .arg(QDir::toNativeSeparators(path)),
+        8000);
+}
+
+void MainWindow::exportCalendar()
+{
+    const std::optional<Cluster> cluster = m_workspace->currentCluster();
+    if (!cluster)
+        return;
+    const QList<Event> events = m_eventsView->shownEvents();
+    if (events.isEmpty()) {
+        showError(tr("Calendar not exported"),
+                  tr("No event is shown. Change or clear the filters to choose the events for "
+                     "the calendar."));
+        return;
+    }
+    const QString path =
+        chooseFileToWrite(tr("Export calendar"), tr("%1 - events.ics").arg(cluster->name),
+                          tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_workspace->exportCalendar(path, events, &error)) {
+        showError(tr("Calendar not exported"), error);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Saved %n event(s) as a calendar in %1.", nullptr, int(events.size()))
             .arg(QDir::toNativeSeparators(path)),
         8000);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CsvImport.h"
+
 #include <QMainWindow>
 
 class EventsView;
@@ -39,6 +41,10 @@ public:
     void loadDemo();
     void importPartners();
     void exportPartners();
+    void importEvents();
+    void exportEvents();
+    // The events the Events section shows (its filters applied), as an iCalendar file.
+    void exportCalendar();
     void showPreferences();
 
 protected:
@@ -54,6 +60,11 @@ private:
     void reloadClusters();
     void updateActions();
     void showError(const QString &title, const QString &message);
+    // File dialogs that start in the folder used last and remember the one chosen.
+    QString chooseFileToRead(const QString &title);
+    QString chooseFileToWrite(const QString &title, const QString &suggestedName,
+                              const QString &filter);
+    CsvDialect exportDialect() const;
 
     Workspace *m_workspace;
     QString m_databasePath;
@@ -76,6 +87,9 @@ private:
     QAction *m_newClusterAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_importEventsAction = nullptr;
+    QAction *m_exportEventsAction = nullptr;
+    QAction *m_exportCalendarAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

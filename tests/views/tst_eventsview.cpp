@@ -21,6 +21,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,6 +32,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
 #include <QUndoStack>
@@ -375,6 +377,78 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 2);
         action("undoAction")->trigger();
         QCOMPARE(model->rowCount(), 1);
+    }
+
+    void importExportAndCalendarFromTheWindow()
+    {
+        QString error;
+        QVERIFY2(m_workspace->createDemo(&error), qPrintable(error));
+        m_window->showSection(MainWindow::EventsSection);
+        EventTableModel *model = m_workspace->events();
+        const int demoEvents = model->rowCount();
+        QVERIFY(demoEvents > 100);
+        QVERIFY(action("importEventsAction")->isVisible());
+        QVERIFY(!action("importAction")->isVisible()); // the partners' import gives way
+
+        QTemporaryDir folder;
+        const QString csv = folder.filePath(QStringLiteral("events.csv"));
+        Prompts::saveFile() = [csv](QWidget *, const QString &, const QString &, const QString &) {
+            return csv;
+        };
+        action("exportEventsAction")->trigger();
+        QFile exported(csv);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QVERIFY(exported.readLine().startsWith("title,"));
+        exported.close();
+
+        // Empty the cluster, then bring every event back from the file in one undoable step.
+        QList<EventChange> removals;
+        for (int row = 0; row < model->rowCount(); ++row)
+            removals.append({model->eventAt(row).id, std::nullopt});
+        QVERIFY(model->apply(removals));
+        QCOMPARE(model->rowCount(), 0);
+        Prompts::openFile() = [csv](QWidget *, const QString &, const QString &, const QString &) {
+            return csv;
+        };
+        bool previewed = false;
+        whenDialogOpens(QStringLiteral("importPreview"), [&](QDialog *dialog) {
+            auto *buttons = child<QDialogButtonBox>(dialog, "buttonBox");
+            QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+            QVERIFY(ok->isEnabled());
+            QVERIFY(ok->text().contains(QString::number(demoEvents)));
+            QCOMPARE(child<QTableView>(dialog, "importTable")->model()->rowCount(), demoEvents);
+            previewed = true;
+            dialog->accept();
+        });
+        action("importEventsAction")->trigger();
+        QVERIFY(previewed);
+        QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
+        QCOMPARE(model->rowCount(), demoEvents);
+        QCOMPARE(m_workspace->undoStack()->undoText(),
+                 QStringLiteral("Import %1 events").arg(demoEvents));
+        action("undoAction")->trigger();
+        QCOMPARE(model->rowCount(), 0);
+        action("redoAction")->trigger();
+        QCOMPARE(model->rowCount(), demoEvents);
+
+        // The calendar holds exactly the events the filters let through.
+        EventFilterProxyModel *proxy = m_window->eventsView()->proxy();
+        proxy->setKindFilter(EventKind::Webinar);
+        const int webinars = proxy->rowCount();
+        QVERIFY(webinars > 0 && webinars < demoEvents);
+        const QString ics = folder.filePath(QStringLiteral("events.ics"));
+        Prompts::saveFile() = [ics](QWidget *, const QString &, const QString &, const QString &) {
+            return ics;
+        };
+        action("exportCalendarAction")->trigger();
+        QFile calendar(ics);
+        QVERIFY(calendar.open(QIODevice::ReadOnly));
+        QCOMPARE(int(calendar.readAll().count("BEGIN:VEVENT")), webinars);
+
+        // Nothing shown: the coordinator is told why instead of getting an empty calendar.
+        proxy->setSearchText(QStringLiteral("no such event anywhere"));
+        action("exportCalendarAction")->trigger();
+        QCOMPARE(m_errors.size(), 1);
     }
 
     void calendarShowsEventsOnTheirDays()
