@@ -13,11 +13,14 @@
 #include "PartnerTableModel.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QStringList>
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <memory>
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace {
 
@@ -77,21 +80,51 @@ bool populate(const QString &path, int count, QString *clusterId)
 
 // What the window does: open, load the partners and the events, sort by start, filter by a
 // period and a search word.
-int lecDeskRound(const QString &path, const QString &clusterId)
+// What the window holds while the Events section is open.
+struct LecDeskSession
 {
     Database database;
-    if (!database.open(path))
-        return -1;
-    PartnerTableModel partners(database.connection());
-    partners.setClusterId(clusterId);
-    EventTableModel events(database.connection(), &partners);
-    events.setClusterId(clusterId);
+    std::unique_ptr<PartnerTableModel> partners;
+    std::unique_ptr<EventTableModel> events;
     EventFilterProxyModel proxy;
-    proxy.setSourceModel(&events);
-    proxy.sort(EventTableModel::Start, Qt::DescendingOrder);
-    proxy.setPeriod(QDate(2022, 1, 1), QDate(2022, 12, 31));
-    proxy.setSearchText(QStringLiteral("robotica"));
-    return proxy.rowCount();
+
+    // Open the database, load the cluster's partners and events, sort by start (newest first as
+    // the window does) and filter by a year and a search word.
+    int open(const QString &path, const QString &clusterId)
+    {
+        if (!database.open(path))
+            return -1;
+        partners = std::make_unique<PartnerTableModel>(database.connection());
+        partners->setClusterId(clusterId);
+        events = std::make_unique<EventTableModel>(database.connection(), partners.get());
+        events->setClusterId(clusterId);
+        proxy.setSourceModel(events.get());
+        proxy.sort(EventTableModel::Start, Qt::DescendingOrder);
+        return filter();
+    }
+
+    int filter()
+    {
+        proxy.setPeriod(QDate(2022, 1, 1), QDate(2022, 12, 31));
+        proxy.setSearchText(QStringLiteral("robotica"));
+        return proxy.rowCount();
+    }
+};
+
+int lecDeskRound(const QString &path, const QString &clusterId)
+{
+    LecDeskSession session;
+    return session.open(path, clusterId);
+}
+
+// Resident memory of this process, in bytes.
+qint64 residentBytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toLongLong() * sysconf(_SC_PAGESIZE) : 0;
 }
 
 // The same rows, filtered and sorted by SQLite itself, read as text through the C API, with the
@@ -150,8 +183,28 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // Memory first, before any round has loaded the events into this process.
+    qint64 bytesPerEvent = 0;
+    {
+        const qint64 before = residentBytes();
+        LecDeskSession session;
+        session.open(path, clusterId);
+        bytesPerEvent = (residentBytes() - before) / count;
+    }
+
     int shown = 0;
     int rawShown = 0;
+    // Typing another search or choosing another period once the events are loaded.
+    LecDeskSession loaded;
+    loaded.open(path, clusterId);
+    const double refilter = medianMilliseconds(
+        rounds,
+        [&] {
+            loaded.proxy.setPeriod({}, {});
+            loaded.proxy.setSearchText(QString());
+            return loaded.filter();
+        },
+        &shown);
     const double lecDesk = medianMilliseconds(
         rounds, [&] { return lecDeskRound(path, clusterId); }, &shown);
     const double raw = medianMilliseconds(
@@ -162,5 +215,9 @@ int main(int argc, char *argv[])
     std::printf("LEC Desk open+load+sort+filter: %8.2f ms (median of %d)\n", lecDesk, rounds);
     std::printf("plain SQLite read+sort+filter:  %8.2f ms (median of %d)\n", raw, rounds);
     std::printf("ratio LEC Desk / SQLite:        %8.2f\n", lecDesk / raw);
+    std::printf("LEC Desk filter loaded events:  %8.2f ms (median of %d)\n", refilter, rounds);
+    std::printf("ratio filter again / SQLite:    %8.2f\n", refilter / raw);
+    std::printf("model memory per event:         %8lld bytes\n",
+                static_cast<long long>(bytesPerEvent));
     return 0;
 }
