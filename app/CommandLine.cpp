@@ -356,6 +356,9 @@ private:
         else
             printOut(tr("Created the demo cluster “%1” with %n partner(s).", nullptr, partners)
                          .arg(created.name));
+        const int events =
+            int(EventRepository(database->connection()).forCluster(created.id).size());
+        printOut(tr("It holds %n event(s).", nullptr, events));
         return CommandLine::Success;
     }
 

@@ -484,6 +484,13 @@
         <source>The iCalendar file to write; an existing file is replaced.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>It holds %n event(s).</source>
+        <translation>
+            <numerusform>It holds %n event.</numerusform>
+            <numerusform>It holds %n events.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>

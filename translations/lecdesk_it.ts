@@ -484,6 +484,13 @@
         <source>The iCalendar file to write; an existing file is replaced.</source>
         <translation>Il file iCalendar da scrivere; un file esistente viene sostituito.</translation>
     </message>
+    <message numerus="yes">
+        <source>It holds %n event(s).</source>
+        <translation>
+            <numerusform>Contiene %n evento.</numerusform>
+            <numerusform>Contiene %n eventi.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
