@@ -18,6 +18,11 @@ enum Column { Line, Status, FirstCell };
 
 const QString geometryKey = QStringLiteral("importPreview/geometry");
 
+// Up to this many rows, problems wrap onto several lines and rows grow to fit them. Measuring row
+// heights visits every row, so a file of 100,000 rows keeps one line per row (the full text is in
+// the tooltip) and opens at once.
+constexpr qsizetype wrappedRowsLimit = 2000;
+
 } // namespace
 
 ImportPreviewDialog::ImportPreviewDialog(ImportPreview preview, QWidget *parent)
@@ -44,11 +49,16 @@ ImportPreviewDialog::ImportPreviewDialog(ImportPreview preview, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(true);
-    m_table->setTextElideMode(Qt::ElideNone);
-    // Problems wrap onto more lines when the column narrows.
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
-            &QTableView::resizeRowsToContents);
+    if (wrapsRows()) {
+        m_table->setWordWrap(true);
+        m_table->setTextElideMode(Qt::ElideNone);
+        // Problems wrap onto more lines when the column narrows.
+        connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
+                &QTableView::resizeRowsToContents);
+    } else {
+        m_table->setWordWrap(false);
+        m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    }
     m_table->setSortingEnabled(true);
 
     m_skipInvalid->setText(tr("&Skip the rows with problems and import the others"));
@@ -73,6 +83,11 @@ ImportPreviewDialog::~ImportPreviewDialog()
     QSettings().setValue(geometryKey, saveGeometry());
 }
 
+bool ImportPreviewDialog::wrapsRows() const
+{
+    return m_preview.rows.size() <= wrappedRowsLimit;
+}
+
 bool ImportPreviewDialog::skipInvalid() const
 {
     return m_skipInvalid->isChecked();
@@ -89,7 +104,8 @@ void ImportPreviewDialog::fill()
         items << line << new QStandardItem(row.valid ? tr("OK") : tr("Problem"));
         for (const QString &cell : row.cells)
             items << new QStandardItem(cell);
-        items << new QStandardItem(row.problems.join(QLatin1Char('\n')));
+        items << new QStandardItem(
+            row.problems.join(wrapsRows() ? QStringLiteral("\n") : QStringLiteral("; ")));
         if (!row.valid) {
             for (QStandardItem *item : std::as_const(items)) {
                 item->setBackground(badBackground);
@@ -107,7 +123,8 @@ void ImportPreviewDialog::fill()
         if (column >= FirstCell)
             m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 280));
     }
-    m_table->resizeRowsToContents();
+    if (wrapsRows())
+        m_table->resizeRowsToContents();
 
     QString summary;
     if (!m_preview.fileError.isEmpty()) {

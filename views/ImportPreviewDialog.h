@@ -24,6 +24,7 @@ public:
     QTableView *table() const { return m_table; }
 
 private:
+    bool wrapsRows() const;
     void fill();
     void updateButtons();
 

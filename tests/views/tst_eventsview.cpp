@@ -451,6 +451,51 @@ private Q_SLOTS:
         QCOMPARE(m_errors.size(), 1);
     }
 
+    void largeFilePreviewOpensWithOneLinePerRowAndCancelWritesNothing()
+    {
+        loadDemo();
+        m_window->showSection(MainWindow::EventsSection);
+        QTemporaryDir folder;
+        const QString csv = folder.filePath(QStringLiteral("many.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("title,kind,start,status,pupils\n");
+        const int rows = 5000;
+        for (int i = 0; i < rows; ++i) {
+            // Every tenth row is bad: figures on a planned event.
+            file.write(QStringLiteral("Science club %1,lab,2022-03-%2,%3,%4\n")
+                           .arg(i)
+                           .arg(i % 28 + 1, 2, 10, QLatin1Char('0'))
+                           .arg(i % 10 == 0 ? QStringLiteral("planned") : QStringLiteral("held"))
+                           .arg(i % 40)
+                           .toUtf8());
+        }
+        file.close();
+        Prompts::openFile() = [csv](QWidget *, const QString &, const QString &, const QString &) {
+            return csv;
+        };
+        bool previewed = false;
+        whenDialogOpens(QStringLiteral("importPreview"), [&](QDialog *dialog) {
+            auto *table = child<QTableView>(dialog, "importTable");
+            QCOMPARE(table->model()->rowCount(), rows);
+            QVERIFY(!table->wordWrap()); // one line per row: no measuring 5,000 rows
+            QCOMPARE(table->verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
+            auto *buttons = child<QDialogButtonBox>(dialog, "buttonBox");
+            QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+            child<QCheckBox>(dialog, "skipInvalidCheck")->setChecked(true);
+            QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+            previewed = true;
+            dialog->reject();
+        });
+        action("importEventsAction")->trigger();
+        QVERIFY(previewed);
+        QCOMPARE(m_workspace->events()->rowCount(), 0);
+        QCOMPARE(EventRepository(m_temp->database().connection())
+                     .forCluster(m_workspace->currentClusterId())
+                     .size(),
+                 0);
+    }
+
     void calendarShowsEventsOnTheirDays()
     {
         loadDemo();
