@@ -640,27 +640,77 @@ CsvDialect MainWindow::exportDialect() const
                                                           : CsvDialect::English;
 }
 
-void MainWindow::importPartners()
+// The steps of every CSV import: choose the file, plan it (nothing written), show the preview,
+// import what the coordinator accepted. Returns how many records were imported, or -1.
+template<typename MakePlan, typename Preview, typename Import>
+int MainWindow::importThrough(const QString &title, const QString &failureTitle, MakePlan makePlan,
+                              Preview preview, Import import)
 {
-    const QString path = chooseFileToRead(tr("Import partners"));
+    const QString path = chooseFileToRead(title);
     if (path.isEmpty())
-        return;
+        return -1;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const PartnerImportPlan plan = m_workspace->planPartnerImport(path);
+    const auto plan = makePlan(path);
     QApplication::restoreOverrideCursor();
 
-    ImportPreviewDialog preview(ImportPreview::forPartners(QFileInfo(path).fileName(), plan), this);
-    if (preview.exec() != QDialog::Accepted)
-        return;
+    ImportPreviewDialog dialog(preview(QFileInfo(path).fileName(), plan), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return -1;
     QString error;
-    if (!m_workspace->importPartners(plan, &error)) {
-        showError(tr("Partners not imported"), error);
-        return;
+    if (!import(plan, &error)) {
+        showError(failureTitle, error);
+        return -1;
     }
+    return plan.validCount();
+}
+
+void MainWindow::importPartners()
+{
+    const int imported = importThrough(
+        tr("Import partners"), tr("Partners not imported"),
+        [this](const QString &path) { return m_workspace->planPartnerImport(path); },
+        &ImportPreview::forPartners,
+        [this](const PartnerImportPlan &plan, QString *error) {
+            return m_workspace->importPartners(plan, error);
+        });
+    if (imported < 0)
+        return;
     showSection(PartnersSection);
-    statusBar()->showMessage(tr("Imported %n partner(s). Undo (Ctrl+Z) takes the import back.",
-                                nullptr, plan.validCount()),
-                             8000);
+    statusBar()->showMessage(
+        tr("Imported %n partner(s). Undo (Ctrl+Z) takes the import back.", nullptr, imported),
+        8000);
+}
+
+void MainWindow::importEvents()
+{
+    const int imported = importThrough(
+        tr("Import events"), tr("Events not imported"),
+        [this](const QString &path) { return m_workspace->planEventImport(path); },
+        &ImportPreview::forEvents,
+        [this](const EventImportPlan &plan, QString *error) {
+            return m_workspace->importEvents(plan, error);
+        });
+    if (imported < 0)
+        return;
+    showSection(EventsSection);
+    statusBar()->showMessage(
+        tr("Imported %n event(s). Undo (Ctrl+Z) takes the import back.", nullptr, imported), 8000);
+}
+
+// Chooses the file and writes it; returns the path written, or an empty string.
+QString MainWindow::exportThrough(const QString &title, const QString &suggestedName,
+                                  const QString &filter, const QString &failureTitle,
+                                  const std::function<bool(const QString &, QString *)> &write)
+{
+    const QString path = chooseFileToWrite(title, suggestedName, filter);
+    if (path.isEmpty())
+        return {};
+    QString error;
+    if (!write(path, &error)) {
+        showError(failureTitle, error);
+        return {};
+    }
+    return path;
 }
 
 void MainWindow::exportPartners()
@@ -668,42 +718,17 @@ void MainWindow::exportPartners()
     const std::optional<Cluster> cluster = m_workspace->currentCluster();
     if (!cluster)
         return;
-    const QString path = chooseFileToWrite(
-        tr("Export partners"), tr("%1 - partners.csv").arg(cluster->name), tr("CSV files (*.csv)"));
+    const QString path = exportThrough(
+        tr("Export partners"), tr("%1 - partners.csv").arg(cluster->name), tr("CSV files (*.csv)"),
+        tr("Partners not exported"), [this](const QString &file, QString *error) {
+            return m_workspace->exportPartners(file, exportDialect(), error);
+        });
     if (path.isEmpty())
         return;
-    QString error;
-    if (!m_workspace->exportPartners(path, exportDialect(), &error)) {
-        showError(tr("Partners not exported"), error);
-        return;
-    }
     statusBar()->showMessage(
         tr("Exported %n partner(s) to %1.", nullptr, m_workspace->partners()->rowCount())
             .arg(QDir::toNativeSeparators(path)),
         8000);
-}
-
-void MainWindow::importEvents()
-{
-    const QString path = chooseFileToRead(tr("Import events"));
-    if (path.isEmpty())
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const EventImportPlan plan = m_workspace->planEventImport(path);
-    QApplication::restoreOverrideCursor();
-
-    ImportPreviewDialog preview(ImportPreview::forEvents(QFileInfo(path).fileName(), plan), this);
-    if (preview.exec() != QDialog::Accepted)
-        return;
-    QString error;
-    if (!m_workspace->importEvents(plan, &error)) {
-        showError(tr("Events not imported"), error);
-        return;
-    }
-    showSection(EventsSection);
-    statusBar()->showMessage(tr("Imported %n event(s). Undo (Ctrl+Z) takes the import back.",
-                                nullptr, plan.validCount()),
-                             8000);
 }
 
 void MainWindow::exportEvents()
@@ -711,15 +736,13 @@ void MainWindow::exportEvents()
     const std::optional<Cluster> cluster = m_workspace->currentCluster();
     if (!cluster)
         return;
-    const QString path = chooseFileToWrite(
-        tr("Export events"), tr("%1 - events.csv").arg(cluster->name), tr("CSV files (*.csv)"));
+    const QString path = exportThrough(
+        tr("Export events"), tr("%1 - events.csv").arg(cluster->name), tr("CSV files (*.csv)"),
+        tr("Events not exported"), [this](const QString &file, QString *error) {
+            return m_workspace->exportEvents(file, exportDialect(), error);
+        });
     if (path.isEmpty())
         return;
-    QString error;
-    if (!m_workspace->exportEvents(path, exportDialect(), &error)) {
-        showError(tr("Events not exported"), error);
-        return;
-    }
     statusBar()->showMessage(
         tr("Exported %n event(s) to %1.", nullptr, m_workspace->events()->rowCount())
             .arg(QDir::toNativeSeparators(path)),
@@ -739,15 +762,13 @@ void MainWindow::exportCalendar()
         return;
     }
     const QString path =
-        chooseFileToWrite(tr("Export calendar"), tr("%1 - events.ics").arg(cluster->name),
-                          tr("iCalendar files (*.ics)"));
+        exportThrough(tr("Export calendar"), tr("%1 - events.ics").arg(cluster->name),
+                      tr("iCalendar files (*.ics)"), tr("Calendar not exported"),
+                      [this, &events](const QString &file, QString *error) {
+                          return m_workspace->exportCalendar(file, events, error);
+                      });
     if (path.isEmpty())
         return;
-    QString error;
-    if (!m_workspace->exportCalendar(path, events, &error)) {
-        showError(tr("Calendar not exported"), error);
-        return;
-    }
     statusBar()->showMessage(
         tr("Saved %n event(s) as a calendar in %1.", nullptr, int(events.size()))
             .arg(QDir::toNativeSeparators(path)),

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class EventsView;
 class PartnersView;
 class QAction;
@@ -65,6 +67,12 @@ private:
     QString chooseFileToWrite(const QString &title, const QString &suggestedName,
                               const QString &filter);
     CsvDialect exportDialect() const;
+    template<typename MakePlan, typename Preview, typename Import>
+    int importThrough(const QString &title, const QString &failureTitle, MakePlan makePlan,
+                      Preview preview, Import import);
+    QString exportThrough(const QString &title, const QString &suggestedName, const QString &filter,
+                          const QString &failureTitle,
+                          const std::function<bool(const QString &, QString *)> &write);
 
     Workspace *m_workspace;
     QString m_databasePath;
