@@ -131,9 +131,6 @@ qint64 residentBytes()
 // partner links of every event as the model loads them.
 int rawRound(const QByteArray &path, const QByteArray &clusterId)
 {
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
-        return -1;
     const char *eventsSql =
         "SELECT id, cluster_id, kind, status, title_it, title_en, description_it, description_en,"
         " start_date, start_time, end_date, end_time, location, online_link, audience, subjects,"
@@ -147,23 +144,7 @@ int rawRound(const QByteArray &path, const QByteArray &clusterId)
                            " JOIN events e ON e.id = l.event_id"
                            " WHERE e.cluster_id = ?1 AND e.deleted = 0 AND l.deleted = 0"
                            " ORDER BY l.event_id, l.position";
-    int rows = 0;
-    for (const char *sql : {eventsSql, linksSql}) {
-        sqlite3_stmt *statement = nullptr;
-        sqlite3_prepare_v2(db, sql, -1, &statement, nullptr);
-        sqlite3_bind_text(statement, 1, clusterId.constData(), int(clusterId.size()),
-                          SQLITE_STATIC);
-        const bool countRows = sql == eventsSql;
-        while (sqlite3_step(statement) == SQLITE_ROW) {
-            for (int column = 0; column < sqlite3_column_count(statement); ++column)
-                sqlite3_column_text(statement, column);
-            if (countRows)
-                ++rows;
-        }
-        sqlite3_finalize(statement);
-    }
-    sqlite3_close(db);
-    return rows;
+    return rawSqliteRows(path, clusterId, {eventsSql, linksSql});
 }
 
 } // namespace

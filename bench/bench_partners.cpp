@@ -80,9 +80,6 @@ int lecDeskRound(const QString &path, const QString &clusterId)
 // The same rows, sorted and filtered by SQLite itself, read as text through the C API.
 int rawRound(const QByteArray &path, const QByteArray &clusterId)
 {
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
-        return -1;
     const char *partnersSql =
         "SELECT id, cluster_id, name, type, school_level, city, address, website, email, phone,"
         " joined_on, left_on, notes FROM partners WHERE cluster_id = ?1 AND deleted = 0"
@@ -92,23 +89,7 @@ int rawRound(const QByteArray &path, const QByteArray &clusterId)
     const char *contactsSql = "SELECT c.partner_id, c.id, c.name, c.role, c.email, c.phone"
                               " FROM contacts c JOIN partners p ON p.id = c.partner_id"
                               " WHERE p.cluster_id = ?1 AND p.deleted = 0 AND c.deleted = 0";
-    int rows = 0;
-    for (const char *sql : {partnersSql, contactsSql}) {
-        sqlite3_stmt *statement = nullptr;
-        sqlite3_prepare_v2(db, sql, -1, &statement, nullptr);
-        sqlite3_bind_text(statement, 1, clusterId.constData(), int(clusterId.size()),
-                          SQLITE_STATIC);
-        const bool countRows = sql == partnersSql;
-        while (sqlite3_step(statement) == SQLITE_ROW) {
-            for (int column = 0; column < sqlite3_column_count(statement); ++column)
-                sqlite3_column_text(statement, column);
-            if (countRows)
-                ++rows;
-        }
-        sqlite3_finalize(statement);
-    }
-    sqlite3_close(db);
-    return rows;
+    return rawSqliteRows(path, clusterId, {partnersSql, contactsSql});
 }
 
 } // namespace
