@@ -705,16 +705,6 @@ private:
                                                          : CsvDialect::English;
     }
 
-    static QHash<QString, QString> partnerNamesById(const Database &database,
-                                                    const QString &clusterId)
-    {
-        QHash<QString, QString> names;
-        for (const Partner &partner :
-             PartnerRepository(database.connection()).forCluster(clusterId))
-            names.insert(partner.id, partner.name);
-        return names;
-    }
-
     int partnersExport(const QStringList &arguments)
     {
         return runExport(
@@ -748,9 +738,11 @@ private:
              [this](const Database &database, const Cluster &cluster, const QString &file) {
                  const QList<Event> events =
                      EventRepository(database.connection()).forCluster(cluster.id);
-                 return std::pair(EventCsv::write(events, partnerNamesById(database, cluster.id),
-                                                  cluster.name, csvDialect()),
-                                  exportedEventsMessage(int(events.size()), cluster.name, file));
+                 return std::pair(
+                     EventCsv::write(events,
+                                     PartnerRepository(database.connection()).namesById(cluster.id),
+                                     cluster.name, csvDialect()),
+                     exportedEventsMessage(int(events.size()), cluster.name, file));
              }},
             arguments);
     }
@@ -804,7 +796,9 @@ private:
                  const QString language =
                      m_options.language.isEmpty() ? Translations::current() : m_options.language;
                  return std::pair(
-                     EventIcs::write(events, partnerNamesById(database, cluster.id), language),
+                     EventIcs::write(events,
+                                     PartnerRepository(database.connection()).namesById(cluster.id),
+                                     language),
                      exportedEventsMessage(int(events.size()), cluster.name, file));
              }},
             arguments);

@@ -78,6 +78,20 @@ const Entry<Enum> *entryFor(const Entry<Enum> (&entries)[N], Enum value)
 }
 
 template<typename Enum, std::size_t N>
+QString keyOf(const Entry<Enum> (&entries)[N], Enum value)
+{
+    const auto *entry = entryFor(entries, value);
+    return entry ? QString::fromLatin1(entry->key) : QString();
+}
+
+template<typename Enum, std::size_t N>
+QString labelOf(const Entry<Enum> (&entries)[N], Enum value)
+{
+    const auto *entry = entryFor(entries, value);
+    return entry ? EventVocabulary::tr(entry->label) : QString();
+}
+
+template<typename Enum, std::size_t N>
 std::optional<Enum> valueFor(const Entry<Enum> (&entries)[N], const QString &key)
 {
     for (const Entry<Enum> &entry : entries) {
@@ -152,8 +166,7 @@ const QList<EventKind> &EventVocabulary::kinds()
 
 QString EventVocabulary::key(EventKind kind)
 {
-    const auto *entry = entryFor(kindEntries, kind);
-    return entry ? QString::fromLatin1(entry->key) : QString();
+    return keyOf(kindEntries, kind);
 }
 
 std::optional<EventKind> EventVocabulary::kindFromKey(const QString &key)
@@ -163,8 +176,7 @@ std::optional<EventKind> EventVocabulary::kindFromKey(const QString &key)
 
 QString EventVocabulary::label(EventKind kind)
 {
-    const auto *entry = entryFor(kindEntries, kind);
-    return entry ? tr(entry->label) : QString();
+    return labelOf(kindEntries, kind);
 }
 
 const QList<EventStatus> &EventVocabulary::statuses()
@@ -175,8 +187,7 @@ const QList<EventStatus> &EventVocabulary::statuses()
 
 QString EventVocabulary::key(EventStatus status)
 {
-    const auto *entry = entryFor(statusEntries, status);
-    return entry ? QString::fromLatin1(entry->key) : QString();
+    return keyOf(statusEntries, status);
 }
 
 std::optional<EventStatus> EventVocabulary::statusFromKey(const QString &key)
@@ -186,8 +197,7 @@ std::optional<EventStatus> EventVocabulary::statusFromKey(const QString &key)
 
 QString EventVocabulary::label(EventStatus status)
 {
-    const auto *entry = entryFor(statusEntries, status);
-    return entry ? tr(entry->label) : QString();
+    return labelOf(statusEntries, status);
 }
 
 const QList<Figure> &EventVocabulary::figures()
@@ -198,8 +208,7 @@ const QList<Figure> &EventVocabulary::figures()
 
 QString EventVocabulary::key(Figure figure)
 {
-    const auto *entry = entryFor(figureEntries, figure);
-    return entry ? QString::fromLatin1(entry->key) : QString();
+    return keyOf(figureEntries, figure);
 }
 
 std::optional<Figure> EventVocabulary::figureFromKey(const QString &key)
@@ -209,8 +218,7 @@ std::optional<Figure> EventVocabulary::figureFromKey(const QString &key)
 
 QString EventVocabulary::label(Figure figure)
 {
-    const auto *entry = entryFor(figureEntries, figure);
-    return entry ? tr(entry->label) : QString();
+    return labelOf(figureEntries, figure);
 }
 
 const QStringList &EventVocabulary::subjectKeys()

@@ -15,15 +15,65 @@ namespace {
 const char *const figureColumns[figureCount] = {"pupils",      "teachers",         "parents",
                                                 "researchers", "teacher_trainees", "others"};
 
+// The columns eventFromQuery reads, in its order; the figures last, in the order of Figure. The
+// statements are built from this one list so that reading and writing cannot drift apart.
+const QStringList &dataColumns()
+{
+    static const QStringList columns = [] {
+        QStringList list = {
+            QStringLiteral("id"),
+            QStringLiteral("cluster_id"),
+            QStringLiteral("kind"),
+            QStringLiteral("status"),
+            QStringLiteral("title_it"),
+            QStringLiteral("title_en"),
+            QStringLiteral("description_it"),
+            QStringLiteral("description_en"),
+            QStringLiteral("start_date"),
+            QStringLiteral("start_time"),
+            QStringLiteral("end_date"),
+            QStringLiteral("end_time"),
+            QStringLiteral("location"),
+            QStringLiteral("online_link"),
+            QStringLiteral("audience"),
+            QStringLiteral("subjects"),
+            QStringLiteral("activity_id"),
+        };
+        for (const char *column : figureColumns)
+            list.append(QLatin1String(column));
+        return list;
+    }();
+    return columns;
+}
+
 QString selectColumns()
 {
-    QString columns = QStringLiteral(
-        "SELECT id, cluster_id, kind, status, title_it, title_en, description_it, description_en,"
-        " start_date, start_time, end_date, end_time, location, online_link, audience, subjects,"
-        " activity_id");
-    for (const char *column : figureColumns)
-        columns += QStringLiteral(", ") + QLatin1String(column);
-    return columns + QStringLiteral(" FROM events");
+    static const QString sql = QStringLiteral("SELECT ") +
+                               dataColumns().join(QStringLiteral(", ")) +
+                               QStringLiteral(" FROM events");
+    return sql;
+}
+
+// Inserts an event or updates it in place (reviving a tombstone); values are bound by column name.
+QString upsertStatement()
+{
+    static const QString sql = []() -> QString {
+        QStringList placeholders;
+        QStringList updates;
+        for (const QString &column : dataColumns()) {
+            placeholders.append(QLatin1Char(':') + column);
+            if (column != QLatin1String("id"))
+                updates.append(column + QStringLiteral(" = excluded.") + column);
+        }
+        return QStringLiteral("INSERT INTO events (") + dataColumns().join(QStringLiteral(", ")) +
+               QStringLiteral(", created_at, updated_at, sync_state, deleted) VALUES (") +
+               placeholders.join(QStringLiteral(", ")) +
+               QStringLiteral(", :now, :now, :state, 0) ON CONFLICT (id) DO UPDATE SET ") +
+               updates.join(QStringLiteral(", ")) +
+               QStringLiteral(", updated_at = excluded.updated_at,"
+                              " sync_state = excluded.sync_state, deleted = 0");
+    }();
+    return sql;
 }
 
 QTime timeFrom(const QVariant &value)
@@ -76,10 +126,9 @@ Event eventFromQuery(const QSqlQuery &query)
 
 void trim(Event &event)
 {
-    for (QString *text : {&event.titleIt, &event.titleEn, &event.location, &event.onlineLink})
-        *text = text->trimmed();
-    // Descriptions keep their inner layout; only surrounding blank space goes.
-    for (QString *text : {&event.descriptionIt, &event.descriptionEn})
+    // Descriptions keep their inner line breaks; only surrounding blank space goes.
+    for (QString *text : {&event.titleIt, &event.titleEn, &event.descriptionIt,
+                          &event.descriptionEn, &event.location, &event.onlineLink})
         *text = text->trimmed();
     QStringList subjects;
     for (const QString &subject : std::as_const(event.subjects)) {
@@ -198,36 +247,10 @@ bool EventRepository::write(Event &event, const QString &now)
     for (SchoolLevel level : std::as_const(event.audience))
         audienceKeys.append(PartnerVocabulary::key(level));
 
-    QString columns = QStringLiteral(
-        "id, cluster_id, kind, status, title_it, title_en, description_it, description_en,"
-        " start_date, start_time, end_date, end_time, location, online_link, audience, subjects,"
-        " activity_id");
-    QString values = QStringLiteral(
-        ":id, :cluster, :kind, :status, :title_it, :title_en, :description_it, :description_en,"
-        " :start_date, :start_time, :end_date, :end_time, :location, :online_link, :audience,"
-        " :subjects, :activity_id");
-    QString updates;
-    for (const QString &column : columns.split(QStringLiteral(", "))) {
-        const QString name = column.trimmed();
-        if (name != QLatin1String("id"))
-            updates += name + QStringLiteral(" = excluded.") + name + QStringLiteral(", ");
-    }
-    for (const char *column : figureColumns) {
-        const QString name = QLatin1String(column);
-        columns += QStringLiteral(", ") + name;
-        values += QStringLiteral(", :") + name;
-        updates += name + QStringLiteral(" = excluded.") + name + QStringLiteral(", ");
-    }
-
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("INSERT INTO events (") + columns +
-        QStringLiteral(", created_at, updated_at, sync_state, deleted) VALUES (") + values +
-        QStringLiteral(", :now, :now, :state, 0) ON CONFLICT (id) DO UPDATE SET ") + updates +
-        QStringLiteral("updated_at = excluded.updated_at,"
-                       " sync_state = excluded.sync_state, deleted = 0"));
+    query.prepare(upsertStatement());
     query.bindValue(QStringLiteral(":id"), event.id);
-    query.bindValue(QStringLiteral(":cluster"), event.clusterId);
+    query.bindValue(QStringLiteral(":cluster_id"), event.clusterId);
     query.bindValue(QStringLiteral(":kind"), EventVocabulary::key(event.kind));
     query.bindValue(QStringLiteral(":status"), EventVocabulary::key(event.status));
     query.bindValue(QStringLiteral(":title_it"), SqlSupport::text(event.titleIt));

@@ -137,14 +137,8 @@ void EventTableModel::refreshSubjectLabels()
 
 void EventTableModel::refreshPartnerNames()
 {
-    QHash<QString, QString> names;
-    if (m_partners) {
-        names.reserve(m_partners->rowCount());
-        for (int row = 0; row < m_partners->rowCount(); ++row) {
-            const Partner &partner = m_partners->partnerAt(row);
-            names.insert(partner.id, partner.name);
-        }
-    }
+    const QHash<QString, QString> names =
+        m_partners ? m_partners->namesById() : QHash<QString, QString>();
     if (names == m_partnerNames)
         return;
 

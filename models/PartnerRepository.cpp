@@ -93,6 +93,23 @@ QList<Partner> PartnerRepository::forCluster(const QString &clusterId) const
     return partners;
 }
 
+QHash<QString, QString> PartnerRepository::namesById(const QString &clusterId) const
+{
+    QHash<QString, QString> names;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT id, name FROM partners WHERE cluster_id = ? AND deleted = 0"));
+    query.addBindValue(clusterId);
+    if (!query.exec()) {
+        m_errorMessage = query.lastError().text();
+        return names;
+    }
+    while (query.next())
+        names.insert(query.value(0).toString(), query.value(1).toString());
+    return names;
+}
+
 std::optional<Partner> PartnerRepository::find(const QString &id) const
 {
     QSqlQuery query(m_db);

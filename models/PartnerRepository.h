@@ -3,6 +3,7 @@
 #include "Partner.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -20,6 +21,8 @@ public:
     // The live partners of a cluster with their contacts, in no particular order.
     QList<Partner> forCluster(const QString &clusterId) const;
     std::optional<Partner> find(const QString &id) const;
+    // The names of the cluster's live partners by id, without loading the partners.
+    QHash<QString, QString> namesById(const QString &clusterId) const;
 
     // Inserts or updates the partner and makes its contacts exactly partner.contacts: contacts no
     // longer listed become tombstones. Fills empty ids. A tombstoned partner saved again is

@@ -53,6 +53,15 @@ std::optional<Partner> PartnerTableModel::partner(const QString &id) const
     return m_partners.at(row);
 }
 
+QHash<QString, QString> PartnerTableModel::namesById() const
+{
+    QHash<QString, QString> names;
+    names.reserve(m_partners.size());
+    for (const Partner &partner : m_partners)
+        names.insert(partner.id, partner.name);
+    return names;
+}
+
 QStringList PartnerTableModel::otherNames(const QString &exceptId) const
 {
     QStringList names;

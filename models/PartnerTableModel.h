@@ -5,6 +5,7 @@
 #include "RecordChangeCommand.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -53,6 +54,8 @@ public:
     const Partner &partnerAt(int row) const { return m_partners.at(row); }
     int rowOf(const QString &id) const;
     std::optional<Partner> partner(const QString &id) const;
+    // The names of the cluster's partners by id, for lists that refer to partners.
+    QHash<QString, QString> namesById() const;
     // Names of the partners in the cluster other than the one with exceptId.
     QStringList otherNames(const QString &exceptId) const;
 

@@ -121,14 +121,6 @@ bool Workspace::writeFile(const QString &path, const QByteArray &bytes, QString 
     return true;
 }
 
-QHash<QString, QString> Workspace::partnerNamesById() const
-{
-    QHash<QString, QString> names;
-    for (int row = 0; row < m_partners->rowCount(); ++row)
-        names.insert(m_partners->partnerAt(row).id, m_partners->partnerAt(row).name);
-    return names;
-}
-
 EventImportPlan Workspace::planEventImport(const QString &path) const
 {
     const std::optional<Cluster> cluster = currentCluster();
@@ -158,7 +150,7 @@ bool Workspace::exportEvents(const QString &path, CsvDialect dialect, QString *e
     }
     return writeFile(path,
                      EventCsv::write(EventRepository(m_db).forCluster(cluster->id),
-                                     partnerNamesById(), cluster->name, dialect),
+                                     m_partners->namesById(), cluster->name, dialect),
                      errorMessage);
 }
 
@@ -167,5 +159,6 @@ bool Workspace::exportCalendar(const QString &path, const QList<Event> &events,
 {
     const QString language =
         Translations::current().isEmpty() ? QStringLiteral("en") : Translations::current();
-    return writeFile(path, EventIcs::write(events, partnerNamesById(), language), errorMessage);
+    return writeFile(path, EventIcs::write(events, m_partners->namesById(), language),
+                     errorMessage);
 }

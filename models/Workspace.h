@@ -59,7 +59,6 @@ Q_SIGNALS:
     void currentClusterChanged();
 
 private:
-    QHash<QString, QString> partnerNamesById() const;
     static bool writeFile(const QString &path, const QByteArray &bytes, QString *errorMessage);
 
     QSqlDatabase m_db;
