@@ -44,7 +44,7 @@ ImportPreview ImportPreview::forEvents(const QString &fileName, const EventImpor
     ImportPreview preview;
     preview.windowTitle = ImportPreviewText::tr("Import events – %1").arg(fileName);
     preview.columnTitles = {ImportPreviewText::tr("Title"), ImportPreviewText::tr("Kind"),
-                            ImportPreviewText::tr("Start"), ImportPreviewText::tr("Status"),
+                            ImportPreviewText::tr("Start"), ImportPreviewText::tr("Event status"),
                             ImportPreviewText::tr("Cluster")};
     preview.fileError = plan.fileError;
     preview.warnings = plan.warnings;

@@ -1437,16 +1437,16 @@
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>&amp;Import %n event(s)</source>
         <translation>
             <numerusform>&amp;Import %n event</numerusform>
             <numerusform>&amp;Import %n events</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Event status</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1437,16 +1437,16 @@
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
-    <message>
-        <source>Status</source>
-        <translation>Stato</translation>
-    </message>
     <message numerus="yes">
         <source>&amp;Import %n event(s)</source>
         <translation>
             <numerusform>&amp;Importa %n evento</numerusform>
             <numerusform>&amp;Importa %n eventi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Event status</source>
+        <translation>Stato dell&apos;evento</translation>
     </message>
 </context>
 <context>

@@ -727,6 +727,27 @@ private Q_SLOTS:
         });
         action("recordAttendanceAction")->trigger();
 
+        // The import preview of an event file with good and bad rows.
+        const QString csv = folder + QStringLiteral("/import-events.csv");
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("title,kind,start,end,status,organiser,pupils\n"
+                   "Rocket workshop,workshop,2026-04-14 09:00,11:00,held,Nobody Known,40\n"
+                   "Star party,event,31/02/2026,,planned,,\n"
+                   "Chemistry show,lab,2026-04-20,,cancelled,,25\n"
+                   "Maths trail,visit,2026-04-22 10:00,12:00,held,,-4\n"
+                   "Science café,meeting,2026-04-23 18:00,19:30,confirmed,,\n");
+        file.close();
+        Prompts::openFile() = [csv](QWidget *, const QString &, const QString &, const QString &) {
+            return csv;
+        };
+        whenDialogOpens(QStringLiteral("importPreview"), [folder, language](QDialog *dialog) {
+            grab(dialog, folder + QStringLiteral("/import-events-%1.png").arg(language));
+            dialog->reject();
+        });
+        action("importEventsAction")->trigger();
+        QFile::remove(csv);
+
         m_workspace->setCurrentClusterId(QString());
         Cluster empty;
         empty.name = QStringLiteral("Gorizia LEC");
