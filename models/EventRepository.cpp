@@ -1,5 +1,6 @@
 #include "EventRepository.h"
 
+#include "PeriodLock.h"
 #include "SqlSupport.h"
 #include "SyncState.h"
 #include "Transaction.h"
@@ -177,37 +178,39 @@ bool EventRepository::fail(const QString &reason)
 
 QList<Event> EventRepository::forCluster(const QString &clusterId) const
 {
+    return matching(QStringLiteral("cluster_id = ?"), {clusterId});
+}
+
+QList<Event> EventRepository::matching(const QString &where, const QVariantList &values) const
+{
     QList<Event> events;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(selectColumns() + QStringLiteral(" WHERE cluster_id = ? AND deleted = 0"
-                                                   " ORDER BY start_date, start_time, id"));
-    query.addBindValue(clusterId);
+    query.prepare(selectColumns() + QStringLiteral(" WHERE deleted = 0 AND (") + where +
+                  QStringLiteral(") ORDER BY start_date, start_time, id"));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     if (!query.exec()) {
         m_errorMessage = query.lastError().text();
         return events;
     }
     while (query.next())
         events.append(eventFromQuery(query));
-    loadLinks(events, QStringLiteral("e.cluster_id = ?"), clusterId);
+    loadLinks(events, where, values);
     return events;
 }
 
 std::optional<Event> EventRepository::find(const QString &id) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(selectColumns() + QStringLiteral(" WHERE id = ? AND deleted = 0"));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    QList<Event> events{eventFromQuery(query)};
-    loadLinks(events, QStringLiteral("e.id = ?"), id);
-    return events.constFirst();
+    const QList<Event> found = matching(QStringLiteral("id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional(found.constFirst());
 }
 
 bool EventRepository::loadLinks(QList<Event> &events, const QString &where,
-                                const QString &bound) const
+                                const QVariantList &values) const
 {
+    if (events.isEmpty())
+        return true;
     QHash<QString, qsizetype> indexById;
     indexById.reserve(events.size());
     for (qsizetype i = 0; i < events.size(); ++i)
@@ -216,12 +219,11 @@ bool EventRepository::loadLinks(QList<Event> &events, const QString &where,
     QSqlQuery links(m_db);
     links.setForwardOnly(true);
     links.prepare(QStringLiteral("SELECT l.event_id, l.partner_id, l.role FROM event_partners l"
-                                 " JOIN events e ON e.id = l.event_id"
-                                 " WHERE ") +
-                  where +
-                  QStringLiteral(" AND e.deleted = 0 AND l.deleted = 0"
-                                 " ORDER BY l.event_id, l.position"));
-    links.addBindValue(bound);
+                                 " WHERE l.deleted = 0 AND l.event_id IN (SELECT id FROM events"
+                                 " WHERE deleted = 0 AND (") +
+                  where + QStringLiteral(")) ORDER BY l.event_id, l.position"));
+    for (const QVariant &value : values)
+        links.addBindValue(value);
     if (!links.exec()) {
         m_errorMessage = links.lastError().text();
         return false;
@@ -380,6 +382,8 @@ bool EventRepository::apply(QList<Event> &toSave, const QStringList &toRemove)
     if (!transaction.isActive())
         return fail(m_db.lastError().text());
     const QString now = SqlSupport::nowText();
+    if (!checkPeriodLocks(toSave, toRemove))
+        return false;
     // Work on a copy so that the caller's events stay as they were when the transaction fails.
     QList<Event> written = toSave;
     for (Event &event : written) {
@@ -393,5 +397,27 @@ bool EventRepository::apply(QList<Event> &toSave, const QStringList &toRemove)
     if (!transaction.commit())
         return fail(m_db.lastError().text());
     toSave = written;
+    return true;
+}
+
+bool EventRepository::checkPeriodLocks(const QList<Event> &toSave, const QStringList &toRemove)
+{
+    const PeriodLock lock = PeriodLock::load(m_db);
+    if (lock.isEmpty())
+        return true;
+    for (const Event &event : toSave) {
+        const QString refusal = lock.refusal(find(event.id), event);
+        if (!refusal.isEmpty()) {
+            m_errorMessage = refusal;
+            return false;
+        }
+    }
+    for (const QString &id : toRemove) {
+        const QString refusal = lock.refusal(find(id), std::nullopt);
+        if (!refusal.isEmpty()) {
+            m_errorMessage = refusal;
+            return false;
+        }
+    }
     return true;
 }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
+#include <QVariantList>
 
 #include <optional>
 
@@ -20,6 +21,9 @@ public:
     // The live events of a cluster with their partners, ordered by start.
     QList<Event> forCluster(const QString &clusterId) const;
     std::optional<Event> find(const QString &id) const;
+    // The live events that satisfy an SQL condition on the events table, with bound values,
+    // ordered by start: for the KPI queries of this layer, which own their conditions.
+    QList<Event> matching(const QString &where, const QVariantList &values) const;
 
     // Inserts or updates the event and makes its partner links exactly the ones listed. Fills an
     // empty id; trims the text fields in place. A tombstoned event saved again is restored.
@@ -41,7 +45,9 @@ private:
     bool writeLinks(const Event &event, const QString &now);
     bool tombstone(const QString &id, const QString &now);
     bool fail(const QString &reason);
-    bool loadLinks(QList<Event> &events, const QString &where, const QString &bound) const;
+    // Refuses the edit when it would change a KPI of a locked reporting period.
+    bool checkPeriodLocks(const QList<Event> &toSave, const QStringList &toRemove);
+    bool loadLinks(QList<Event> &events, const QString &where, const QVariantList &values) const;
 
     QSqlDatabase m_db;
     mutable QString m_errorMessage;

@@ -130,6 +130,36 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX event_partners_partner ON event_partners (partner_id,"
                             " deleted)"),
          }},
+        {4,
+         {
+             // Reporting periods of a cluster and their KPI targets. A locked period has been
+             // reported: edits that would change its KPIs are refused (see PeriodLock).
+             QStringLiteral("CREATE TABLE reporting_periods ("
+                            " id TEXT PRIMARY KEY NOT NULL,"
+                            " cluster_id TEXT NOT NULL REFERENCES clusters (id),"
+                            " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                            " start_date TEXT NOT NULL,"
+                            " end_date TEXT NOT NULL CHECK (end_date >= start_date),"
+                            " locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)),"
+                            " created_at TEXT NOT NULL,") +
+                 syncColumns() + QStringLiteral(")"),
+             QStringLiteral("CREATE INDEX reporting_periods_cluster ON reporting_periods"
+                            " (cluster_id, deleted)"),
+             // One row per period and KPI key, revived (not duplicated) when a target is set again.
+             QStringLiteral("CREATE TABLE kpi_targets ("
+                            " id TEXT PRIMARY KEY NOT NULL,"
+                            " period_id TEXT NOT NULL REFERENCES reporting_periods (id),"
+                            " kpi TEXT NOT NULL,"
+                            " value REAL NOT NULL CHECK (value >= 0),"
+                            " created_at TEXT NOT NULL,") +
+                 syncColumns() + QStringLiteral(")"),
+             QStringLiteral("CREATE UNIQUE INDEX kpi_targets_period_kpi ON kpi_targets (period_id,"
+                            " kpi)"),
+             // The reach and events-held KPIs read only held events by start date, across
+             // clusters for the project roll-up.
+             QStringLiteral("CREATE INDEX events_held_start ON events (start_date, cluster_id)"
+                            " WHERE deleted = 0 AND status = 'held'"),
+         }},
     };
     return steps;
 }

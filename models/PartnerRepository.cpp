@@ -1,5 +1,6 @@
 #include "PartnerRepository.h"
 
+#include "PeriodLock.h"
 #include "SqlSupport.h"
 #include "SyncState.h"
 #include "Transaction.h"
@@ -90,6 +91,24 @@ QList<Partner> PartnerRepository::forCluster(const QString &clusterId) const
         if (it != indexById.cend())
             partners[*it].contacts.append(contactFromQuery(contacts));
     }
+    return partners;
+}
+
+QList<Partner> PartnerRepository::matching(const QString &where, const QVariantList &values) const
+{
+    QList<Partner> partners;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(partnerColumns + QStringLiteral(" WHERE deleted = 0 AND (") + where +
+                  QStringLiteral(") ORDER BY name COLLATE NOCASE, id"));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_errorMessage = query.lastError().text();
+        return partners;
+    }
+    while (query.next())
+        partners.append(partnerFromQuery(query));
     return partners;
 }
 
@@ -273,6 +292,8 @@ bool PartnerRepository::apply(QList<Partner> &toSave, const QStringList &toRemov
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return fail(m_db.lastError().text());
+    if (!checkPeriodLocks(toSave, toRemove))
+        return false;
     // Work on a copy so that the caller's partners stay as they were when the transaction fails.
     QList<Partner> written = toSave;
     for (Partner &partner : written) {
@@ -286,5 +307,27 @@ bool PartnerRepository::apply(QList<Partner> &toSave, const QStringList &toRemov
     if (!transaction.commit())
         return fail(m_db.lastError().text());
     toSave = written;
+    return true;
+}
+
+bool PartnerRepository::checkPeriodLocks(const QList<Partner> &toSave, const QStringList &toRemove)
+{
+    const PeriodLock lock = PeriodLock::load(m_db);
+    if (lock.isEmpty())
+        return true;
+    for (const Partner &partner : toSave) {
+        const QString refusal = lock.refusal(find(partner.id), partner);
+        if (!refusal.isEmpty()) {
+            m_errorMessage = refusal;
+            return false;
+        }
+    }
+    for (const QString &id : toRemove) {
+        const QString refusal = lock.refusal(find(id), std::nullopt);
+        if (!refusal.isEmpty()) {
+            m_errorMessage = refusal;
+            return false;
+        }
+    }
     return true;
 }

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QVariantList>
 
 #include <optional>
 
@@ -21,6 +22,9 @@ public:
     // The live partners of a cluster with their contacts, in no particular order.
     QList<Partner> forCluster(const QString &clusterId) const;
     std::optional<Partner> find(const QString &id) const;
+    // The live partners that satisfy an SQL condition on the partners table, with bound values,
+    // by name, without their contacts: for the KPI queries of this layer.
+    QList<Partner> matching(const QString &where, const QVariantList &values) const;
     // The names of the cluster's live partners by id, without loading the partners.
     QHash<QString, QString> namesById(const QString &clusterId) const;
 
@@ -41,6 +45,8 @@ private:
     bool write(Partner &partner);
     bool tombstone(const QString &id);
     bool fail(const QString &reason);
+    // Refuses the edit when it would change a KPI of a locked reporting period.
+    bool checkPeriodLocks(const QList<Partner> &toSave, const QStringList &toRemove);
 
     QSqlDatabase m_db;
     mutable QString m_errorMessage;

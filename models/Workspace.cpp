@@ -6,6 +6,7 @@
 #include "EventIcs.h"
 #include "EventRepository.h"
 #include "EventTableModel.h"
+#include "KpiCalculator.h"
 #include "PartnerChangeCommand.h"
 #include "PartnerRepository.h"
 #include "PartnerTableModel.h"
@@ -22,9 +23,19 @@ Workspace::Workspace(QSqlDatabase db, QObject *parent)
     , m_events(new EventTableModel(m_db, m_partners, this))
     , m_undoStack(new QUndoStack(this))
 {
+    // Every edit, undo and redo goes through the stack; a new cluster (or the demo) through
+    // currentClusterChanged. Both can change a KPI.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &Workspace::recordsChanged);
+    connect(this, &Workspace::currentClusterChanged, this, &Workspace::recordsChanged);
+    connect(this, &Workspace::clustersChanged, this, &Workspace::recordsChanged);
 }
 
 Workspace::~Workspace() = default;
+
+KpiCalculator Workspace::kpis() const
+{
+    return KpiCalculator(m_db);
+}
 
 QList<Cluster> Workspace::clusters() const
 {

@@ -11,6 +11,7 @@
 #include <optional>
 
 class EventTableModel;
+class KpiCalculator;
 class PartnerTableModel;
 class QUndoStack;
 
@@ -37,6 +38,8 @@ public:
     // The events of the current cluster, with partner names from partners().
     EventTableModel *events() const { return m_events; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    // KPIs and their drill-down over the whole database (any cluster, any period).
+    KpiCalculator kpis() const;
 
     // Reads and checks a CSV file for the current cluster; writes nothing.
     PartnerImportPlan planPartnerImport(const QString &path) const;
@@ -57,6 +60,8 @@ public:
 Q_SIGNALS:
     void clustersChanged();
     void currentClusterChanged();
+    // Something that a KPI may count has changed: an edit, an undo or redo, another cluster.
+    void recordsChanged();
 
 private:
     static bool writeFile(const QString &path, const QByteArray &bytes, QString *errorMessage);

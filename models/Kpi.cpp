@@ -1,0 +1,80 @@
+#include "Kpi.h"
+
+#include <numeric>
+
+qint64 KpiValues::institutions() const
+{
+    return std::accumulate(institutionsByType.cbegin(), institutionsByType.cend(), qint64(0));
+}
+
+qint64 KpiValues::eventsHeld() const
+{
+    return std::accumulate(eventsByKind.cbegin(), eventsByKind.cend(), qint64(0));
+}
+
+QString KpiDefinition::label() const
+{
+    return KpiCatalogue::tr(labelSource);
+}
+
+const QList<KpiDefinition> &KpiCatalogue::all()
+{
+    static const QList<KpiDefinition> catalogue = [] {
+        QList<KpiDefinition> list = {
+            {QStringLiteral("institutions"), QT_TR_NOOP("Institutions involved"),
+             KpiSource::Partners, [](const KpiValues &v) { return v.institutions(); }},
+        };
+        // The reach KPIs carry the JSON keys of the figures.
+        static const char *const figureLabels[figureCount] = {
+            QT_TR_NOOP("Pupils reached"),
+            QT_TR_NOOP("Teachers reached"),
+            QT_TR_NOOP("Parents reached"),
+            QT_TR_NOOP("Researchers reached"),
+            QT_TR_NOOP("Teacher-training students reached"),
+            QT_TR_NOOP("Others reached"),
+        };
+        for (Figure figure : EventVocabulary::figures()) {
+            list.append({EventVocabulary::key(figure), figureLabels[int(figure)], KpiSource::Events,
+                         [figure](const KpiValues &v) { return v.reached(figure); }});
+        }
+        list.append({QStringLiteral("events_held"), QT_TR_NOOP("Events held"), KpiSource::Events,
+                     [](const KpiValues &v) { return v.eventsHeld(); }});
+        return list;
+    }();
+    return catalogue;
+}
+
+const KpiDefinition *KpiCatalogue::find(const QString &key)
+{
+    for (const KpiDefinition &kpi : all()) {
+        if (kpi.key == key)
+            return &kpi;
+    }
+    return nullptr;
+}
+
+QStringList KpiCatalogue::keys()
+{
+    QStringList keys;
+    for (const KpiDefinition &kpi : all())
+        keys.append(kpi.key);
+    return keys;
+}
+
+std::optional<double> kpiProgress(qint64 actual, std::optional<double> target)
+{
+    if (!target || *target <= 0)
+        return std::nullopt;
+    return double(actual) / *target;
+}
+
+std::optional<double> KpiSnapshot::target(const QString &key) const
+{
+    const auto it = targets.constFind(key);
+    return it == targets.cend() ? std::nullopt : std::optional<double>(*it);
+}
+
+std::optional<double> KpiSnapshot::progress(const KpiDefinition &kpi) const
+{
+    return kpiProgress(kpi.value(values), target(kpi.key));
+}

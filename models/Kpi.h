@@ -1,0 +1,98 @@
+#pragma once
+
+#include "Event.h"
+#include "Partner.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <array>
+#include <functional>
+#include <optional>
+
+inline constexpr int partnerTypeCount = int(PartnerType::Other) + 1;
+inline constexpr int eventKindCount = int(EventKind::Training) + 1;
+
+// What a KPI is computed over: one cluster or all of them (the project roll-up), and a period,
+// named or any date range, both days included.
+struct KpiScope
+{
+    QString clusterId;   // empty: every cluster
+    QString clusterName; // for titles; empty for every cluster
+    QString periodName;  // empty for a free date range
+    QDate from;
+    QDate to;
+
+    bool isAll() const { return clusterId.isEmpty(); }
+    bool isValid() const { return from.isValid() && to.isValid() && from <= to; }
+    friend bool operator==(const KpiScope &, const KpiScope &) = default;
+};
+
+// The figures of ARCHITECTURE.md, "KPI definitions", for one scope.
+struct KpiValues
+{
+    std::array<qint64, partnerTypeCount> institutionsByType{};
+    std::array<qint64, figureCount> reach{}; // summed figures of held events, by Figure
+    std::array<qint64, eventKindCount> eventsByKind{};
+
+    qint64 institutions() const;
+    qint64 institutions(PartnerType type) const { return institutionsByType[std::size_t(type)]; }
+    qint64 reached(Figure figure) const { return reach[std::size_t(figure)]; }
+    qint64 eventsHeld() const;
+    qint64 eventsHeld(EventKind kind) const { return eventsByKind[std::size_t(kind)]; }
+    // Nothing counts: no member institution and no held event.
+    bool isEmpty() const { return institutions() == 0 && eventsHeld() == 0; }
+
+    friend bool operator==(const KpiValues &, const KpiValues &) = default;
+};
+
+// The reach of the held events that start in one month (not accumulated).
+struct MonthlyReach
+{
+    QDate month; // the first day of the month
+    std::array<qint64, figureCount> reach{};
+};
+
+// Where a KPI's rows come from, for the drill-down.
+enum class KpiSource { Partners, Events };
+
+// One headline KPI as the tiles, the report table, the table exports and the targets know it.
+// Adding a KPI means adding one entry to KpiCatalogue::all() (and its value to KpiValues).
+struct KpiDefinition
+{
+    QString key; // the target key and the key of the KPI JSON: "institutions", "pupils", ...
+    const char *labelSource;
+    KpiSource source;
+    std::function<qint64(const KpiValues &)> value;
+
+    QString label() const; // translated
+};
+
+class KpiCatalogue
+{
+    Q_DECLARE_TR_FUNCTIONS(KpiCatalogue)
+
+public:
+    // In the order of the tiles and the report table.
+    static const QList<KpiDefinition> &all();
+    static const KpiDefinition *find(const QString &key);
+    static QStringList keys();
+};
+
+// Progress against a target: actual ÷ target; nullopt without a target (or a target of 0).
+std::optional<double> kpiProgress(qint64 actual, std::optional<double> target);
+
+// Everything one dashboard, report or export shows for a scope.
+struct KpiSnapshot
+{
+    KpiScope scope;
+    KpiValues values;
+    QMap<QString, double> targets; // by KPI key
+    QList<MonthlyReach> months;    // every month of the scope, in order, empty months included
+
+    std::optional<double> target(const QString &key) const;
+    std::optional<double> progress(const KpiDefinition &kpi) const;
+};

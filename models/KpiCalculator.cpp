@@ -1,0 +1,263 @@
+#include "KpiCalculator.h"
+
+#include "ClusterRepository.h"
+#include "EventRepository.h"
+#include "PartnerRepository.h"
+#include "ReportingPeriodRepository.h"
+#include "SqlSupport.h"
+
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+const QString liveClusters =
+    QStringLiteral("cluster_id IN (SELECT id FROM clusters WHERE deleted = 0)");
+
+// The figure sums in the order of Figure; a figure not recorded (NULL) adds nothing.
+const QString figureSums =
+    QStringLiteral("TOTAL(pupils), TOTAL(teachers), TOTAL(parents), TOTAL(researchers),"
+                   " TOTAL(teacher_trainees), TOTAL(others)");
+
+} // namespace
+
+KpiCalculator::KpiCalculator(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+KpiCalculator::Condition KpiCalculator::institutionCondition(const KpiScope &scope)
+{
+    // Membership overlaps the period: joined on or before its end, and not left before its
+    // start. No joining date counts as a member from the start.
+    Condition condition{QStringLiteral("(joined_on IS NULL OR joined_on <= ?)"
+                                       " AND (left_on IS NULL OR left_on >= ?) AND "),
+                        {SqlSupport::dateValue(scope.to), SqlSupport::dateValue(scope.from)}};
+    if (scope.isAll()) {
+        condition.sql += liveClusters;
+    } else {
+        condition.sql += QStringLiteral("cluster_id = ?");
+        condition.values.append(scope.clusterId);
+    }
+    return condition;
+}
+
+KpiCalculator::Condition KpiCalculator::heldEventCondition(const KpiScope &scope)
+{
+    // Written to match the partial index events_held_start.
+    Condition condition{QStringLiteral("status = 'held' AND start_date BETWEEN ? AND ? AND "),
+                        {SqlSupport::dateValue(scope.from), SqlSupport::dateValue(scope.to)}};
+    if (scope.isAll()) {
+        condition.sql += liveClusters;
+    } else {
+        condition.sql += QStringLiteral("cluster_id = ?");
+        condition.values.append(scope.clusterId);
+    }
+    return condition;
+}
+
+std::optional<KpiScope> KpiCalculator::resolveScope(const QString &clusterName,
+                                                    const QString &periodName, QDate from,
+                                                    QDate to) const
+{
+    KpiScope scope;
+    if (!clusterName.isEmpty()) {
+        const std::optional<Cluster> cluster = ClusterRepository(m_db).findByName(clusterName);
+        if (!cluster) {
+            m_errorMessage = tr("There is no cluster named \"%1\".").arg(clusterName);
+            return std::nullopt;
+        }
+        scope.clusterId = cluster->id;
+        scope.clusterName = cluster->name;
+    }
+
+    if (periodName.isEmpty()) {
+        if (!from.isValid() || !to.isValid()) {
+            m_errorMessage = tr("Give a reporting period, or the first and last day.");
+            return std::nullopt;
+        }
+        if (to < from) {
+            m_errorMessage = tr("The last day (%1) is before the first day (%2).")
+                                 .arg(QLocale().toString(to, QLocale::ShortFormat),
+                                      QLocale().toString(from, QLocale::ShortFormat));
+            return std::nullopt;
+        }
+        scope.from = from;
+        scope.to = to;
+        return scope;
+    }
+
+    QList<ReportingPeriod> periods = ReportingPeriodRepository(m_db).named(periodName);
+    if (!scope.isAll()) {
+        periods.removeIf(
+            [&scope](const ReportingPeriod &p) { return p.clusterId != scope.clusterId; });
+    }
+    if (periods.isEmpty()) {
+        m_errorMessage = scope.isAll()
+                             ? tr("No cluster has a reporting period named \"%1\".").arg(periodName)
+                             : tr("The cluster \"%1\" has no reporting period named \"%2\".")
+                                   .arg(scope.clusterName, periodName);
+        return std::nullopt;
+    }
+    const ReportingPeriod &first = periods.constFirst();
+    for (const ReportingPeriod &other : std::as_const(periods)) {
+        if (other.start != first.start || other.end != first.end) {
+            const QLocale locale;
+            m_errorMessage =
+                tr("The reporting period \"%1\" has different dates in different clusters (%2 to "
+                   "%3, and %4 to %5). Give the first and last day instead.")
+                    .arg(first.name, locale.toString(first.start, QLocale::ShortFormat),
+                         locale.toString(first.end, QLocale::ShortFormat),
+                         locale.toString(other.start, QLocale::ShortFormat),
+                         locale.toString(other.end, QLocale::ShortFormat));
+            return std::nullopt;
+        }
+    }
+    scope.periodName = first.name;
+    scope.from = first.start;
+    scope.to = first.end;
+    return scope;
+}
+
+std::optional<KpiValues> KpiCalculator::compute(const KpiScope &scope) const
+{
+    KpiValues values;
+    const auto run = [this](QSqlQuery &query, const QString &sql, const Condition &condition) {
+        query.setForwardOnly(true);
+        query.prepare(sql);
+        for (const QVariant &value : condition.values)
+            query.addBindValue(value);
+        if (!query.exec()) {
+            m_errorMessage = tr("Cannot compute the KPIs: %1").arg(query.lastError().text());
+            return false;
+        }
+        return true;
+    };
+
+    const Condition members = institutionCondition(scope);
+    QSqlQuery institutions(m_db);
+    if (!run(institutions,
+             QStringLiteral("SELECT type, COUNT(*) FROM partners WHERE deleted = 0 AND ") +
+                 members.sql + QStringLiteral(" GROUP BY type"),
+             members))
+        return std::nullopt;
+    while (institutions.next()) {
+        // A type this version does not know is counted as "other", never dropped.
+        const PartnerType type = PartnerVocabulary::typeFromKey(institutions.value(0).toString())
+                                     .value_or(PartnerType::Other);
+        values.institutionsByType[std::size_t(type)] += institutions.value(1).toLongLong();
+    }
+
+    const Condition held = heldEventCondition(scope);
+    QSqlQuery events(m_db);
+    if (!run(events,
+             QStringLiteral("SELECT kind, COUNT(*), ") + figureSums +
+                 QStringLiteral(" FROM events WHERE deleted = 0 AND ") + held.sql +
+                 QStringLiteral(" GROUP BY kind"),
+             held))
+        return std::nullopt;
+    while (events.next()) {
+        const EventKind kind =
+            EventVocabulary::kindFromKey(events.value(0).toString()).value_or(EventKind::Event);
+        values.eventsByKind[std::size_t(kind)] += events.value(1).toLongLong();
+        for (int i = 0; i < figureCount; ++i)
+            values.reach[std::size_t(i)] += qint64(events.value(2 + i).toDouble());
+    }
+    return values;
+}
+
+QList<MonthlyReach> KpiCalculator::reachByMonth(const KpiScope &scope) const
+{
+    QList<MonthlyReach> months;
+    if (!scope.isValid())
+        return months;
+    for (QDate month(scope.from.year(), scope.from.month(), 1); month <= scope.to;
+         month = month.addMonths(1))
+        months.append({month, {}});
+
+    const Condition held = heldEventCondition(scope);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT substr(start_date, 1, 7), ") + figureSums +
+                  QStringLiteral(" FROM events WHERE deleted = 0 AND ") + held.sql +
+                  QStringLiteral(" GROUP BY 1"));
+    for (const QVariant &value : held.values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_errorMessage = tr("Cannot compute the KPIs: %1").arg(query.lastError().text());
+        return {};
+    }
+    while (query.next()) {
+        const QDate month =
+            QDate::fromString(query.value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
+        const QDate first(scope.from.year(), scope.from.month(), 1);
+        const int index = (month.year() - first.year()) * 12 + month.month() - first.month();
+        if (index < 0 || index >= months.size())
+            continue;
+        for (int i = 0; i < figureCount; ++i)
+            months[index].reach[std::size_t(i)] = qint64(query.value(1 + i).toDouble());
+    }
+    return months;
+}
+
+QMap<QString, double> KpiCalculator::targets(const KpiScope &scope) const
+{
+    QMap<QString, double> targets;
+    if (scope.periodName.isEmpty())
+        return targets;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    QString sql =
+        QStringLiteral("SELECT t.kpi, TOTAL(t.value) FROM kpi_targets t"
+                       " JOIN reporting_periods p ON p.id = t.period_id"
+                       " WHERE t.deleted = 0 AND p.deleted = 0 AND p.name = ? COLLATE NOCASE"
+                       " AND p.start_date = ? AND p.end_date = ? AND p.");
+    sql += scope.isAll() ? liveClusters : QStringLiteral("cluster_id = ?");
+    query.prepare(sql + QStringLiteral(" GROUP BY t.kpi"));
+    query.addBindValue(scope.periodName);
+    query.addBindValue(SqlSupport::dateValue(scope.from));
+    query.addBindValue(SqlSupport::dateValue(scope.to));
+    if (!scope.isAll())
+        query.addBindValue(scope.clusterId);
+    if (!query.exec()) {
+        m_errorMessage = tr("Cannot read the KPI targets: %1").arg(query.lastError().text());
+        return targets;
+    }
+    while (query.next())
+        targets.insert(query.value(0).toString(), query.value(1).toDouble());
+    return targets;
+}
+
+std::optional<KpiSnapshot> KpiCalculator::snapshot(const KpiScope &scope) const
+{
+    const std::optional<KpiValues> values = compute(scope);
+    if (!values)
+        return std::nullopt;
+    m_errorMessage.clear();
+    KpiSnapshot snapshot{scope, *values, targets(scope), reachByMonth(scope)};
+    if (!m_errorMessage.isEmpty())
+        return std::nullopt;
+    return snapshot;
+}
+
+QList<Partner> KpiCalculator::institutions(const KpiScope &scope,
+                                           std::optional<PartnerType> type) const
+{
+    Condition condition = institutionCondition(scope);
+    if (type) {
+        condition.sql += QStringLiteral(" AND type = ?");
+        condition.values.append(PartnerVocabulary::key(*type));
+    }
+    return PartnerRepository(m_db).matching(condition.sql, condition.values);
+}
+
+QList<Event> KpiCalculator::eventsHeld(const KpiScope &scope, std::optional<EventKind> kind) const
+{
+    Condition condition = heldEventCondition(scope);
+    if (kind) {
+        condition.sql += QStringLiteral(" AND kind = ?");
+        condition.values.append(EventVocabulary::key(*kind));
+    }
+    return EventRepository(m_db).matching(condition.sql, condition.values);
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Event.h"
+#include "Kpi.h"
+#include "Partner.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QVariantList>
+
+#include <optional>
+
+// Computes the KPIs of ARCHITECTURE.md in SQL, for one cluster or all of them, and lists the rows
+// behind each number with exactly the same conditions (the drill-down).
+//
+// Counting rules worth knowing: "all clusters" means every live cluster, the demo one included;
+// a deleted partner no longer counts as an institution, but the figures of a held event count
+// whoever organised it; a figure not recorded counts as 0.
+class KpiCalculator
+{
+    Q_DECLARE_TR_FUNCTIONS(KpiCalculator)
+
+public:
+    explicit KpiCalculator(QSqlDatabase db);
+
+    // Finds the scope a user names: a cluster by name (or every cluster when clusterName is
+    // empty) and a reporting period by name, or else the dates from and to. For every cluster a
+    // period name must mean the same dates in each cluster that has it. On failure returns
+    // nullopt and errorMessage() says why.
+    std::optional<KpiScope> resolveScope(const QString &clusterName, const QString &periodName,
+                                         QDate from, QDate to) const;
+
+    std::optional<KpiValues> compute(const KpiScope &scope) const;
+    // Every month the scope touches, in order, with the reach of the held events starting in it.
+    QList<MonthlyReach> reachByMonth(const KpiScope &scope) const;
+    // The targets of the scope's named period; for every cluster, the sum of the clusters'
+    // targets for their period of that name. Empty for a free date range.
+    QMap<QString, double> targets(const KpiScope &scope) const;
+    // Values, targets and months together; nullopt when a query failed.
+    std::optional<KpiSnapshot> snapshot(const KpiScope &scope) const;
+
+    // The rows behind a number.
+    QList<Partner> institutions(const KpiScope &scope,
+                                std::optional<PartnerType> type = std::nullopt) const;
+    QList<Event> eventsHeld(const KpiScope &scope,
+                            std::optional<EventKind> kind = std::nullopt) const;
+
+    QString errorMessage() const { return m_errorMessage; }
+
+private:
+    struct Condition
+    {
+        QString sql;
+        QVariantList values;
+    };
+    static Condition institutionCondition(const KpiScope &scope);
+    static Condition heldEventCondition(const KpiScope &scope);
+
+    QSqlDatabase m_db;
+    mutable QString m_errorMessage;
+};

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Event.h"
+#include "Partner.h"
+#include "ReportingPeriod.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+// The rule of a locked reporting period: no edit may change a KPI it has reported. An edit is
+// given as a record's state before and after (nullopt: absent or deleted), as undo commands and
+// imports hold it; the repositories ask before every write.
+class PeriodLock
+{
+    Q_DECLARE_TR_FUNCTIONS(PeriodLock)
+
+public:
+    PeriodLock() = default;
+    explicit PeriodLock(QList<ReportingPeriod> lockedPeriods);
+    // Every locked period of the database.
+    static PeriodLock load(QSqlDatabase db);
+
+    bool isEmpty() const { return m_periods.isEmpty(); }
+
+    // Empty when the edit is allowed; otherwise a message naming the record and the period.
+    QString refusal(const std::optional<Event> &before, const std::optional<Event> &after) const;
+    QString refusal(const std::optional<Partner> &before,
+                    const std::optional<Partner> &after) const;
+
+private:
+    QString message(const QString &record, const ReportingPeriod &period) const;
+
+    QList<ReportingPeriod> m_periods;
+};

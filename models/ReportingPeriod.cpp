@@ -1,0 +1,9 @@
+#include "ReportingPeriod.h"
+
+#include <QUuid>
+
+void ReportingPeriod::assignMissingIds()
+{
+    if (id.isEmpty())
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+}

@@ -1,0 +1,249 @@
+#include "ReportingPeriodRepository.h"
+
+#include "SqlSupport.h"
+#include "SyncState.h"
+#include "Transaction.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+const QString periodColumns = QStringLiteral(
+    "SELECT id, cluster_id, name, start_date, end_date, locked FROM reporting_periods");
+
+ReportingPeriod periodFromQuery(const QSqlQuery &query)
+{
+    ReportingPeriod period;
+    period.id = query.value(0).toString();
+    period.clusterId = query.value(1).toString();
+    period.name = query.value(2).toString();
+    period.start = SqlSupport::dateFrom(query.value(3));
+    period.end = SqlSupport::dateFrom(query.value(4));
+    period.locked = query.value(5).toInt() != 0;
+    return period;
+}
+
+} // namespace
+
+ReportingPeriodRepository::ReportingPeriodRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+bool ReportingPeriodRepository::fail(const QString &reason)
+{
+    m_errorMessage = tr("Cannot save the reporting period: %1").arg(reason);
+    return false;
+}
+
+QList<ReportingPeriod> ReportingPeriodRepository::select(const QString &where,
+                                                         const QVariantList &values) const
+{
+    QList<ReportingPeriod> periods;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(periodColumns + QStringLiteral(" WHERE deleted = 0 AND ") + where +
+                  QStringLiteral(" ORDER BY start_date, name, id"));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_errorMessage = query.lastError().text();
+        return periods;
+    }
+    QHash<QString, qsizetype> indexById;
+    while (query.next()) {
+        periods.append(periodFromQuery(query));
+        indexById.insert(periods.constLast().id, periods.size() - 1);
+    }
+    if (periods.isEmpty())
+        return periods;
+
+    QSqlQuery targets(m_db);
+    targets.setForwardOnly(true);
+    targets.prepare(QStringLiteral("SELECT period_id, kpi, value FROM kpi_targets"
+                                   " WHERE deleted = 0 AND period_id IN (SELECT id FROM"
+                                   " reporting_periods WHERE deleted = 0 AND ") +
+                    where + QStringLiteral(")"));
+    for (const QVariant &value : values)
+        targets.addBindValue(value);
+    if (!targets.exec()) {
+        m_errorMessage = targets.lastError().text();
+        return periods;
+    }
+    while (targets.next()) {
+        const auto it = indexById.constFind(targets.value(0).toString());
+        if (it != indexById.cend())
+            periods[*it].targets.insert(targets.value(1).toString(), targets.value(2).toDouble());
+    }
+    return periods;
+}
+
+QList<ReportingPeriod> ReportingPeriodRepository::forCluster(const QString &clusterId) const
+{
+    return select(QStringLiteral("cluster_id = ?"), {clusterId});
+}
+
+std::optional<ReportingPeriod> ReportingPeriodRepository::find(const QString &id) const
+{
+    const QList<ReportingPeriod> found = select(QStringLiteral("id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional(found.constFirst());
+}
+
+QList<ReportingPeriod> ReportingPeriodRepository::named(const QString &name) const
+{
+    return select(QStringLiteral("name = ? COLLATE NOCASE"), {name.trimmed()});
+}
+
+QList<ReportingPeriod> ReportingPeriodRepository::locked() const
+{
+    return select(QStringLiteral("locked = 1"), {});
+}
+
+bool ReportingPeriodRepository::save(ReportingPeriod &period)
+{
+    QList<ReportingPeriod> one{period};
+    if (!apply(one, {}))
+        return false;
+    period = one.constFirst();
+    return true;
+}
+
+bool ReportingPeriodRepository::remove(const QStringList &ids)
+{
+    QList<ReportingPeriod> none;
+    return apply(none, ids);
+}
+
+bool ReportingPeriodRepository::checkLock(const std::optional<ReportingPeriod> &before,
+                                          const std::optional<ReportingPeriod> &after)
+{
+    if (!before || !before->locked)
+        return true;
+    if (after) {
+        ReportingPeriod unlocked = *after;
+        unlocked.locked = true;
+        if (unlocked == *before)
+            return true; // unlocking, or saving it unchanged
+    }
+    m_errorMessage = tr("The reporting period '%1' is locked because it has been reported. Unlock "
+                        "it before changing its dates or targets, or deleting it.")
+                         .arg(before->name);
+    return false;
+}
+
+bool ReportingPeriodRepository::write(ReportingPeriod &period, const QString &now)
+{
+    period.assignMissingIds();
+    period.name = period.name.trimmed();
+    if (!checkLock(find(period.id), period))
+        return false;
+
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO reporting_periods (id, cluster_id, name, start_date, end_date, locked,"
+        " created_at, updated_at, sync_state, deleted)"
+        " VALUES (:id, :cluster, :name, :start, :end, :locked, :now, :now, :state, 0)"
+        " ON CONFLICT (id) DO UPDATE SET cluster_id = excluded.cluster_id,"
+        " name = excluded.name, start_date = excluded.start_date, end_date = excluded.end_date,"
+        " locked = excluded.locked, updated_at = excluded.updated_at,"
+        " sync_state = excluded.sync_state, deleted = 0"));
+    query.bindValue(QStringLiteral(":id"), period.id);
+    query.bindValue(QStringLiteral(":cluster"), period.clusterId);
+    query.bindValue(QStringLiteral(":name"), period.name);
+    query.bindValue(QStringLiteral(":start"), SqlSupport::dateValue(period.start));
+    query.bindValue(QStringLiteral(":end"), SqlSupport::dateValue(period.end));
+    query.bindValue(QStringLiteral(":locked"), period.locked ? 1 : 0);
+    query.bindValue(QStringLiteral(":now"), now);
+    query.bindValue(QStringLiteral(":state"), SyncState::dirty());
+    if (!query.exec())
+        return fail(query.lastError().text());
+
+    // Targets no longer listed become tombstones; listed ones are inserted, updated or revived.
+    QSqlQuery drop(m_db);
+    drop.prepare(QStringLiteral("UPDATE kpi_targets SET deleted = 1, updated_at = ?,"
+                                " sync_state = ? WHERE period_id = ? AND kpi = ? AND deleted = 0"));
+    QSqlQuery existing(m_db);
+    existing.prepare(
+        QStringLiteral("SELECT kpi FROM kpi_targets WHERE period_id = ? AND deleted = 0"));
+    existing.addBindValue(period.id);
+    if (!existing.exec())
+        return fail(existing.lastError().text());
+    QStringList dropped;
+    while (existing.next()) {
+        if (!period.targets.contains(existing.value(0).toString()))
+            dropped.append(existing.value(0).toString());
+    }
+    for (const QString &kpi : std::as_const(dropped)) {
+        drop.addBindValue(now);
+        drop.addBindValue(SyncState::dirty());
+        drop.addBindValue(period.id);
+        drop.addBindValue(kpi);
+        if (!drop.exec())
+            return fail(drop.lastError().text());
+    }
+    QSqlQuery upsert(m_db);
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO kpi_targets (id, period_id, kpi, value, created_at, updated_at, sync_state,"
+        " deleted) VALUES (:id, :period, :kpi, :value, :now, :now, :state, 0)"
+        " ON CONFLICT (period_id, kpi) DO UPDATE SET value = excluded.value,"
+        " updated_at = excluded.updated_at, sync_state = excluded.sync_state, deleted = 0"
+        " WHERE value <> excluded.value OR deleted <> 0"));
+    for (auto it = period.targets.cbegin(); it != period.targets.cend(); ++it) {
+        upsert.bindValue(QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        upsert.bindValue(QStringLiteral(":period"), period.id);
+        upsert.bindValue(QStringLiteral(":kpi"), it.key());
+        upsert.bindValue(QStringLiteral(":value"), it.value());
+        upsert.bindValue(QStringLiteral(":now"), now);
+        upsert.bindValue(QStringLiteral(":state"), SyncState::dirty());
+        if (!upsert.exec())
+            return fail(upsert.lastError().text());
+    }
+    return true;
+}
+
+bool ReportingPeriodRepository::tombstone(const QString &id, const QString &now)
+{
+    if (!checkLock(find(id), std::nullopt))
+        return false;
+    QSqlQuery periodQuery(m_db);
+    periodQuery.prepare(QStringLiteral(
+        "UPDATE reporting_periods SET deleted = 1, updated_at = ?, sync_state = ? WHERE id = ?"));
+    QSqlQuery targetQuery(m_db);
+    targetQuery.prepare(QStringLiteral("UPDATE kpi_targets SET deleted = 1, updated_at = ?,"
+                                       " sync_state = ? WHERE period_id = ? AND deleted = 0"));
+    for (QSqlQuery *query : {&periodQuery, &targetQuery}) {
+        query->addBindValue(now);
+        query->addBindValue(SyncState::dirty());
+        query->addBindValue(id);
+        if (!query->exec()) {
+            m_errorMessage =
+                tr("Cannot delete the reporting period: %1").arg(query->lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ReportingPeriodRepository::apply(QList<ReportingPeriod> &toSave, const QStringList &toRemove)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return fail(m_db.lastError().text());
+    const QString now = SqlSupport::nowText();
+    QList<ReportingPeriod> written = toSave;
+    for (ReportingPeriod &period : written) {
+        if (!write(period, now))
+            return false;
+    }
+    for (const QString &id : toRemove) {
+        if (!tombstone(id, now))
+            return false;
+    }
+    if (!transaction.commit())
+        return fail(m_db.lastError().text());
+    toSave = written;
+    return true;
+}
