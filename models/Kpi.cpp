@@ -1,5 +1,7 @@
 #include "Kpi.h"
 
+#include <QLocale>
+
 #include <numeric>
 
 qint64 KpiValues::institutions() const
@@ -59,6 +61,23 @@ QStringList KpiCatalogue::keys()
     for (const KpiDefinition &kpi : all())
         keys.append(kpi.key);
     return keys;
+}
+
+QString KpiCatalogue::scopeName(const KpiScope &scope)
+{
+    return scope.isAll() ? tr("All clusters") : scope.clusterName;
+}
+
+QString KpiCatalogue::periodText(const KpiScope &scope)
+{
+    const QLocale locale;
+    // Day, month name and year in the language of the locale, without the weekday.
+    const QString format = QStringLiteral("d MMMM yyyy");
+    const QString dates =
+        tr("%1 – %2").arg(locale.toString(scope.from, format), locale.toString(scope.to, format));
+    if (scope.periodName.isEmpty())
+        return dates;
+    return tr("%1 (%2)").arg(scope.periodName, dates);
 }
 
 std::optional<double> kpiProgress(qint64 actual, std::optional<double> target)

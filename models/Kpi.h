@@ -80,6 +80,11 @@ public:
     static const QList<KpiDefinition> &all();
     static const KpiDefinition *find(const QString &key);
     static QStringList keys();
+
+    // How a scope is named on charts, reports and exports, in the current language:
+    // "Trieste LEC" or "All clusters"; "Period 2 (1 Jan 2021 – 30 Sep 2022)" or the dates alone.
+    static QString scopeName(const KpiScope &scope);
+    static QString periodText(const KpiScope &scope);
 };
 
 // Progress against a target: actual ÷ target; nullopt without a target (or a target of 0).

@@ -1,0 +1,200 @@
+#include "Database.h"
+#include "DemoData.h"
+#include "KpiCalculator.h"
+#include "KpiCharts.h"
+#include "TestSupport.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <QXmlStreamReader>
+
+// The KPI charts of the demo cluster, exported to each format in each language, read back with
+// independent tools: Qt's image reader, an XML parser, pdftotext.
+class TestKpiCharts : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestSupport::TempDatabase m_db;
+    QString m_clusterName;
+
+    KpiSnapshot demoSnapshot()
+    {
+        KpiCalculator calculator(m_db.database().connection());
+        const std::optional<KpiScope> scope = calculator.resolveScope(
+            m_clusterName, QString(), QDate(2021, 1, 1), QDate(2022, 9, 30));
+        const std::optional<KpiSnapshot> snapshot =
+            scope ? calculator.snapshot(*scope) : std::nullopt;
+        return snapshot.value_or(KpiSnapshot{});
+    }
+
+    static QString pdfText(const QString &path)
+    {
+        QProcess process;
+        process.start(QStringLiteral("pdftotext"),
+                      {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        if (!process.waitForFinished(60000) || process.exitCode() != 0)
+            return {};
+        return QString::fromUtf8(process.readAllStandardOutput());
+    }
+
+    static QString svgText(const QString &path, bool *wellFormed)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QXmlStreamReader xml(&file);
+        QString text;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::Characters)
+                text += xml.text();
+        }
+        *wellFormed = !xml.hasError();
+        return text;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        TestSupport::isolateUserFolders();
+        QVERIFY2(m_db.isOpen(), qPrintable(m_db.errorMessage()));
+        Cluster demo;
+        bool existed = false;
+        QString error;
+        QVERIFY2(DemoData::create(m_db.database().connection(), DemoData::defaultClusterName(),
+                                  &demo, &existed, &error),
+                 qPrintable(error));
+        m_clusterName = demo.name;
+    }
+
+    void cleanupTestCase() { Translations::install(QStringLiteral("en")); }
+
+    void exportsEveryChartInEveryFormat_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("chart");
+        QTest::addColumn<QString>("format");
+        for (const char *language : {"en", "it"}) {
+            for (const char *chart : {"institutions", "reach", "events"}) {
+                for (const char *format : {"png", "svg", "pdf"})
+                    QTest::addRow("%s-%s-%s", language, chart, format)
+                        << QString::fromLatin1(language) << QString::fromLatin1(chart)
+                        << QString::fromLatin1(format);
+            }
+        }
+    }
+
+    void exportsEveryChartInEveryFormat()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, chart);
+        QFETCH(QString, format);
+        Translations::install(language);
+        const KpiSnapshot snapshot = demoSnapshot();
+        QVERIFY(snapshot.values.institutions() > 0);
+        QVERIFY(snapshot.values.eventsHeld() > 0);
+        const std::optional<KpiCharts::Kind> kind = KpiCharts::kindFromKey(chart);
+        QVERIFY(kind);
+        QVERIFY(KpiCharts::hasData(*kind, snapshot));
+
+        QTemporaryDir folder;
+        const QString path = folder.filePath(chart + QLatin1Char('.') + format);
+        QString error;
+        QVERIFY2(KpiCharts::exportChart(*kind, snapshot, path, QSize(1600, 1000), 192, &error),
+                 qPrintable(error));
+
+        const QString title = KpiCharts::title(*kind);
+        const QString expectTitle =
+            language == QLatin1String("it")
+                ? QStringList{QStringLiteral("Istituzioni coinvolte per tipo"),
+                              QStringLiteral("Persone raggiunte, mese per mese (cumulato)"),
+                              QStringLiteral("Eventi svolti per tipo")}
+                      .at(KpiCharts::kinds().indexOf(*kind))
+                : QStringList{QStringLiteral("Institutions involved by type"),
+                              QStringLiteral("People reached, month by month (accumulated)"),
+                              QStringLiteral("Events held by kind")}
+                      .at(KpiCharts::kinds().indexOf(*kind));
+        QCOMPARE(title, expectTitle);
+        const QString period = language == QLatin1String("it") ? QStringLiteral("1 gennaio 2021")
+                                                               : QStringLiteral("1 January 2021");
+
+        if (format == QLatin1String("png")) {
+            QImage image(path);
+            QCOMPARE(image.size(), QSize(1600, 1000));
+            QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), 192);
+            QCOMPARE(image.text(QStringLiteral("Title")).startsWith(title), true);
+            // Not a blank page: many colours were drawn.
+            QSet<QRgb> colours;
+            for (int y = 0; y < image.height(); y += 7) {
+                for (int x = 0; x < image.width(); x += 7)
+                    colours.insert(image.pixel(x, y));
+            }
+            QVERIFY(colours.size() > 20);
+            const QString shots = QStringLiteral(LECDESK_SCREENSHOT_DIR);
+            QDir().mkpath(shots);
+            image.save(shots + QStringLiteral("/chart-%1-%2.png").arg(chart, language));
+        } else if (format == QLatin1String("svg")) {
+            bool wellFormed = false;
+            const QString text = svgText(path, &wellFormed);
+            QVERIFY(wellFormed);
+            QVERIFY2(text.contains(title), qPrintable(text.left(400)));
+            QVERIFY2(text.contains(m_clusterName), qPrintable(text.left(400)));
+        } else {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.read(5), QByteArray("%PDF-"));
+            const QString text = pdfText(path).simplified();
+            QVERIFY2(text.contains(title), qPrintable(text.left(400)));
+            QVERIFY2(text.contains(period), qPrintable(text.left(400)));
+        }
+    }
+
+    void refusesBadRequests()
+    {
+        Translations::install(QStringLiteral("en"));
+        const KpiSnapshot snapshot = demoSnapshot();
+        QTemporaryDir folder;
+        QString error;
+        // An unknown format names the file.
+        const QString gif = folder.filePath(QStringLiteral("chart.gif"));
+        QVERIFY(!KpiCharts::exportChart(KpiCharts::Kind::EventsByKind, snapshot, gif,
+                                        QSize(800, 600), 96, &error));
+        QVERIFY2(error.contains(gif), qPrintable(error));
+        // A folder that does not exist: the path is named, nothing is left behind.
+        const QString missing = folder.filePath(QStringLiteral("no/such/folder/chart.png"));
+        QVERIFY(!KpiCharts::exportChart(KpiCharts::Kind::EventsByKind, snapshot, missing,
+                                        QSize(800, 600), 96, &error));
+        QVERIFY2(error.contains(missing), qPrintable(error));
+        QVERIFY(!QFile::exists(missing));
+        // A period with no data draws no empty axes: it says so.
+        KpiSnapshot empty = snapshot;
+        empty.values = KpiValues{};
+        const QString path = folder.filePath(QStringLiteral("empty.svg"));
+        QVERIFY(!KpiCharts::exportChart(KpiCharts::Kind::InstitutionsByType, empty, path,
+                                        QSize(800, 600), 96, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("No institution of ")), qPrintable(error));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void barsMapToTheirTypeAndKind()
+    {
+        // The first type is drawn at the top, i.e. it is the last bar of the set.
+        QCOMPARE(KpiCharts::typeAtBar(int(PartnerVocabulary::types().size()) - 1),
+                 PartnerVocabulary::types().constFirst());
+        QCOMPARE(KpiCharts::typeAtBar(0), PartnerVocabulary::types().constLast());
+        QCOMPARE(KpiCharts::kindAtBar(0), EventVocabulary::kinds().constLast());
+        const std::unique_ptr<QChart> chart(
+            KpiCharts::create(KpiCharts::Kind::EventsByKind, demoSnapshot()));
+        QCOMPARE(chart->series().size(), 1);
+    }
+};
+
+QTEST_MAIN(TestKpiCharts)
+#include "tst_kpicharts.moc"
