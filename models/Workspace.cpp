@@ -10,6 +10,7 @@
 #include "PartnerChangeCommand.h"
 #include "PartnerRepository.h"
 #include "PartnerTableModel.h"
+#include "ReportingPeriodRepository.h"
 #include "Translations.h"
 
 #include <QFile>
@@ -35,6 +36,22 @@ Workspace::~Workspace() = default;
 KpiCalculator Workspace::kpis() const
 {
     return KpiCalculator(m_db);
+}
+
+QList<ReportingPeriod> Workspace::reportingPeriods() const
+{
+    if (m_currentClusterId.isEmpty())
+        return {};
+    return ReportingPeriodRepository(m_db).forCluster(m_currentClusterId);
+}
+
+QHash<QString, QString> Workspace::partnerNamesInAllClusters() const
+{
+    const PartnerRepository repository(m_db);
+    QHash<QString, QString> names;
+    for (const Cluster &cluster : clusters())
+        names.insert(repository.namesById(cluster.id));
+    return names;
 }
 
 QList<Cluster> Workspace::clusters() const

@@ -3,7 +3,9 @@
 #include "Cluster.h"
 #include "EventCsv.h"
 #include "PartnerCsv.h"
+#include "ReportingPeriod.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
@@ -40,6 +42,10 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     // KPIs and their drill-down over the whole database (any cluster, any period).
     KpiCalculator kpis() const;
+    // The reporting periods of the current cluster, by start, with their targets.
+    QList<ReportingPeriod> reportingPeriods() const;
+    // The names of the live partners of every cluster by id, for lists that span clusters.
+    QHash<QString, QString> partnerNamesInAllClusters() const;
 
     // Reads and checks a CSV file for the current cluster; writes nothing.
     PartnerImportPlan planPartnerImport(const QString &path) const;

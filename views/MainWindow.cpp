@@ -2,6 +2,8 @@
 
 #include "Cluster.h"
 #include "ClusterDialog.h"
+#include "DashboardView.h"
+#include "EventFilterProxyModel.h"
 #include "EventsView.h"
 #include "EventTableModel.h"
 #include "ImportPreviewDialog.h"
@@ -28,7 +30,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -41,7 +42,6 @@ const QString stateKey = QStringLiteral("mainWindow/state");
 const QString sectionKey = QStringLiteral("mainWindow/section");
 const QString clusterKey = QStringLiteral("mainWindow/cluster");
 const QString languageKey = QStringLiteral("language");
-const QString folderKey = QStringLiteral("partners/lastFolder");
 
 QIcon icon(const char *name)
 {
@@ -58,6 +58,7 @@ MainWindow::MainWindow(Workspace *workspace, const QString &databasePath, QWidge
     , m_sections(new QStackedWidget(this))
     , m_partnersView(new PartnersView(workspace, this))
     , m_eventsView(new EventsView(workspace, this))
+    , m_dashboardView(new DashboardView(workspace, this))
     , m_clusterCombo(new QComboBox(this))
     , m_clusterLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
@@ -88,13 +89,7 @@ MainWindow::MainWindow(Workspace *workspace, const QString &databasePath, QWidge
                           "responsibilities and contributions. It arrives in a later version of "
                           "LEC Desk; nothing is shown here until then."),
         this));
-    m_sections->addWidget(new PlaceholderView(
-        QT_TRANSLATE_NOOP("PlaceholderView", "The dashboard is not built yet"),
-        QT_TRANSLATE_NOOP("PlaceholderView",
-                          "This section will show the KPIs of each reporting period against "
-                          "their targets. It arrives in a later version of LEC Desk; nothing is "
-                          "shown here until then."),
-        this));
+    m_sections->addWidget(m_dashboardView);
 
     auto *central = new QWidget(this);
     auto *centralLayout = new QHBoxLayout(central);
@@ -148,6 +143,13 @@ MainWindow::MainWindow(Workspace *workspace, const QString &databasePath, QWidge
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_workspace->events(), &EventTableModel::errorOccurred, this,
             [this](const QString &message) { showError(tr("Not saved"), message); });
+    connect(m_dashboardView, &DashboardView::newClusterRequested, this, &MainWindow::newCluster);
+    connect(m_dashboardView, &DashboardView::demoRequested, this, &MainWindow::loadDemo);
+    connect(m_dashboardView, &DashboardView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_dashboardView, &DashboardView::showEventRequested, this, &MainWindow::revealEvent);
+    connect(m_dashboardView, &DashboardView::showPartnerRequested, this,
+            &MainWindow::revealPartner);
 
     const QSettings settings;
     reloadClusters();
@@ -559,6 +561,27 @@ void MainWindow::updateActions()
     m_columnsAction->setEnabled((partners || events) && cluster);
 }
 
+void MainWindow::revealEvent(const QString &eventId)
+{
+    showSection(EventsSection);
+    m_eventsView->selectEvent(eventId);
+    if (m_eventsView->selectedIds() != QStringList{eventId}) {
+        // Hidden by a filter: clear the filters rather than show nothing.
+        m_eventsView->proxy()->clearFilters();
+        m_eventsView->selectEvent(eventId);
+    }
+}
+
+void MainWindow::revealPartner(const QString &partnerId)
+{
+    showSection(PartnersSection);
+    m_partnersView->selectPartner(partnerId);
+    if (m_partnersView->selectedIds() != QStringList{partnerId}) {
+        m_partnersView->clearFilters();
+        m_partnersView->selectPartner(partnerId);
+    }
+}
+
 void MainWindow::showPartnerEvents(const QString &partnerId)
 {
     m_eventsView->showPartnerEvents(partnerId);
@@ -604,35 +627,6 @@ void MainWindow::loadDemo()
                              8000);
 }
 
-QString MainWindow::chooseFileToRead(const QString &title)
-{
-    QSettings settings;
-    const QString folder =
-        settings
-            .value(folderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
-    const QString path =
-        Prompts::openFile()(this, title, folder, tr("CSV files (*.csv *.txt);;All files (*)"));
-    if (!path.isEmpty())
-        settings.setValue(folderKey, QFileInfo(path).absolutePath());
-    return path;
-}
-
-QString MainWindow::chooseFileToWrite(const QString &title, const QString &suggestedName,
-                                      const QString &filter)
-{
-    QSettings settings;
-    const QString folder =
-        settings
-            .value(folderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
-    const QString path =
-        Prompts::saveFile()(this, title, QDir(folder).filePath(suggestedName), filter);
-    if (!path.isEmpty())
-        settings.setValue(folderKey, QFileInfo(path).absolutePath());
-    return path;
-}
-
 // Italian spreadsheets expect semicolons and Italian headers; follow the window's language.
 CsvDialect MainWindow::exportDialect() const
 {
@@ -646,7 +640,8 @@ template<typename MakePlan, typename Preview, typename Import>
 int MainWindow::importThrough(const QString &title, const QString &failureTitle, MakePlan makePlan,
                               Preview preview, Import import)
 {
-    const QString path = chooseFileToRead(title);
+    const QString path =
+        Prompts::chooseFileToRead(this, title, tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return -1;
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -702,7 +697,7 @@ QString MainWindow::exportThrough(const QString &title, const QString &suggested
                                   const QString &filter, const QString &failureTitle,
                                   const std::function<bool(const QString &, QString *)> &write)
 {
-    const QString path = chooseFileToWrite(title, suggestedName, filter);
+    const QString path = Prompts::chooseFileToWrite(this, title, suggestedName, filter);
     if (path.isEmpty())
         return {};
     QString error;

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class DashboardView;
 class EventsView;
 class PartnersView;
 class QAction;
@@ -29,8 +30,12 @@ public:
 
     PartnersView *partnersView() const { return m_partnersView; }
     EventsView *eventsView() const { return m_eventsView; }
+    DashboardView *dashboardView() const { return m_dashboardView; }
     // The Events section, showing the events the partner organised or took part in.
     void showPartnerEvents(const QString &partnerId);
+    // The record selected in its section, with the filters cleared if they hid it.
+    void revealEvent(const QString &eventId);
+    void revealPartner(const QString &partnerId);
     void showSection(Section section);
     Section currentSection() const;
 
@@ -62,10 +67,6 @@ private:
     void reloadClusters();
     void updateActions();
     void showError(const QString &title, const QString &message);
-    // File dialogs that start in the folder used last and remember the one chosen.
-    QString chooseFileToRead(const QString &title);
-    QString chooseFileToWrite(const QString &title, const QString &suggestedName,
-                              const QString &filter);
     CsvDialect exportDialect() const;
     template<typename MakePlan, typename Preview, typename Import>
     int importThrough(const QString &title, const QString &failureTitle, MakePlan makePlan,
@@ -80,6 +81,7 @@ private:
     QStackedWidget *m_sections;
     PartnersView *m_partnersView;
     EventsView *m_eventsView;
+    DashboardView *m_dashboardView;
     QComboBox *m_clusterCombo;
     QLabel *m_clusterLabel;
     QLabel *m_databaseLabel;

@@ -266,6 +266,14 @@ void PartnersView::selectPartner(const QString &id)
     m_table->scrollTo(index);
 }
 
+void PartnersView::clearFilters()
+{
+    m_search->clear();
+    m_typeFilter->setCurrentIndex(0);
+    m_membershipFilter->setCurrentIndex(m_membershipFilter->findData(
+        QVariant::fromValue(PartnerFilterProxyModel::Membership::All)));
+}
+
 void PartnersView::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

@@ -34,6 +34,8 @@ public:
     void focusSearch();
     void chooseColumns(const QPoint &globalPosition);
     void selectPartner(const QString &id);
+    // Shows every partner of the cluster, current and former.
+    void clearFilters();
 
 Q_SIGNALS:
     void selectionChanged();

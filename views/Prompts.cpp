@@ -1,7 +1,31 @@
 #include "Prompts.h"
 
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace {
+
+const QString folderKey = QStringLiteral("partners/lastFolder");
+
+QString lastFolder()
+{
+    return QSettings()
+        .value(folderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .toString();
+}
+
+QString remembered(const QString &path)
+{
+    if (!path.isEmpty())
+        QSettings().setValue(folderKey, QFileInfo(path).absolutePath());
+    return path;
+}
+
+} // namespace
 
 namespace Prompts {
 
@@ -38,6 +62,18 @@ ChooseFile &saveFile()
         return QFileDialog::getSaveFileName(parent, title, folder, filter);
     };
     return function;
+}
+
+QString chooseFileToRead(QWidget *parent, const QString &title, const QString &filter)
+{
+    return remembered(openFile()(parent, title, lastFolder(), filter));
+}
+
+QString chooseFileToWrite(QWidget *parent, const QString &title, const QString &suggestedName,
+                          const QString &filter)
+{
+    return remembered(
+        saveFile()(parent, title, QDir(lastFolder()).filePath(suggestedName), filter));
 }
 
 } // namespace Prompts

@@ -20,4 +20,10 @@ Inform &error();
 ChooseFile &openFile();
 ChooseFile &saveFile();
 
+// The file dialogs through openFile() and saveFile(), starting in the folder used last by any
+// import or export and remembering the one chosen. Empty when the user cancels.
+QString chooseFileToRead(QWidget *parent, const QString &title, const QString &filter);
+QString chooseFileToWrite(QWidget *parent, const QString &title, const QString &suggestedName,
+                          const QString &filter);
+
 } // namespace Prompts
