@@ -352,6 +352,12 @@ void DashboardView::refresh()
     showTiles();
     for (KpiCharts::Kind kind : KpiCharts::kinds())
         showChart(kind);
+    // An open list follows the numbers it explains.
+    if (m_drillDownDialog && m_drillDownDialog->isVisible()) {
+        KpiDrillDown open = m_drillDownDialog->model()->drillDown();
+        open.scope = m_snapshot->scope;
+        loadDrillDown(open);
+    }
 }
 
 void DashboardView::reloadScopeBar()
@@ -512,6 +518,14 @@ void DashboardView::drillDownBar(KpiCharts::Kind kind, int index)
 
 void DashboardView::drillDown(const KpiDrillDown &drillDown)
 {
+    loadDrillDown(drillDown);
+    m_drillDownDialog->show();
+    m_drillDownDialog->raise();
+    m_drillDownDialog->activateWindow();
+}
+
+void DashboardView::loadDrillDown(const KpiDrillDown &drillDown)
+{
     if (!m_drillDownDialog) {
         m_drillDownDialog = new KpiDrillDownDialog(this);
         connect(m_drillDownDialog, &KpiDrillDownDialog::showRecordRequested, this,
@@ -530,9 +544,6 @@ void DashboardView::drillDown(const KpiDrillDown &drillDown)
                                                      : QHash<QString, QString>();
     m_drillDownDialog->setDrillDown(drillDown, m_workspace->kpis(), clusterNames, partnerNames,
                                     m_workspace->currentClusterId());
-    m_drillDownDialog->show();
-    m_drillDownDialog->raise();
-    m_drillDownDialog->activateWindow();
 }
 
 void DashboardView::exportChart(KpiCharts::Kind kind)

@@ -91,6 +91,7 @@ private:
     void scopeEdited();
     void showTiles();
     void showChart(KpiCharts::Kind kind);
+    void loadDrillDown(const KpiDrillDown &drillDown);
     int defaultPeriodIndex() const;
     std::pair<QDate, QDate> defaultDates() const;
     void loadChoice();

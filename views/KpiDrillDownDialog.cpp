@@ -98,12 +98,22 @@ void KpiDrillDownDialog::setDrillDown(const KpiDrillDown &drillDown,
                                       const QString &currentClusterId)
 {
     m_currentClusterId = currentClusterId;
+    // The same list again (the data changed) keeps the order the user chose.
+    const KpiDrillDown &previous = m_model->drillDown();
+    const bool sameList = m_loaded && previous.source == drillDown.source &&
+                          previous.kpiKey == drillDown.kpiKey && previous.type == drillDown.type &&
+                          previous.kind == drillDown.kind;
+    QHeaderView *header = m_table->horizontalHeader();
+    const int sortColumn = header->sortIndicatorSection();
+    const Qt::SortOrder sortOrder = header->sortIndicatorOrder();
     m_model->load(calculator, drillDown, clusterNames, partnerNames);
+    m_loaded = true;
 
     // Most useful first: a reach KPI by its figure, largest first; events by date; partners by
     // name.
-    QHeaderView *header = m_table->horizontalHeader();
-    if (const std::optional<Figure> figure = drillDown.figure())
+    if (sameList)
+        m_table->sortByColumn(sortColumn, sortOrder);
+    else if (const std::optional<Figure> figure = drillDown.figure())
         m_table->sortByColumn(KpiDrillDownModel::figureColumn(*figure), Qt::DescendingOrder);
     else if (drillDown.source == KpiSource::Events)
         m_table->sortByColumn(KpiDrillDownModel::Start, Qt::AscendingOrder);

@@ -51,4 +51,5 @@ private:
     QPushButton *m_showButton;
     QPushButton *m_closeButton;
     QString m_currentClusterId;
+    bool m_loaded = false;
 };

@@ -339,6 +339,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_importEventsAction);
     m_fileMenu->addAction(m_exportEventsAction);
     m_fileMenu->addAction(m_exportCalendarAction);
+    for (KpiCharts::Kind kind : KpiCharts::kinds())
+        m_fileMenu->addAction(m_dashboardView->exportChartAction(kind));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_demoAction);
     m_fileMenu->addSeparator();
@@ -559,6 +561,9 @@ void MainWindow::updateActions()
                             m_exportEventsAction, m_exportCalendarAction})
         action->setEnabled(cluster);
     m_columnsAction->setEnabled((partners || events) && cluster);
+    // The dashboard enables its chart exports when the chart has something to draw.
+    for (KpiCharts::Kind kind : KpiCharts::kinds())
+        m_dashboardView->exportChartAction(kind)->setVisible(currentSection() == DashboardSection);
 }
 
 void MainWindow::revealEvent(const QString &eventId)

@@ -19,6 +19,7 @@
 #include "Workspace.h"
 
 #include <QAbstractBarSeries>
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QBarSet>
@@ -34,6 +35,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -269,6 +271,9 @@ private Q_SLOTS:
         Q_EMIT types->clicked(schoolBar);
         KpiDrillDownDialog *dialog = dashboard()->drillDownDialog();
         QVERIFY(dialog && dialog->isVisible());
+        // Every reload and sort below goes through the model tester.
+        QAbstractItemModelTester tester(dialog->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(double(dialog->model()->recordCount()), types->at(schoolBar));
         QCOMPARE(qint64(dialog->model()->recordCount()),
                  values().institutions(PartnerType::School));
@@ -379,6 +384,10 @@ private Q_SLOTS:
                 original = event;
         }
         QVERIFY(original);
+        // An open list of the pupils follows too.
+        QTest::mouseClick(pupils, Qt::LeftButton);
+        KpiDrillDownDialog *dialog = dashboard()->drillDownDialog();
+        dialog->table()->sortByColumn(KpiDrillDownModel::Title, Qt::AscendingOrder);
         Event edited = *original;
         edited.setFigure(Figure::Pupils, *original->figure(Figure::Pupils) + 100);
         QString error;
@@ -387,6 +396,10 @@ private Q_SLOTS:
                                              &error),
                  qPrintable(error));
         QTRY_COMPARE(pupils->actualText(), QLocale().toString(before + 100));
+        QCOMPARE(dialog->model()->total(Figure::Pupils), before + 100);
+        QCOMPARE(dialog->table()->horizontalHeader()->sortIndicatorSection(),
+                 int(KpiDrillDownModel::Title)); // the user's order stays
+        dialog->close();
         m_workspace->undoStack()->undo();
         QTRY_COMPARE(pupils->actualText(), QLocale().toString(before));
 
@@ -455,6 +468,9 @@ private Q_SLOTS:
         choose(child<QComboBox>(m_window.get(), "dashboardClusterCombo"), 1);
         chooseCustomDates(QDate(2022, 1, 1), QDate(2022, 6, 30));
         QTRY_COMPARE(dashboard()->snapshot()->scope.to, QDate(2022, 6, 30));
+        auto *bars = child<QSplitter>(m_window.get(), "dashboardBarsSplitter");
+        bars->setSizes({700, 400});
+        const QList<int> barSizes = bars->sizes();
 
         m_window.reset();
         m_window = std::make_unique<MainWindow>(m_workspace.get(), m_temp->path());
@@ -466,6 +482,7 @@ private Q_SLOTS:
         QCOMPARE(scope.from, QDate(2022, 1, 1));
         QCOMPARE(scope.to, QDate(2022, 6, 30));
         QVERIFY(child<QDateEdit>(m_window.get(), "dashboardToEdit")->isEnabled());
+        QCOMPARE(child<QSplitter>(m_window.get(), "dashboardBarsSplitter")->sizes(), barSizes);
     }
 
     void screenshots_data()
