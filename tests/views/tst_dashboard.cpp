@@ -1,6 +1,7 @@
 #include "DashboardView.h"
 #include "Database.h"
 #include "EventChangeCommand.h"
+#include "EventFilterProxyModel.h"
 #include "EventRepository.h"
 #include "EventsView.h"
 #include "EventTableModel.h"
@@ -332,9 +333,12 @@ private Q_SLOTS:
         dialog->table()->selectRow(0);
         QVERIFY(show->isEnabled());
         const QString id = model->index(0, 0).data(KpiDrillDownModel::IdRole).toString();
+        // Even when the Events section's filters hide it.
+        m_window->eventsView()->proxy()->setSearchText(QStringLiteral("no such event"));
         show->click();
         QCOMPARE(m_window->currentSection(), MainWindow::EventsSection);
         QCOMPARE(m_window->eventsView()->selectedIds(), QStringList{id});
+        QVERIFY(m_window->eventsView()->proxy()->searchText().isEmpty());
         // The total row opens nothing.
         dialog->table()->selectRow(model->rowCount() - 1);
         QVERIFY(!show->isEnabled());
