@@ -50,11 +50,6 @@ constexpr int tileColumns = 4;
 // when the window is shorter.
 constexpr int chartMinimumHeight = 330;
 
-QString chartName(KpiCharts::Kind kind)
-{
-    return KpiCharts::key(kind);
-}
-
 } // namespace
 
 DashboardView::DashboardView(Workspace *workspace, QWidget *parent)
@@ -196,7 +191,8 @@ QWidget *DashboardView::buildContent()
     for (KpiCharts::Kind kind : KpiCharts::kinds()) {
         ChartPanel &panel = m_charts[kind];
         panel.exportAction = new QAction(this);
-        panel.exportAction->setObjectName(QStringLiteral("exportChartAction_") + chartName(kind));
+        panel.exportAction->setObjectName(QStringLiteral("exportChartAction_") +
+                                          KpiCharts::key(kind));
         connect(panel.exportAction, &QAction::triggered, this, [this, kind] { exportChart(kind); });
     }
     m_chartsSplitter->setObjectName(QStringLiteral("dashboardChartsSplitter"));
@@ -220,10 +216,10 @@ QWidget *DashboardView::buildChartPanel(KpiCharts::Kind kind)
 {
     ChartPanel &panel = m_charts[kind];
     panel.stack = new QStackedWidget(this);
-    panel.stack->setObjectName(QStringLiteral("chartPanel_") + chartName(kind));
+    panel.stack->setObjectName(QStringLiteral("chartPanel_") + KpiCharts::key(kind));
     panel.stack->setMinimumHeight(chartMinimumHeight);
     panel.view = new QChartView(panel.stack);
-    panel.view->setObjectName(QStringLiteral("chartView_") + chartName(kind));
+    panel.view->setObjectName(QStringLiteral("chartView_") + KpiCharts::key(kind));
     panel.view->setRenderHint(QPainter::Antialiasing);
     panel.view->setContextMenuPolicy(Qt::ActionsContextMenu);
     panel.view->addAction(panel.exportAction);
@@ -232,7 +228,7 @@ QWidget *DashboardView::buildChartPanel(KpiCharts::Kind kind)
     panel.view->setBackgroundBrush(Qt::white);
     // A period without data says so instead of drawing empty axes.
     panel.empty = new QLabel(panel.stack);
-    panel.empty->setObjectName(QStringLiteral("chartEmpty_") + chartName(kind));
+    panel.empty->setObjectName(QStringLiteral("chartEmpty_") + KpiCharts::key(kind));
     // At the top, where a chart has its title: a short window still shows what is missing.
     panel.empty->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     panel.empty->setWordWrap(true);
