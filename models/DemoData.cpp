@@ -302,15 +302,15 @@ QList<ReportingPeriod> demoPeriods(const QString &clusterId)
                                      QMap<QString, double> targets = {}) {
         ReportingPeriod result;
         result.clusterId = clusterId;
-        result.name = QString::fromUtf8(name);
+        result.name = DemoData::tr(name); // like the cluster, named in the user's language
         result.start = start;
         result.end = end;
         result.targets = std::move(targets);
         return result;
     };
     return {
-        period("Period 1", QDate(2019, 10, 1), QDate(2020, 12, 31)),
-        period("Period 2", QDate(2021, 1, 1), QDate(2022, 9, 30),
+        period(QT_TRANSLATE_NOOP("DemoData", "Period 1"), QDate(2019, 10, 1), QDate(2020, 12, 31)),
+        period(QT_TRANSLATE_NOOP("DemoData", "Period 2"), QDate(2021, 1, 1), QDate(2022, 9, 30),
                {{QStringLiteral("institutions"), 60},
                 {QStringLiteral("pupils"), 6500},
                 {QStringLiteral("teachers"), 1000},
@@ -318,7 +318,8 @@ QList<ReportingPeriod> demoPeriods(const QString &clusterId)
                 {QStringLiteral("researchers"), 400},
                 {QStringLiteral("teacher_trainees"), 450},
                 {QStringLiteral("events_held"), 200}}),
-        period("School year 2022/23", QDate(2022, 9, 1), QDate(2023, 8, 31)),
+        period(QT_TRANSLATE_NOOP("DemoData", "School year 2022/23"), QDate(2022, 9, 1),
+               QDate(2023, 8, 31)),
     };
 }
 

@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -20,14 +21,20 @@ namespace {
 
 const QString geometryKey = QStringLiteral("periodEditor/geometry");
 
-// A field and the message under it, as one cell of a form.
+// A field and the message under it, as one cell of a form. The message takes the whole width of
+// the form, however narrow the field.
 QWidget *withMessage(QWidget *field, QLabel *message)
 {
     auto *cell = new QWidget;
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(field);
+    if (field->sizePolicy().horizontalPolicy() != QSizePolicy::Expanding)
+        row->addStretch();
     auto *column = new QVBoxLayout(cell);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2);
-    column->addWidget(field);
+    column->addLayout(row);
     column->addWidget(message);
     return cell;
 }
@@ -60,6 +67,7 @@ ReportingPeriodEditorDialog::ReportingPeriodEditorDialog(const ReportingPeriod &
     load(period);
     validate();
     restoreGeometry(QSettings().value(geometryKey).toByteArray());
+    m_name->setFocus();
 }
 
 ReportingPeriodEditorDialog::~ReportingPeriodEditorDialog()
@@ -106,10 +114,10 @@ void ReportingPeriodEditorDialog::buildForm()
 
     auto *targets = new QGroupBox(tr("Targets"), this);
     targets->setObjectName(QStringLiteral("targetsGroup"));
-    auto *hint = new QLabel(tr("What the cluster aims to reach over the whole period, as the "
-                               "funder agreed it. Leave a KPI empty if it has no target."),
-                            targets);
-    hint->setWordWrap(true);
+    m_hint = new QLabel(tr("What the cluster aims to reach over the whole period, as the funder "
+                           "agreed it. Leave a KPI empty if it has no target."),
+                        targets);
+    m_hint->setWordWrap(true);
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(12);
     grid->setVerticalSpacing(2);
@@ -137,14 +145,14 @@ void ReportingPeriodEditorDialog::buildForm()
         grid->addWidget(label, gridRow, 0);
         grid->addWidget(row.edit, gridRow, 1);
         grid->addWidget(row.actual, gridRow, 2);
-        grid->addWidget(row.message, gridRow + 1, 1, 1, 2);
+        grid->addWidget(row.message, gridRow + 1, 0, 1, 3);
         gridRow += 2;
         connect(row.edit, &QLineEdit::textChanged, this, &ReportingPeriodEditorDialog::validate);
         m_targets.append(row);
     }
     grid->setColumnStretch(2, 1);
     auto *targetsLayout = new QVBoxLayout(targets);
-    targetsLayout->addWidget(hint);
+    targetsLayout->addWidget(m_hint);
     targetsLayout->addSpacing(4);
     targetsLayout->addLayout(grid);
 
@@ -163,7 +171,7 @@ void ReportingPeriodEditorDialog::buildForm()
     connect(m_name, &QLineEdit::textChanged, this, &ReportingPeriodEditorDialog::validate);
     connect(m_start, &QDateEdit::dateChanged, this, &ReportingPeriodEditorDialog::validate);
     connect(m_end, &QDateEdit::dateChanged, this, &ReportingPeriodEditorDialog::validate);
-    resize(600, 0);
+    resize(640, 0);
 }
 
 void ReportingPeriodEditorDialog::load(const ReportingPeriod &period)
@@ -184,13 +192,12 @@ void ReportingPeriodEditorDialog::load(const ReportingPeriod &period)
            "targets cannot change, and neither can the events and partners that count towards "
            "its KPIs. If a correction is needed, close this window, select the period in the "
            "list and choose <i>Unlock</i>; lock it again once the correction is made."));
+    m_hint->setVisible(false);
     m_name->setReadOnly(true);
     m_start->setReadOnly(true);
     m_end->setReadOnly(true);
-    for (const TargetRow &row : std::as_const(m_targets)) {
+    for (const TargetRow &row : std::as_const(m_targets))
         row.edit->setReadOnly(true);
-        row.edit->setPlaceholderText(QString());
-    }
     m_buttons->setStandardButtons(QDialogButtonBox::Close);
 }
 
@@ -227,7 +234,7 @@ void ReportingPeriodEditorDialog::validate()
         m_issues.append({PeriodField::Target, PeriodIssue::Severity::Error,
                          error + QLatin1Char(' ') +
                              tr("Type the target for “%1” as a number such as %2, or leave it "
-                                "empty for no target.")
+                                "empty.")
                                  .arg(kpis.at(i).label(), locale.toString(1500)),
                          i});
     }
@@ -249,6 +256,17 @@ void ReportingPeriodEditorDialog::validate()
     if (QPushButton *save = m_buttons->button(QDialogButtonBox::Ok))
         save->setEnabled(!ReportingPeriodValidator::hasErrors(m_issues));
     updateActuals();
+    growToFit();
+}
+
+void ReportingPeriodEditorDialog::growToFit()
+{
+    // A window's minimum size ignores how tall wrapped messages get at its width, so a message
+    // that appears would be squeezed and clipped; grow to make room for it instead.
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void ReportingPeriodEditorDialog::updateActuals()

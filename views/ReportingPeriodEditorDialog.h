@@ -52,6 +52,7 @@ private:
     void load(const ReportingPeriod &period);
     void validate();
     void updateActuals();
+    void growToFit();
     QLabel *addMessage(PeriodField field, const QString &objectName);
 
     ReportingPeriod m_original;
@@ -64,6 +65,7 @@ private:
     QLineEdit *m_name = nullptr;
     QDateEdit *m_start = nullptr;
     QDateEdit *m_end = nullptr;
+    QLabel *m_hint = nullptr;
     QList<TargetRow> m_targets; // in the order of KpiCatalogue::all()
     QLabel *m_actualsTitle = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

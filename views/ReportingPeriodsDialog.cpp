@@ -36,12 +36,28 @@ QPushButton *button(const char *iconName, const QString &objectName, QWidget *pa
     return button;
 }
 
+// The periods sorted for the list, with a padlock beside the locked ones (the model cannot draw
+// it: the icons belong to this layer).
+class PeriodListProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::DecorationRole && index.column() == ReportingPeriodTableModel::Locked &&
+            index.data(ReportingPeriodTableModel::LockedRole).toBool())
+            return QIcon(QStringLiteral(":/icons/lock.svg"));
+        return QSortFilterProxyModel::data(index, role);
+    }
+};
+
 } // namespace
 
 ReportingPeriodsDialog::ReportingPeriodsDialog(Workspace *workspace, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new PeriodListProxy(this))
     , m_pages(new QStackedWidget(this))
     , m_table(new QTableView(this))
     , m_new(button("event-add", QStringLiteral("newPeriodButton"), this))
