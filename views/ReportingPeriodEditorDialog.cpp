@@ -274,8 +274,11 @@ void ReportingPeriodEditorDialog::updateActuals()
     m_actualsTitle->setVisible(bool(m_actuals));
     const QDate from = m_start->date();
     const QDate to = m_end->date();
-    const std::optional<KpiValues> values =
-        m_actuals && from <= to ? m_actuals(from, to) : std::nullopt;
+    if (m_actualsDates != std::pair(from, to)) {
+        m_actualsDates = {from, to};
+        m_actualValues = m_actuals && from <= to ? m_actuals(from, to) : std::nullopt;
+    }
+    const std::optional<KpiValues> &values = m_actualValues;
     const ReportingPeriod edited = period();
     const QLocale locale;
     const QList<KpiDefinition> &kpis = KpiCatalogue::all();

@@ -59,6 +59,9 @@ private:
     QList<ReportingPeriod> m_others;
     bool m_isNew;
     Actuals m_actuals;
+    // The actuals of the dates last asked, so that typing a target does not query them again.
+    std::pair<QDate, QDate> m_actualsDates;
+    std::optional<KpiValues> m_actualValues;
     QList<PeriodIssue> m_issues;
 
     LockBanner *m_lockedBanner = nullptr;

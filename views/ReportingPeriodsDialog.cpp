@@ -5,7 +5,6 @@
 #include "ReportingPeriodChangeCommand.h"
 #include "ReportingPeriodEditorDialog.h"
 #include "ReportingPeriodTableModel.h"
-#include "ReportingPeriodValidator.h"
 #include "Workspace.h"
 
 #include <QAction>
@@ -25,7 +24,6 @@
 namespace {
 
 const QString geometryKey = QStringLiteral("periodsDialog/geometry");
-const QString headerKey = QStringLiteral("periodsDialog/header");
 
 QPushButton *button(const char *iconName, const QString &objectName, QWidget *parent)
 {
@@ -34,6 +32,14 @@ QPushButton *button(const char *iconName, const QString &objectName, QWidget *pa
     if (iconName)
         button->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(iconName))));
     return button;
+}
+
+// What the cluster reached between two days, for the editor to show beside the targets.
+ReportingPeriodEditorDialog::Actuals actualsOf(const Workspace *workspace, const QString &clusterId)
+{
+    return [kpis = workspace->kpis(), clusterId](QDate from, QDate to) {
+        return kpis.compute(KpiScope{clusterId, QString(), QString(), from, to});
+    };
 }
 
 // The periods sorted for the list, with a padlock beside the locked ones (the model cannot draw
@@ -235,13 +241,9 @@ void ReportingPeriodsDialog::newPeriod()
 {
     if (m_workspace->currentClusterId().isEmpty())
         return;
-    const QString clusterId = m_workspace->currentClusterId();
-    KpiCalculator kpis = m_workspace->kpis();
-    const auto actuals = [kpis, clusterId](QDate from, QDate to) {
-        return kpis.compute(KpiScope{clusterId, QString(), QString(), from, to});
-    };
     ReportingPeriodEditorDialog dialog(suggestedPeriod(), m_workspace->periods()->periods(), true,
-                                       actuals, this);
+                                       actualsOf(m_workspace, m_workspace->currentClusterId()),
+                                       this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     ReportingPeriod added = dialog.period();
@@ -256,12 +258,8 @@ void ReportingPeriodsDialog::editSelected()
     const std::optional<ReportingPeriod> before = selectedPeriod();
     if (!before)
         return;
-    KpiCalculator kpis = m_workspace->kpis();
-    const auto actuals = [kpis, clusterId = before->clusterId](QDate from, QDate to) {
-        return kpis.compute(KpiScope{clusterId, QString(), QString(), from, to});
-    };
-    ReportingPeriodEditorDialog dialog(*before, m_workspace->periods()->periods(), false, actuals,
-                                       this);
+    ReportingPeriodEditorDialog dialog(*before, m_workspace->periods()->periods(), false,
+                                       actualsOf(m_workspace, before->clusterId), this);
     if (dialog.exec() != QDialog::Accepted || before->locked)
         return;
     const ReportingPeriod after = dialog.period();
