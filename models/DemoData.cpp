@@ -4,6 +4,7 @@
 #include "DemoEvents.h"
 #include "EventRepository.h"
 #include "PartnerRepository.h"
+#include "ReportingPeriodRepository.h"
 #include "TextFolding.h"
 #include "Transaction.h"
 
@@ -291,6 +292,37 @@ QList<Partner> demoPartnerList(const QString &clusterId)
     return partners;
 }
 
+// The two reporting periods of PHERECLOS and the school year after it, none locked (the demo is
+// there to be edited). Period 2 has the targets a cluster could have agreed with its funder: the
+// demo meets some (institutions, teachers, researchers) and reaches 65–86% of the others; "others
+// reached" has no target.
+QList<ReportingPeriod> demoPeriods(const QString &clusterId)
+{
+    const auto period = [&clusterId](const char *name, QDate start, QDate end,
+                                     QMap<QString, double> targets = {}) {
+        ReportingPeriod result;
+        result.clusterId = clusterId;
+        result.name = DemoData::tr(name); // like the cluster, named in the user's language
+        result.start = start;
+        result.end = end;
+        result.targets = std::move(targets);
+        return result;
+    };
+    return {
+        period(QT_TRANSLATE_NOOP("DemoData", "Period 1"), QDate(2019, 10, 1), QDate(2020, 12, 31)),
+        period(QT_TRANSLATE_NOOP("DemoData", "Period 2"), QDate(2021, 1, 1), QDate(2022, 9, 30),
+               {{QStringLiteral("institutions"), 60},
+                {QStringLiteral("pupils"), 6500},
+                {QStringLiteral("teachers"), 1000},
+                {QStringLiteral("parents"), 2000},
+                {QStringLiteral("researchers"), 400},
+                {QStringLiteral("teacher_trainees"), 450},
+                {QStringLiteral("events_held"), 200}}),
+        period(QT_TRANSLATE_NOOP("DemoData", "School year 2022/23"), QDate(2022, 9, 1),
+               QDate(2023, 8, 31)),
+    };
+}
+
 } // namespace
 
 QString DemoData::defaultClusterName()
@@ -356,6 +388,12 @@ bool DemoData::create(QSqlDatabase db, const QString &clusterName, Cluster *crea
     EventRepository eventRepository(db);
     if (!eventRepository.saveAll(events)) {
         *errorMessage = eventRepository.errorMessage();
+        return false;
+    }
+    QList<ReportingPeriod> periods = demoPeriods(cluster.id);
+    ReportingPeriodRepository periodRepository(db);
+    if (!periodRepository.apply(periods, {})) {
+        *errorMessage = periodRepository.errorMessage();
         return false;
     }
     if (!transaction.commit()) {

@@ -14,10 +14,10 @@ class DemoData
 public:
     static QString defaultClusterName();
 
-    // Creates the cluster (marked as demo) with its partners and contact persons in one
-    // transaction. Refuses, with *errorMessage set, when a cluster of that name exists and is not
-    // a demo cluster; a demo cluster that exists already is left as it is (returns true,
-    // *alreadyExisted set).
+    // Creates the cluster (marked as demo) with its partners, contact persons, events and
+    // reporting periods in one transaction. Refuses, with *errorMessage set, when a cluster of
+    // that name exists and is not a demo cluster; a demo cluster that exists already is left as
+    // it is (returns true, *alreadyExisted set).
     static bool create(QSqlDatabase db, const QString &clusterName, Cluster *created,
                        bool *alreadyExisted, QString *errorMessage);
 };

@@ -6,6 +6,7 @@
 #include "EventValidator.h"
 #include "PartnerRepository.h"
 #include "PartnerValidator.h"
+#include "PeriodLock.h"
 
 #include <QSet>
 
@@ -126,6 +127,7 @@ public:
         : m_partners(partners)
         , m_events(events)
         , m_clusters(clusters, defaultClusterName)
+        , m_lock(events.periodLock())
     {
     }
 
@@ -213,6 +215,13 @@ private:
         }
         validate(row);
         checkDuplicates(row, cluster, m_columns.value(record, Column::Start));
+        // Said here rather than by the save, so that the preview, --dry-run and --skip-invalid
+        // treat such a row like any other bad row.
+        if (row.isValid()) {
+            const QString refusal = m_lock.refusal(std::nullopt, event);
+            if (!refusal.isEmpty())
+                addError(row, Column::Start, refusal);
+        }
         return row;
     }
 
@@ -456,6 +465,7 @@ private:
     const EventRepository &m_events;
     CsvColumns<Column> m_columns{columnNames};
     CsvClusterResolver m_clusters;
+    PeriodLock m_lock;
     QHash<QString, ClusterData> m_clusterData;
     QHash<QString, int> m_lineByIdentity;
 };

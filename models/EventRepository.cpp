@@ -400,9 +400,14 @@ bool EventRepository::apply(QList<Event> &toSave, const QStringList &toRemove)
     return true;
 }
 
+PeriodLock EventRepository::periodLock() const
+{
+    return PeriodLock::load(m_db);
+}
+
 bool EventRepository::checkPeriodLocks(const QList<Event> &toSave, const QStringList &toRemove)
 {
-    const PeriodLock lock = PeriodLock::load(m_db);
+    const PeriodLock lock = periodLock();
     if (lock.isEmpty())
         return true;
     for (const Event &event : toSave) {

@@ -9,6 +9,8 @@
 
 #include <optional>
 
+class PeriodLock;
+
 // Events with their organising and participating partners. Every write is one transaction;
 // deleting leaves a tombstone (deleted = 1) so that sync can carry the delete later.
 class EventRepository
@@ -35,6 +37,9 @@ public:
     bool apply(QList<Event> &toSave, const QStringList &toRemove);
 
     QString errorMessage() const { return m_errorMessage; }
+    // The locked periods that every write here is checked against, so that an import can name
+    // the rows they refuse before anything is written.
+    PeriodLock periodLock() const;
 
     // How lists are kept in one text column ('|' separated); '|' inside an item becomes '/'.
     static QString joinList(const QStringList &items);

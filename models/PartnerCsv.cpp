@@ -4,6 +4,7 @@
 #include "CsvVocabulary.h"
 #include "PartnerRepository.h"
 #include "PartnerValidator.h"
+#include "PeriodLock.h"
 
 #include <QHash>
 
@@ -122,6 +123,7 @@ public:
             const QString &defaultClusterName)
         : m_partners(partners)
         , m_clusters(clusters, defaultClusterName)
+        , m_lock(partners.periodLock())
     {
     }
 
@@ -187,10 +189,27 @@ private:
             }
         }
         checkRepeatedInFile(row, key);
+        checkPeriodLock(row);
 
         if (!partner.website.isEmpty() && row.isValid())
             partner.website = PartnerValidator::normalizedWebsite(partner.website);
         return row;
+    }
+
+    // Said here rather than by the save, so that the preview, --dry-run and --skip-invalid treat
+    // such a row like any other bad row.
+    void checkPeriodLock(PartnerImportRow &row) const
+    {
+        if (!row.isValid())
+            return;
+        QString refusal = m_lock.refusal(std::nullopt, row.partner);
+        if (refusal.isEmpty())
+            return;
+        if (!row.partner.joinedOn.isValid())
+            refusal += QLatin1Char(' ') +
+                       tr("Without a joined-on date a partner counts as a member in every period; "
+                          "give the date it joined.");
+        addError(row, Column::JoinedOn, refusal);
     }
 
     void readType(const CsvRecord &record, PartnerImportRow &row) const
@@ -288,6 +307,7 @@ private:
     const PartnerRepository &m_partners;
     CsvColumns<Column> m_columns{columnNames};
     CsvClusterResolver m_clusters;
+    PeriodLock m_lock;
     QHash<QString, QHash<QString, QString>> m_namesByCluster;
     QHash<QString, int> m_lineByName;
 };

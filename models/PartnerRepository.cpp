@@ -310,9 +310,14 @@ bool PartnerRepository::apply(QList<Partner> &toSave, const QStringList &toRemov
     return true;
 }
 
+PeriodLock PartnerRepository::periodLock() const
+{
+    return PeriodLock::load(m_db);
+}
+
 bool PartnerRepository::checkPeriodLocks(const QList<Partner> &toSave, const QStringList &toRemove)
 {
-    const PeriodLock lock = PeriodLock::load(m_db);
+    const PeriodLock lock = periodLock();
     if (lock.isEmpty())
         return true;
     for (const Partner &partner : toSave) {

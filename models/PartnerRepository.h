@@ -10,6 +10,8 @@
 
 #include <optional>
 
+class PeriodLock;
+
 // Partners and their contact persons. Every write is one transaction; deleting leaves a tombstone
 // (deleted = 1) so that sync can carry the delete to the server later.
 class PartnerRepository
@@ -40,6 +42,9 @@ public:
     bool apply(QList<Partner> &toSave, const QStringList &toRemove);
 
     QString errorMessage() const { return m_errorMessage; }
+    // The locked periods that every write here is checked against, so that an import can name
+    // the rows they refuse before anything is written.
+    PeriodLock periodLock() const;
 
 private:
     bool write(Partner &partner);

@@ -63,6 +63,10 @@ public:
     // why (also emitted as errorOccurred).
     bool apply(const QList<PartnerChange> &changes) override;
     QString errorMessage() const override { return m_errorMessage; }
+    void reportRefusedStep(const QString &commandText, bool undoing) override
+    {
+        Q_EMIT stepRefused(commandText, undoing, m_errorMessage);
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -74,6 +78,8 @@ public:
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
+    // An undo (or redo) of commandText was refused for reason and has left the history.
+    void stepRefused(const QString &commandText, bool undoing, const QString &reason);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -1,5 +1,6 @@
 #include "PeriodLock.h"
 
+#include "LocaleFormat.h"
 #include "ReportingPeriodRepository.h"
 
 #include <QLocale>
@@ -54,12 +55,11 @@ PeriodLock PeriodLock::load(QSqlDatabase db)
 
 QString PeriodLock::message(const QString &record, const ReportingPeriod &period) const
 {
-    const QLocale locale;
-    return tr("\"%1\" counts towards the reporting period \"%2\" (%3 to %4), which is locked "
-              "because it has been reported. Unlock the period under Reporting periods to change "
-              "it.")
-        .arg(record, period.name, locale.toString(period.start, QLocale::ShortFormat),
-             locale.toString(period.end, QLocale::ShortFormat));
+    return tr("“%1” counts towards the reporting period “%2” (%3 to %4), which is locked because "
+              "it has been reported, so its KPIs can no longer change. To make this change, "
+              "first unlock the period under Reports › Reporting periods.")
+        .arg(record, period.name, LocaleFormat::shortDate(period.start),
+             LocaleFormat::shortDate(period.end));
 }
 
 QString PeriodLock::refusal(const std::optional<Event> &before,

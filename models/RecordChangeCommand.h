@@ -26,6 +26,11 @@ public:
     // All or nothing; on failure errorMessage() says why.
     virtual bool apply(const QList<RecordChange<Record>> &changes) = 0;
     virtual QString errorMessage() const = 0;
+    // An undo or redo of an earlier edit could not be written (errorMessage() says why, e.g. a
+    // reporting period locked since) and the step has left the history. Nobody waits on the
+    // result of an undo, so the store tells whoever shows messages; the first application of an
+    // edit reports to its caller through RecordChangeCommand::execute instead.
+    virtual void reportRefusedStep(const QString &commandText, bool undoing) = 0;
 };
 
 // One undoable edit: adding, editing, deleting or importing records. Each entry holds a record's
@@ -92,10 +97,15 @@ public:
             m_applied = false;
             return;
         }
-        applyStates(true);
+        if (!applyStates(true))
+            m_store->reportRefusedStep(text(), false);
     }
 
-    void undo() override { applyStates(false); }
+    void undo() override
+    {
+        if (!applyStates(false))
+            m_store->reportRefusedStep(text(), true);
+    }
 
 private:
     bool applyStates(bool forward)

@@ -128,8 +128,8 @@ bool ReportingPeriodRepository::checkLock(const std::optional<ReportingPeriod> &
         if (unlocked == *before)
             return true; // unlocking, or saving it unchanged
     }
-    m_errorMessage = tr("The reporting period '%1' is locked because it has been reported. Unlock "
-                        "it before changing its dates or targets, or deleting it.")
+    m_errorMessage = tr("The reporting period “%1” is locked because it has been reported. Unlock "
+                        "it before changing its name, dates or targets, or deleting it.")
                          .arg(before->name);
     return false;
 }

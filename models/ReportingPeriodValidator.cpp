@@ -1,6 +1,7 @@
 #include "ReportingPeriodValidator.h"
 
 #include "Kpi.h"
+#include "LocaleFormat.h"
 
 #include <cmath>
 
@@ -23,7 +24,7 @@ QList<PeriodIssue> ReportingPeriodValidator::validate(const ReportingPeriod &per
     };
     const QString name = period.name.trimmed();
     if (name.isEmpty())
-        error(PeriodField::Name, tr("Give the period a name, e.g. \"Period 2\"."));
+        error(PeriodField::Name, tr("Give the period a name, e.g. “Period 2”."));
     if (!period.start.isValid())
         error(PeriodField::Start, tr("Give the first day of the period."));
     if (!period.end.isValid())
@@ -37,9 +38,10 @@ QList<PeriodIssue> ReportingPeriodValidator::validate(const ReportingPeriod &per
             continue;
         // The name picks the period in the report and on the command line, so it must be one.
         error(PeriodField::Name,
-              tr("The cluster already has a period named \"%1\" (%2 to %3).")
-                  .arg(other.name, QLocale().toString(other.start, QLocale::ShortFormat),
-                       QLocale().toString(other.end, QLocale::ShortFormat)));
+              tr("The cluster already has a period named “%1” (%2 to %3). Give this one another "
+                 "name.")
+                  .arg(other.name, LocaleFormat::shortDate(other.start),
+                       LocaleFormat::shortDate(other.end)));
         break;
     }
 
@@ -50,8 +52,7 @@ QList<PeriodIssue> ReportingPeriodValidator::validate(const ReportingPeriod &per
         });
         const int row = index == kpis.cend() ? -1 : int(index - kpis.cbegin());
         if (row < 0)
-            error(PeriodField::Target,
-                  tr("\"%1\" is not a KPI that takes a target.").arg(it.key()));
+            error(PeriodField::Target, tr("“%1” is not a KPI that takes a target.").arg(it.key()));
         else if (!std::isfinite(it.value()))
             error(PeriodField::Target, tr("The target must be a number."), row);
         else if (it.value() < 0)
@@ -73,7 +74,7 @@ bool ReportingPeriodValidator::parseTarget(const QString &text, const QLocale &l
     if (!ok)
         value = QLocale::c().toDouble(clean, &ok);
     if (!ok || !std::isfinite(value)) {
-        *errorMessage = tr("\"%1\" is not a number.").arg(clean);
+        *errorMessage = tr("“%1” is not a number.").arg(clean);
         return false;
     }
     if (value < 0) {

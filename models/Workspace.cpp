@@ -10,7 +10,8 @@
 #include "PartnerChangeCommand.h"
 #include "PartnerRepository.h"
 #include "PartnerTableModel.h"
-#include "ReportingPeriodRepository.h"
+#include "PeriodLock.h"
+#include "ReportingPeriodTableModel.h"
 #include "Translations.h"
 
 #include <QFile>
@@ -22,6 +23,7 @@ Workspace::Workspace(QSqlDatabase db, QObject *parent)
     , m_db(std::move(db))
     , m_partners(new PartnerTableModel(m_db, this))
     , m_events(new EventTableModel(m_db, m_partners, this))
+    , m_periods(new ReportingPeriodTableModel(m_db, this))
     , m_undoStack(new QUndoStack(this))
 {
     // Every edit, undo and redo goes through the stack; a new cluster (or the demo) through
@@ -29,6 +31,10 @@ Workspace::Workspace(QSqlDatabase db, QObject *parent)
     connect(m_undoStack, &QUndoStack::indexChanged, this, &Workspace::recordsChanged);
     connect(this, &Workspace::currentClusterChanged, this, &Workspace::recordsChanged);
     connect(this, &Workspace::clustersChanged, this, &Workspace::recordsChanged);
+    connect(m_partners, &PartnerTableModel::stepRefused, this, &Workspace::historyStepRefused);
+    connect(m_events, &EventTableModel::stepRefused, this, &Workspace::historyStepRefused);
+    connect(m_periods, &ReportingPeriodTableModel::stepRefused, this,
+            &Workspace::historyStepRefused);
 }
 
 Workspace::~Workspace() = default;
@@ -40,9 +46,7 @@ KpiCalculator Workspace::kpis() const
 
 QList<ReportingPeriod> Workspace::reportingPeriods() const
 {
-    if (m_currentClusterId.isEmpty())
-        return {};
-    return ReportingPeriodRepository(m_db).forCluster(m_currentClusterId);
+    return m_periods->periods();
 }
 
 QHash<QString, QString> Workspace::partnerNamesInAllClusters() const
@@ -52,6 +56,11 @@ QHash<QString, QString> Workspace::partnerNamesInAllClusters() const
     for (const Cluster &cluster : clusters())
         names.insert(repository.namesById(cluster.id));
     return names;
+}
+
+PeriodLock Workspace::periodLock() const
+{
+    return PeriodLock::load(m_db);
 }
 
 QList<Cluster> Workspace::clusters() const
@@ -74,6 +83,7 @@ void Workspace::setCurrentClusterId(const QString &id)
     // Partners first: the events take their names from them.
     m_partners->setClusterId(id);
     m_events->setClusterId(id);
+    m_periods->setClusterId(id);
     Q_EMIT currentClusterChanged();
 }
 
@@ -99,6 +109,7 @@ bool Workspace::createDemo(QString *errorMessage)
     if (cluster.id == m_currentClusterId) {
         m_partners->reload();
         m_events->reload();
+        m_periods->reload();
     } else {
         setCurrentClusterId(cluster.id);
     }

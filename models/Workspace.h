@@ -15,10 +15,13 @@
 class EventTableModel;
 class KpiCalculator;
 class PartnerTableModel;
+class PeriodLock;
 class QUndoStack;
+class ReportingPeriodTableModel;
 
 // What the window works on: the open database, its clusters, the cluster being shown, the partner
-// register, the events and the one undo history of both. Views talk to this, never to SQL.
+// register, the events, the reporting periods and the one undo history of them all. Views talk to
+// this, never to SQL.
 class Workspace : public QObject
 {
     Q_OBJECT
@@ -39,7 +42,12 @@ public:
     PartnerTableModel *partners() const { return m_partners; }
     // The events of the current cluster, with partner names from partners().
     EventTableModel *events() const { return m_events; }
+    // The reporting periods of the current cluster, with their targets.
+    ReportingPeriodTableModel *periods() const { return m_periods; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    // The locked periods of every cluster: editors ask it before a save the database would
+    // refuse, to say why while the user can still change the edit.
+    PeriodLock periodLock() const;
     // KPIs and their drill-down over the whole database (any cluster, any period).
     KpiCalculator kpis() const;
     // The reporting periods of the current cluster, by start, with their targets.
@@ -68,6 +76,9 @@ Q_SIGNALS:
     void currentClusterChanged();
     // Something that a KPI may count has changed: an edit, an undo or redo, another cluster.
     void recordsChanged();
+    // An undo or redo was refused by the database (e.g. by a period locked since the edit): the
+    // step has left the history and the records stay as they are.
+    void historyStepRefused(const QString &commandText, bool undoing, const QString &reason);
 
 private:
     static bool writeFile(const QString &path, const QByteArray &bytes, QString *errorMessage);
@@ -75,6 +86,7 @@ private:
     QSqlDatabase m_db;
     PartnerTableModel *m_partners;
     EventTableModel *m_events;
+    ReportingPeriodTableModel *m_periods;
     QUndoStack *m_undoStack;
     QString m_currentClusterId;
 };

@@ -3,6 +3,7 @@
 #include "EventTableModel.h"
 #include "EventValidator.h"
 #include "FieldMessages.h"
+#include "LockBanner.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -19,6 +20,7 @@ const QString geometryKey = QStringLiteral("attendanceDialog/geometry");
 AttendanceDialog::AttendanceDialog(const Event &event, QWidget *parent)
     : QDialog(parent)
     , m_event(event)
+    , m_lockBanner(new LockBanner(QStringLiteral("periodLockBanner"), this))
     , m_figures(new FiguresEditor(2, this))
     , m_message(FieldMessages::createLabel(this, QStringLiteral("figuresMessage")))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -53,6 +55,7 @@ AttendanceDialog::AttendanceDialog(const Event &event, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_lockBanner);
     layout->addWidget(heading);
     layout->addWidget(explanation);
     layout->addSpacing(6);
@@ -77,6 +80,12 @@ FiguresEditor::Figures AttendanceDialog::figures() const
     return m_figures->figures();
 }
 
+void AttendanceDialog::setPeriodLock(const PeriodLock &lock)
+{
+    m_lock = lock;
+    validate();
+}
+
 void AttendanceDialog::validate()
 {
     Event held = m_event;
@@ -88,7 +97,10 @@ void AttendanceDialog::validate()
             issues.append(issue);
     }
     FieldMessages::show(QHash<EventField, QLabel *>{{EventField::Figures, m_message}}, issues);
+    const QString refusal = m_lock.refusal(m_event, held);
+    m_lockBanner->setMessage(refusal);
     // Saving nothing would only flip the status; the editor is the place for that.
     m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(m_figures->hasFigures() && !EventValidator::hasErrors(issues));
+        ->setEnabled(m_figures->hasFigures() && !EventValidator::hasErrors(issues) &&
+                     refusal.isEmpty());
 }

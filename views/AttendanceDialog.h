@@ -2,9 +2,11 @@
 
 #include "Event.h"
 #include "FiguresEditor.h"
+#include "PeriodLock.h"
 
 #include <QDialog>
 
+class LockBanner;
 class QDialogButtonBox;
 class QLabel;
 
@@ -18,12 +20,18 @@ public:
     explicit AttendanceDialog(const Event &event, QWidget *parent = nullptr);
     ~AttendanceDialog() override;
 
+    // The locked reporting periods: attendance they would refuse is explained and cannot be
+    // saved.
+    void setPeriodLock(const PeriodLock &lock);
+
     FiguresEditor::Figures figures() const;
 
 private:
     void validate();
 
     Event m_event;
+    PeriodLock m_lock;
+    LockBanner *m_lockBanner;
     FiguresEditor *m_figures;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;

@@ -3,6 +3,7 @@
 #include "FieldMessages.h"
 #include "FiguresEditor.h"
 #include "LocaleFormat.h"
+#include "LockBanner.h"
 #include "OptionalDateEdit.h"
 #include "OptionalTimeEdit.h"
 #include "PartnerValidator.h"
@@ -60,6 +61,7 @@ EventEditorDialog::EventEditorDialog(const Event &event,
                                      QWidget *parent)
     : QDialog(parent)
     , m_original(event)
+    , m_purpose(purpose)
 {
     setObjectName(QStringLiteral("eventEditor"));
     switch (purpose) {
@@ -245,7 +247,10 @@ void EventEditorDialog::buildForm()
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    m_lockBanner = new LockBanner(QStringLiteral("periodLockBanner"), this);
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_lockBanner);
     layout->addLayout(columns, 1);
     layout->addWidget(buildFiguresGroup());
     layout->addWidget(m_buttons);
@@ -415,6 +420,12 @@ void EventEditorDialog::updateFiguresState()
         m_heldBanner->setVisible(false); // the invitation has been taken up
 }
 
+void EventEditorDialog::setPeriodLock(const PeriodLock &lock)
+{
+    m_lock = lock;
+    validate();
+}
+
 void EventEditorDialog::validate()
 {
     m_issues = EventValidator::validate(event());
@@ -426,5 +437,17 @@ void EventEditorDialog::validate()
             return issue.field == EventField::Figures && !issue.isError();
         });
     FieldMessages::show(m_messages, m_issues);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!EventValidator::hasErrors(m_issues));
+
+    // Said while the user can still take the change back, not after Save has closed the editor.
+    const std::optional<Event> before =
+        m_purpose == Purpose::Edit ? std::optional<Event>(m_original) : std::nullopt;
+    const QString refusal = m_lock.refusal(before, event());
+    m_lockBanner->setMessage(
+        refusal.isEmpty() || !before
+            ? refusal
+            : refusal + QLatin1Char(' ') +
+                  tr("Changes that leave its kind, status, start date and figures as they were "
+                     "can still be saved."));
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(!EventValidator::hasErrors(m_issues) && refusal.isEmpty());
 }

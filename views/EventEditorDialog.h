@@ -3,11 +3,13 @@
 #include "Event.h"
 #include "EventValidator.h"
 #include "PartnerChooser.h"
+#include "PeriodLock.h"
 
 #include <QDialog>
 #include <QHash>
 
 class FiguresEditor;
+class LockBanner;
 class OptionalDateEdit;
 class OptionalTimeEdit;
 class QCheckBox;
@@ -37,6 +39,10 @@ public:
                       Purpose purpose, QWidget *parent = nullptr);
     ~EventEditorDialog() override;
 
+    // The locked reporting periods: an edit they would refuse is explained in a banner and
+    // cannot be saved.
+    void setPeriodLock(const PeriodLock &lock);
+
     Event event() const; // the edited event, as it will be saved
     QList<EventIssue> issues() const { return m_issues; }
 
@@ -52,6 +58,8 @@ private:
     QLabel *addMessage(EventField field, const QString &objectName);
 
     Event m_original;
+    Purpose m_purpose;
+    PeriodLock m_lock;
     EventStatus m_shownStatus = EventStatus::Planned; // the status before the latest change
     QList<EventIssue> m_issues;
 
@@ -69,6 +77,7 @@ private:
     QLineEdit *m_location = nullptr;
     QLineEdit *m_onlineLink = nullptr;
     PartnerChooser *m_partners = nullptr;
+    LockBanner *m_lockBanner = nullptr;
     QHash<SchoolLevel, QCheckBox *> m_audience;
     QHash<QString, QCheckBox *> m_subjects; // known subject key → box
     QLineEdit *m_otherSubjects = nullptr;

@@ -10,6 +10,7 @@
 #include "EventFilterProxyModel.h"
 #include "EventTableModel.h"
 #include "PartnerTableModel.h"
+#include "PeriodLock.h"
 #include "Prompts.h"
 #include "Workspace.h"
 
@@ -475,6 +476,7 @@ void EventsView::newEventOn(QDate day)
     if (!m_proxy->partnerFilter().isEmpty())
         event.organiserIds = {m_proxy->partnerFilter()};
     EventEditorDialog dialog(event, partnerEntries(), EventEditorDialog::Purpose::Add, this);
+    dialog.setPeriodLock(m_workspace->periodLock());
     if (dialog.exec() != QDialog::Accepted)
         return;
     Event added = dialog.event();
@@ -491,6 +493,7 @@ void EventsView::editSelected()
     if (!before)
         return;
     EventEditorDialog dialog(*before, partnerEntries(), EventEditorDialog::Purpose::Edit, this);
+    dialog.setPeriodLock(m_workspace->periodLock());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Event after = dialog.event();
@@ -512,6 +515,7 @@ void EventsView::duplicateSelected()
     copy.status = EventStatus::Planned;
     copy.clearFigures();
     EventEditorDialog dialog(copy, partnerEntries(), EventEditorDialog::Purpose::Duplicate, this);
+    dialog.setPeriodLock(m_workspace->periodLock());
     if (dialog.exec() != QDialog::Accepted)
         return;
     Event added = dialog.event();
@@ -532,6 +536,15 @@ void EventsView::deleteSelected()
     }
     if (events.isEmpty())
         return;
+    // No point asking to confirm a delete the database will refuse.
+    const PeriodLock lock = m_workspace->periodLock();
+    for (const Event &event : std::as_const(events)) {
+        const QString refusal = lock.refusal(event, std::nullopt);
+        if (!refusal.isEmpty()) {
+            Prompts::error()(this, tr("Events not deleted"), refusal);
+            return;
+        }
+    }
     const QString question =
         events.size() == 1
             ? tr("Delete “%1”? You can undo this with Ctrl+Z.")
@@ -550,6 +563,7 @@ void EventsView::recordAttendance()
     if (!event || !EventChangeCommand::canRecordAttendance(*event))
         return;
     AttendanceDialog dialog(*event, this);
+    dialog.setPeriodLock(m_workspace->periodLock());
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto *command =

@@ -13,6 +13,7 @@
 #include "PlaceholderView.h"
 #include "PreferencesDialog.h"
 #include "Prompts.h"
+#include "ReportingPeriodsDialog.h"
 #include "Translations.h"
 #include "Workspace.h"
 
@@ -132,8 +133,6 @@ MainWindow::MainWindow(Workspace *workspace, const QString &databasePath, QWidge
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_partnersView, &PartnersView::showEventsRequested, this,
             &MainWindow::showPartnerEvents);
-    connect(m_workspace->partners(), &PartnerTableModel::errorOccurred, this,
-            [this](const QString &message) { showError(tr("Not saved"), message); });
     connect(m_eventsView, &EventsView::selectionChanged, this, &MainWindow::updateActions);
     connect(m_eventsView, &EventsView::countChanged, this,
             [this] { m_eventCount->setText(m_eventsView->countText()); });
@@ -141,8 +140,6 @@ MainWindow::MainWindow(Workspace *workspace, const QString &databasePath, QWidge
     connect(m_eventsView, &EventsView::demoRequested, this, &MainWindow::loadDemo);
     connect(m_eventsView, &EventsView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
-    connect(m_workspace->events(), &EventTableModel::errorOccurred, this,
-            [this](const QString &message) { showError(tr("Not saved"), message); });
     connect(m_dashboardView, &DashboardView::newClusterRequested, this, &MainWindow::newCluster);
     connect(m_dashboardView, &DashboardView::demoRequested, this, &MainWindow::loadDemo);
     connect(m_dashboardView, &DashboardView::statusMessage, this,
@@ -150,6 +147,19 @@ MainWindow::MainWindow(Workspace *workspace, const QString &databasePath, QWidge
     connect(m_dashboardView, &DashboardView::showEventRequested, this, &MainWindow::revealEvent);
     connect(m_dashboardView, &DashboardView::showPartnerRequested, this,
             &MainWindow::revealPartner);
+    // Edits report their own failures to whoever made them; only an undo or redo, which nobody
+    // waits on, is reported here. Queued: the box must not open while the stack is mid-step.
+    connect(
+        m_workspace, &Workspace::historyStepRefused, this,
+        [this](const QString &commandText, bool undoing, const QString &reason) {
+            showError(undoing ? tr("Cannot undo") : tr("Cannot redo"),
+                      (undoing ? tr("“%1” cannot be undone.") : tr("“%1” cannot be redone."))
+                              .arg(commandText) +
+                          QStringLiteral("\n\n") + reason + QStringLiteral("\n\n") +
+                          tr("The step has been removed from the undo history; nothing was "
+                             "changed."));
+        },
+        Qt::QueuedConnection);
 
     const QSettings settings;
     reloadClusters();
@@ -255,6 +265,8 @@ void MainWindow::createActions()
         m_sectionActions.append(action);
     }
 
+    m_reportingPeriodsAction = make("periods", {}, &MainWindow::showReportingPeriods);
+
     m_preferencesAction =
         make("preferences", {QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)},
              &MainWindow::showPreferences);
@@ -293,6 +305,7 @@ void MainWindow::createActions()
         {m_attendanceAction, "recordAttendanceAction"},
         {m_findAction, "findAction"},
         {m_columnsAction, "columnsAction"},
+        {m_reportingPeriodsAction, "reportingPeriodsAction"},
         {m_preferencesAction, "preferencesAction"},
         {m_aboutAction, "aboutAction"},
     };
@@ -367,6 +380,9 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_columnsAction);
 
+    m_reportsMenu = menuBar()->addMenu(QString());
+    m_reportsMenu->addAction(m_reportingPeriodsAction);
+
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->addAction(m_preferencesAction);
 
@@ -414,6 +430,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_reportsMenu->setTitle(tr("&Reports"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
@@ -470,6 +487,9 @@ void MainWindow::retranslate()
     m_deleteEventAction->setToolTip(tr("Delete the selected events (Del)"));
     m_findAction->setText(tr("&Find…"));
     m_columnsAction->setText(tr("&Columns…"));
+    m_reportingPeriodsAction->setText(tr("Reporting &periods…"));
+    m_reportingPeriodsAction->setToolTip(
+        tr("The cluster's reporting periods and KPI targets; lock a period once it is reported"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_aboutAction->setText(tr("&About LEC Desk"));
     m_aboutQtAction->setText(tr("About &Qt"));
@@ -561,6 +581,7 @@ void MainWindow::updateActions()
                             m_exportEventsAction, m_exportCalendarAction})
         action->setEnabled(cluster);
     m_columnsAction->setEnabled((partners || events) && cluster);
+    m_reportingPeriodsAction->setEnabled(cluster);
     // The dashboard enables its chart exports when the chart has something to draw.
     for (KpiCharts::Kind kind : KpiCharts::kinds())
         m_dashboardView->exportChartAction(kind)->setVisible(currentSection() == DashboardSection);
@@ -773,6 +794,14 @@ void MainWindow::exportCalendar()
         tr("Saved %n event(s) as a calendar in %1.", nullptr, int(events.size()))
             .arg(QDir::toNativeSeparators(path)),
         8000);
+}
+
+void MainWindow::showReportingPeriods()
+{
+    if (m_workspace->currentClusterId().isEmpty())
+        return;
+    ReportingPeriodsDialog dialog(m_workspace, this);
+    dialog.exec();
 }
 
 QString MainWindow::languagePreference()

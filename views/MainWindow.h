@@ -52,6 +52,8 @@ public:
     void exportEvents();
     // The events the Events section shows (its filters applied), as an iCalendar file.
     void exportCalendar();
+    // The reporting periods of the cluster and their targets.
+    void showReportingPeriods();
     void showPreferences();
 
 protected:
@@ -90,6 +92,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_reportsMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
@@ -116,6 +119,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_columnsAction = nullptr;
     QList<QAction *> m_sectionActions;
+    QAction *m_reportingPeriodsAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

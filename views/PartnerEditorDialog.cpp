@@ -1,6 +1,7 @@
 #include "PartnerEditorDialog.h"
 
 #include "FieldMessages.h"
+#include "LockBanner.h"
 #include "OptionalDateEdit.h"
 
 #include <QComboBox>
@@ -29,6 +30,7 @@ PartnerEditorDialog::PartnerEditorDialog(const Partner &partner, const QStringLi
                                          bool isNew, QWidget *parent)
     : QDialog(parent)
     , m_original(partner)
+    , m_isNew(isNew)
     , m_otherNames(otherNames)
 {
     setObjectName(QStringLiteral("partnerEditor"));
@@ -157,7 +159,10 @@ void PartnerEditorDialog::buildForm()
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    m_lockBanner = new LockBanner(QStringLiteral("periodLockBanner"), this);
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_lockBanner);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
 
@@ -225,6 +230,12 @@ Partner PartnerEditorDialog::partner() const
     return partner;
 }
 
+void PartnerEditorDialog::setPeriodLock(const PeriodLock &lock)
+{
+    m_lock = lock;
+    validate();
+}
+
 void PartnerEditorDialog::validate()
 {
     m_schoolLevel->setEnabled(m_type->currentIndex() < 0 ||
@@ -235,7 +246,19 @@ void PartnerEditorDialog::validate()
                          PartnerValidator::typeRequiredMessage(), -1});
 
     FieldMessages::show(m_messages, m_issues);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!PartnerValidator::hasErrors(m_issues));
+
+    // Said while the user can still take the change back, not after Save has closed the editor.
+    const std::optional<Partner> before =
+        m_isNew ? std::nullopt : std::optional<Partner>(m_original);
+    const QString refusal = m_lock.refusal(before, partner());
+    m_lockBanner->setMessage(
+        refusal.isEmpty() || !before
+            ? refusal
+            : refusal + QLatin1Char(' ') +
+                  tr("Changes that leave its type and membership dates as they were can still be "
+                     "saved."));
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(!PartnerValidator::hasErrors(m_issues) && refusal.isEmpty());
 }
 
 void PartnerEditorDialog::addContact()

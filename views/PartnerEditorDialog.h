@@ -2,11 +2,13 @@
 
 #include "Partner.h"
 #include "PartnerValidator.h"
+#include "PeriodLock.h"
 
 #include <QDialog>
 #include <QHash>
 #include <QStringList>
 
+class LockBanner;
 class OptionalDateEdit;
 class QComboBox;
 class QDialogButtonBox;
@@ -29,6 +31,10 @@ public:
                         QWidget *parent = nullptr);
     ~PartnerEditorDialog() override;
 
+    // The locked reporting periods: an edit they would refuse is explained in a banner and
+    // cannot be saved.
+    void setPeriodLock(const PeriodLock &lock);
+
     Partner partner() const; // the edited partner, as it will be saved
     QList<ValidationIssue> issues() const { return m_issues; }
 
@@ -41,9 +47,12 @@ private:
     QLabel *messageLabel(const QString &objectName);
 
     Partner m_original;
+    bool m_isNew;
+    PeriodLock m_lock;
     QStringList m_otherNames;
     QList<ValidationIssue> m_issues;
 
+    LockBanner *m_lockBanner = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_type = nullptr;
     QComboBox *m_schoolLevel = nullptr;

@@ -7,6 +7,7 @@
 #include "PartnerEditorDialog.h"
 #include "PartnerFilterProxyModel.h"
 #include "PartnerTableModel.h"
+#include "PeriodLock.h"
 #include "Prompts.h"
 #include "Workspace.h"
 
@@ -288,6 +289,7 @@ void PartnersView::newPartner()
     partner.clusterId = m_workspace->currentClusterId();
     partner.joinedOn = QDate::currentDate();
     PartnerEditorDialog dialog(partner, m_workspace->partners()->otherNames(QString()), true, this);
+    dialog.setPeriodLock(m_workspace->periodLock());
     if (dialog.exec() != QDialog::Accepted)
         return;
     Partner added = dialog.partner();
@@ -313,6 +315,7 @@ void PartnersView::editSelected()
         return;
     PartnerEditorDialog dialog(*before, m_workspace->partners()->otherNames(before->id), false,
                                this);
+    dialog.setPeriodLock(m_workspace->periodLock());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Partner after = dialog.partner();
@@ -337,6 +340,18 @@ void PartnersView::deleteSelected()
     for (const QString &id : ids) {
         if (const std::optional<Partner> partner = m_workspace->partners()->partner(id))
             partners.append(*partner);
+    }
+    // No point asking to confirm a delete the database will refuse.
+    const PeriodLock lock = m_workspace->periodLock();
+    for (const Partner &partner : std::as_const(partners)) {
+        const QString refusal = lock.refusal(partner, std::nullopt);
+        if (!refusal.isEmpty()) {
+            Prompts::error()(this, tr("Partners not deleted"),
+                             refusal + QStringLiteral("\n\n") +
+                                 tr("To record that a partner has left the cluster, give its "
+                                    "“left on” date instead of deleting it."));
+            return;
+        }
     }
     const QString question =
         partners.size() == 1

@@ -2,6 +2,7 @@
 #include "Database.h"
 #include "EventRepository.h"
 #include "PartnerRepository.h"
+#include "ReportingPeriodRepository.h"
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
@@ -780,6 +781,56 @@ private Q_SLOTS:
         result = importEvents(bad, {QStringLiteral("--dry-run")}, absent);
         QCOMPARE(result.exitCode, 1);
         QVERIFY(!QFileInfo::exists(absent));
+    }
+
+    void importsRefuseRowsThatWouldChangeALockedPeriod()
+    {
+        prepareForEvents();
+        {
+            Database database;
+            QVERIFY2(database.open(m_database), qPrintable(database.errorMessage()));
+            ReportingPeriod period;
+            period.clusterId =
+                ClusterRepository(database.connection()).findByName(QStringLiteral("Trieste"))->id;
+            period.name = QStringLiteral("Period 1");
+            period.start = QDate(2019, 10, 1);
+            period.end = QDate(2020, 12, 31);
+            period.locked = true;
+            ReportingPeriodRepository periods(database.connection());
+            QVERIFY2(periods.save(period), qPrintable(periods.errorMessage()));
+        }
+        const int partnersBefore = partnerCount(QStringLiteral("Trieste"));
+        const QString events = path(QStringLiteral("locked-events.csv"));
+        writeFile(events, "title,kind,start,status,pupils\n"
+                          "Held in the period,lab,2020-03-10,held,25\n"
+                          "Planned in the period,lab,2020-03-11,planned,\n"
+                          "Held after it,lab,2021-01-01,held,30\n");
+        // The dry run already says what the import will refuse, row by row.
+        for (const QStringList &options :
+             {QStringList{QStringLiteral("--dry-run")}, QStringList()}) {
+            const Result result = importEvents(events, options);
+            QVERIFY2(result.exitCode == 1, qPrintable(describe(result)));
+            QCOMPARE(reportedRows(result, events),
+                     (QList<std::pair<int, QString>>{{2, QStringLiteral("start")}}));
+            QVERIFY2(result.err.contains(QStringLiteral(
+                         "“Held in the period” counts towards the reporting period “Period 1” "
+                         "(01/10/2019 to 31/12/2020), which is locked")),
+                     qPrintable(result.err));
+            QCOMPARE(eventCount(QStringLiteral("Trieste")), 0);
+        }
+        Result result = importEvents(events, {QStringLiteral("--skip-invalid")});
+        QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+        QCOMPARE(eventCount(QStringLiteral("Trieste")), 2);
+
+        const QString partners = path(QStringLiteral("locked-partners.csv"));
+        writeFile(partners, "name,type,joined_on\n"
+                            "Scuola Tardiva,school,2020-05-01\n"
+                            "Scuola Nuova,school,2021-02-01\n");
+        result = run({QStringLiteral("partners"), QStringLiteral("import"), partners});
+        QVERIFY2(result.exitCode == 1, qPrintable(describe(result)));
+        QCOMPARE(reportedRows(result, partners),
+                 (QList<std::pair<int, QString>>{{2, QStringLiteral("joined_on")}}));
+        QCOMPARE(partnerCount(QStringLiteral("Trieste")), partnersBefore);
     }
 
     void eventsExportImportRoundTrip_data()

@@ -3,8 +3,11 @@
 #include "DemoData.h"
 #include "EventRepository.h"
 #include "EventValidator.h"
+#include "KpiCalculator.h"
 #include "PartnerRepository.h"
 #include "PartnerValidator.h"
+#include "ReportingPeriodRepository.h"
+#include "ReportingPeriodValidator.h"
 #include "TestSupport.h"
 
 #include <QSet>
@@ -168,6 +171,61 @@ private Q_SLOTS:
         // A busy cluster: thousands of pupils, and a few held events still to be filled in.
         QVERIFY2(pupils > 1500 && pupils < 10000, qPrintable(QString::number(pupils)));
         QVERIFY(heldWithoutFigures > 0);
+    }
+
+    void reportingPeriodsWithVariedProgress()
+    {
+        TempDatabase db;
+        const Created created = createDemo(db);
+        QVERIFY2(created.ok, qPrintable(created.error));
+        const QSqlDatabase connection = db.database().connection();
+        const QList<ReportingPeriod> periods =
+            ReportingPeriodRepository(connection).forCluster(created.cluster.id);
+        QCOMPARE(periods.size(), 3);
+        // The two periods of PHERECLOS, then the school year after the project.
+        const QList<std::tuple<QString, QDate, QDate>> expected = {
+            {QStringLiteral("Period 1"), QDate(2019, 10, 1), QDate(2020, 12, 31)},
+            {QStringLiteral("Period 2"), QDate(2021, 1, 1), QDate(2022, 9, 30)},
+            {QStringLiteral("School year 2022/23"), QDate(2022, 9, 1), QDate(2023, 8, 31)},
+        };
+        for (int i = 0; i < periods.size(); ++i) {
+            const ReportingPeriod &period = periods.at(i);
+            QCOMPARE(period.name, std::get<0>(expected.at(i)));
+            QCOMPARE(period.start, std::get<1>(expected.at(i)));
+            QCOMPARE(period.end, std::get<2>(expected.at(i)));
+            QVERIFY(!period.locked); // other tests edit the demo freely
+            const QList<PeriodIssue> issues = ReportingPeriodValidator::validate(period, periods);
+            QVERIFY2(issues.isEmpty(), qPrintable(issues.value(0).message));
+        }
+        QVERIFY(periods.at(0).targets.isEmpty());
+        QVERIFY(periods.at(2).targets.isEmpty());
+
+        // Period 2 against its targets: some met, the others between 60 and 90 %, and one KPI
+        // without a target, so that every state of a tile shows.
+        const KpiCalculator kpis(connection);
+        const std::optional<KpiScope> scope =
+            kpis.resolveScope(created.cluster.name, QStringLiteral("Period 2"), {}, {});
+        QVERIFY2(scope, qPrintable(kpis.errorMessage()));
+        const std::optional<KpiSnapshot> snapshot = kpis.snapshot(*scope);
+        QVERIFY2(snapshot, qPrintable(kpis.errorMessage()));
+        QCOMPARE(snapshot->targets, periods.at(1).targets);
+        const QStringList met = {QStringLiteral("institutions"), QStringLiteral("teachers"),
+                                 QStringLiteral("researchers")};
+        const QStringList partly = {QStringLiteral("pupils"), QStringLiteral("parents"),
+                                    QStringLiteral("teacher_trainees"),
+                                    QStringLiteral("events_held")};
+        for (const KpiDefinition &kpi : KpiCatalogue::all()) {
+            const std::optional<double> progress = snapshot->progress(kpi);
+            const QString what =
+                kpi.key + QStringLiteral(": ") + QString::number(kpi.value(snapshot->values)) +
+                QStringLiteral(" of ") + QString::number(snapshot->target(kpi.key).value_or(-1));
+            if (met.contains(kpi.key))
+                QVERIFY2(progress && *progress >= 1.0 && *progress < 1.25, qPrintable(what));
+            else if (partly.contains(kpi.key))
+                QVERIFY2(progress && *progress >= 0.6 && *progress < 0.9, qPrintable(what));
+            else
+                QVERIFY2(!snapshot->target(kpi.key), qPrintable(what));
+        }
     }
 
     void isDeterministic()

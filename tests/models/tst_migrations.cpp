@@ -1,6 +1,7 @@
 #include "Database.h"
 #include "EventRepository.h"
 #include "Migrations.h"
+#include "ReportingPeriodRepository.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -31,6 +32,18 @@ static QStringList fixtureFor(int version)
     if (version >= 2)
         statements.append(QStringLiteral(
             "INSERT INTO sync_cursors (cluster_id, last_sequence) VALUES ('c1', 41)"));
+    if (version >= 3) {
+        statements.append(QStringLiteral(
+            "INSERT INTO events (id, cluster_id, kind, status, title_it, title_en, start_date,"
+            " start_time, location, audience, subjects, pupils, teachers, created_at, updated_at,"
+            " server_version, sync_state) VALUES ('e1', 'c1', 'lab', 'held', 'Laboratorio aperto',"
+            " 'Open lab', '2020-05-04', '09:30', 'Trieste', 'primary|lower_secondary',"
+            " 'science', 42, 3, '2021-01-01T00:00:00Z', '2021-01-01T00:00:00Z', 12, 'synced')"));
+        statements.append(QStringLiteral(
+            "INSERT INTO event_partners (id, event_id, partner_id, role, position, created_at,"
+            " updated_at, server_version, sync_state) VALUES ('ep1', 'e1', 'p1', 'organiser', 0,"
+            " '2021-01-01T00:00:00Z', '2021-01-01T00:00:00Z', 12, 'synced')"));
+    }
     return statements;
 }
 
@@ -60,7 +73,8 @@ private Q_SLOTS:
     void everySyncedTableHasSyncColumns_data()
     {
         QTest::addColumn<QString>("table");
-        for (const char *table : {"clusters", "partners", "contacts", "events", "event_partners"})
+        for (const char *table : {"clusters", "partners", "contacts", "events", "event_partners",
+                                  "reporting_periods", "kpi_targets"})
             QTest::newRow(table) << QString::fromLatin1(table);
     }
 
@@ -150,7 +164,40 @@ private Q_SLOTS:
         event.organiserIds = {QStringLiteral("p1")};
         EventRepository events(database.connection());
         QVERIFY2(events.save(event), qPrintable(events.errorMessage()));
-        QCOMPARE(events.forCluster(QStringLiteral("c1")), QList<Event>{event});
+        QList<Event> expected{event};
+        if (version >= 3) {
+            // The event of version 3, with its figures and its organiser.
+            const std::optional<Event> old = events.find(QStringLiteral("e1"));
+            QVERIFY(old);
+            QCOMPARE(old->titleEn, QStringLiteral("Open lab"));
+            QCOMPARE(old->startDate, QDate(2020, 5, 4));
+            QCOMPARE(old->startTime, QTime(9, 30));
+            QCOMPARE(old->status, EventStatus::Held);
+            QCOMPARE(old->figure(Figure::Pupils), std::optional<int>(42));
+            QCOMPARE(old->organiserIds, QStringList{QStringLiteral("p1")});
+            QCOMPARE(old->audience,
+                     (QList<SchoolLevel>{SchoolLevel::Primary, SchoolLevel::LowerSecondary}));
+            expected.prepend(*old);
+        }
+        QCOMPARE(events.forCluster(QStringLiteral("c1")), expected);
+
+        // What version 4 added takes a period of the old cluster with its targets, and its lock
+        // guards the old data as well as the new.
+        ReportingPeriodRepository periods(database.connection());
+        ReportingPeriod period;
+        period.clusterId = QStringLiteral("c1");
+        period.name = QStringLiteral("Period 1");
+        period.start = QDate(2019, 10, 1);
+        period.end = QDate(2020, 12, 31);
+        period.targets = {{QStringLiteral("pupils"), 1500}, {QStringLiteral("institutions"), 40}};
+        period.locked = true;
+        QVERIFY2(periods.save(period), qPrintable(periods.errorMessage()));
+        QCOMPARE(periods.forCluster(QStringLiteral("c1")), QList<ReportingPeriod>{period});
+        if (version >= 3) {
+            Event changed = *events.find(QStringLiteral("e1"));
+            changed.setFigure(Figure::Pupils, 43);
+            QVERIFY(!events.save(changed));
+        }
     }
 
     void reopeningKeepsData()

@@ -15,6 +15,7 @@
 #include "PartnersView.h"
 #include "Prompts.h"
 #include "ReportingPeriodRepository.h"
+#include "ReportingPeriodTableModel.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "Workspace.h"
@@ -560,7 +561,12 @@ private:
     {
         QString error;
         QVERIFY2(m_workspace->createDemo(&error), qPrintable(error));
+        // The test's own periods and targets replace the demo's, so the numbers below are known.
         ReportingPeriodRepository periods(m_temp->database().connection());
+        QStringList demoPeriods;
+        for (const ReportingPeriod &period : periods.forCluster(m_workspace->currentClusterId()))
+            demoPeriods.append(period.id);
+        QVERIFY2(periods.remove(demoPeriods), qPrintable(periods.errorMessage()));
         ReportingPeriod first{QString(),
                               m_workspace->currentClusterId(),
                               QStringLiteral("Period 1"),
@@ -577,6 +583,7 @@ private:
             false,
             {{QStringLiteral("institutions"), 50}, {QStringLiteral("pupils"), 4000}}};
         QVERIFY2(periods.save(first) && periods.save(second), qPrintable(periods.errorMessage()));
+        m_workspace->periods()->reload();
     }
 
     // Udine: a university and a held lab with 75 pupils in Period 2, and a cancelled one.

@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "DialogTestSupport.h"
 #include "EventCalendar.h"
 #include "EventFilterProxyModel.h"
 #include "EventRepository.h"
@@ -41,29 +42,8 @@
 
 namespace {
 
-// Runs once the next modal dialog with this object name is open, then lets the test go on.
-void whenDialogOpens(const QString &objectName, std::function<void(QDialog *)> handle)
-{
-    QTimer::singleShot(0, [objectName, handle] {
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            auto *dialog = qobject_cast<QDialog *>(widget);
-            if (dialog && dialog->objectName() == objectName && dialog->isVisible()) {
-                handle(dialog);
-                return;
-            }
-        }
-        whenDialogOpens(objectName, handle); // not open yet: look again on the next turn
-    });
-}
-
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *object = parent->findChild<T *>(QLatin1String(name));
-    if (!object)
-        qFatal("no child %s", name);
-    return object;
-}
+using DialogTestSupport::child;
+using DialogTestSupport::whenDialogOpens;
 
 QPushButton *okButton(QDialog *dialog)
 {

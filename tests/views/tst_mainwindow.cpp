@@ -1,6 +1,7 @@
 #include "ClusterRepository.h"
 #include "Database.h"
 #include "DemoData.h"
+#include "DialogTestSupport.h"
 #include "MainWindow.h"
 #include "PartnersView.h"
 #include "PartnerTableModel.h"
@@ -29,33 +30,8 @@
 
 #include <functional>
 
-namespace {
-
-// Runs once the next modal dialog with this object name is open, then lets the test go on.
-void whenDialogOpens(const QString &objectName, std::function<void(QDialog *)> handle)
-{
-    QTimer::singleShot(0, [objectName, handle] {
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            auto *dialog = qobject_cast<QDialog *>(widget);
-            if (dialog && dialog->objectName() == objectName && dialog->isVisible()) {
-                handle(dialog);
-                return;
-            }
-        }
-        whenDialogOpens(objectName, handle); // not open yet: look again on the next turn
-    });
-}
-
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *object = parent->findChild<T *>(QLatin1String(name));
-    if (!object)
-        qFatal("no child %s", name);
-    return object;
-}
-
-} // namespace
+using DialogTestSupport::child;
+using DialogTestSupport::whenDialogOpens;
 
 class TestMainWindow : public QObject
 {

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "RecordChangeCommand.h"
+#include "ReportingPeriod.h"
+
+// Undoable edits of the reporting periods, with their texts for the Edit menu.
+class ReportingPeriodChangeCommand : public RecordChangeCommand<ReportingPeriod>
+{
+public:
+    using RecordChangeCommand<ReportingPeriod>::RecordChangeCommand;
+
+    static ReportingPeriodChangeCommand *add(RecordStore<ReportingPeriod> *store,
+                                             const ReportingPeriod &period);
+    static ReportingPeriodChangeCommand *edit(RecordStore<ReportingPeriod> *store,
+                                              const ReportingPeriod &before,
+                                              const ReportingPeriod &after);
+    static ReportingPeriodChangeCommand *remove(RecordStore<ReportingPeriod> *store,
+                                                const QList<ReportingPeriod> &periods);
+    // Locking records that the period has been reported; unlocking allows corrections again.
+    static ReportingPeriodChangeCommand *setLocked(RecordStore<ReportingPeriod> *store,
+                                                   const ReportingPeriod &period, bool locked);
+};
