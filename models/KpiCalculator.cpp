@@ -7,6 +7,7 @@
 #include "SqlSupport.h"
 
 #include <QLocale>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -57,6 +58,23 @@ KpiCalculator::Condition KpiCalculator::heldEventCondition(const KpiScope &scope
     return condition;
 }
 
+void KpiCalculator::restrictToKey(Condition &condition, const QString &column, const QString &key,
+                                  const QStringList &knownKeys)
+{
+    condition.sql += QStringLiteral(" AND (") + column + QStringLiteral(" = ?");
+    condition.values.append(key);
+    // compute() counts a key this version does not know (written by a newer one) under the
+    // catch-all; its rows must be listed there too.
+    if (!knownKeys.isEmpty()) {
+        condition.sql += QStringLiteral(" OR ") + column + QStringLiteral(" NOT IN (") +
+                         QStringList(knownKeys.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
+                         QLatin1Char(')');
+        for (const QString &known : knownKeys)
+            condition.values.append(known);
+    }
+    condition.sql += QLatin1Char(')');
+}
+
 std::optional<KpiScope> KpiCalculator::resolveScope(const QString &clusterName,
                                                     const QString &periodName, QDate from,
                                                     QDate to) const
@@ -89,7 +107,13 @@ std::optional<KpiScope> KpiCalculator::resolveScope(const QString &clusterName,
     }
 
     QList<ReportingPeriod> periods = ReportingPeriodRepository(m_db).named(periodName);
-    if (!scope.isAll()) {
+    if (scope.isAll()) {
+        // A deleted cluster's periods neither count nor disagree with the live ones.
+        QSet<QString> live;
+        for (const Cluster &cluster : ClusterRepository(m_db).all())
+            live.insert(cluster.id);
+        periods.removeIf([&live](const ReportingPeriod &p) { return !live.contains(p.clusterId); });
+    } else {
         periods.removeIf(
             [&scope](const ReportingPeriod &p) { return p.clusterId != scope.clusterId; });
     }
@@ -246,8 +270,11 @@ QList<Partner> KpiCalculator::institutions(const KpiScope &scope,
 {
     Condition condition = institutionCondition(scope);
     if (type) {
-        condition.sql += QStringLiteral(" AND type = ?");
-        condition.values.append(PartnerVocabulary::key(*type));
+        QStringList keys;
+        for (PartnerType known : PartnerVocabulary::types())
+            keys.append(PartnerVocabulary::key(known));
+        restrictToKey(condition, QStringLiteral("type"), PartnerVocabulary::key(*type),
+                      *type == PartnerType::Other ? keys : QStringList());
     }
     return PartnerRepository(m_db).matching(condition.sql, condition.values);
 }
@@ -256,8 +283,11 @@ QList<Event> KpiCalculator::eventsHeld(const KpiScope &scope, std::optional<Even
 {
     Condition condition = heldEventCondition(scope);
     if (kind) {
-        condition.sql += QStringLiteral(" AND kind = ?");
-        condition.values.append(EventVocabulary::key(*kind));
+        QStringList keys;
+        for (EventKind known : EventVocabulary::kinds())
+            keys.append(EventVocabulary::key(known));
+        restrictToKey(condition, QStringLiteral("kind"), EventVocabulary::key(*kind),
+                      *kind == EventKind::Event ? keys : QStringList());
     }
     return EventRepository(m_db).matching(condition.sql, condition.values);
 }

@@ -56,6 +56,10 @@ private:
     };
     static Condition institutionCondition(const KpiScope &scope);
     static Condition heldEventCondition(const KpiScope &scope);
+    // Narrows a drill-down to one type or kind key; knownKeys non-empty: the key is the
+    // catch-all, which also holds every key not among knownKeys.
+    static void restrictToKey(Condition &condition, const QString &column, const QString &key,
+                              const QStringList &knownKeys);
 
     QSqlDatabase m_db;
     mutable QString m_errorMessage;
