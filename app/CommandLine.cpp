@@ -948,7 +948,7 @@ private:
         }
         if (!bytes.isEmpty() && !writeFile(file, bytes))
             return CommandLine::Refused;
-        printOut(tr("Wrote the KPIs of %1 to %2.").arg(table.title(), file));
+        printOut(tr("Wrote %1 (%2).").arg(file, table.title()));
         return CommandLine::Success;
     }
 
