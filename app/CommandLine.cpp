@@ -6,6 +6,10 @@
 #include "EventCsv.h"
 #include "EventIcs.h"
 #include "EventRepository.h"
+#include "KpiCalculator.h"
+#include "KpiJson.h"
+#include "KpiTable.h"
+#include "KpiXlsx.h"
 #include "PartnerCsv.h"
 #include "PartnerRepository.h"
 #include "Translations.h"
@@ -13,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -155,6 +160,8 @@ public:
             return group(command, rest, {QStringLiteral("add"), QStringLiteral("list")});
         if (command == QLatin1String("partners"))
             return group(command, rest, {QStringLiteral("import"), QStringLiteral("export")});
+        if (command == QLatin1String("kpi"))
+            return kpi(rest);
         if (command == QLatin1String("events"))
             return group(
                 command, rest,
@@ -206,6 +213,11 @@ private:
             tr("      Export the events of a cluster to a CSV file."),
             QStringLiteral("  events ics FILE.ics [--cluster NAME] [--from DATE] [--to DATE]"),
             tr("      Export the events of a cluster to an iCalendar file for calendar programs."),
+            QStringLiteral(
+                "  kpi (--cluster NAME | --all) (--period NAME | --from DATE --to DATE)"),
+            QStringLiteral("      [--format table|csv|json] [--out FILE.csv|.xlsx|.json]"),
+            tr("      Compute the KPIs (institutions, people reached, events held) with their "
+               "targets."),
             QString(),
             tr("Global options, allowed anywhere:"),
             QStringLiteral("  --database PATH"),
@@ -687,14 +699,21 @@ private:
             return exitCode;
 
         const auto [bytes, message] = exporter.produce(*database, *chosen, file);
-        // QSaveFile: an existing file is replaced only once the new one is complete.
+        if (!writeFile(file, bytes))
+            return CommandLine::Refused;
+        printOut(message);
+        return CommandLine::Success;
+    }
+
+    // QSaveFile: an existing file is replaced only once the new one is complete.
+    static bool writeFile(const QString &file, const QByteArray &bytes)
+    {
         QSaveFile out(file);
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
             printError(tr("Cannot write %1: %2").arg(file, out.errorString()));
-            return CommandLine::Refused;
+            return false;
         }
-        printOut(message);
-        return CommandLine::Success;
+        return true;
     }
 
     // Italian files only on request: a script must not get another format from a user's system
@@ -752,6 +771,24 @@ private:
         return tr("Exported %n event(s) of “%1” to %2.", nullptr, count).arg(cluster, file);
     }
 
+    // Reads --from and --to, each optional. A value that is not a date, or a --from after the
+    // --to, is wrong usage: returns the exit code to stop with, else Success.
+    int readDateRange(const QCommandLineParser &parser, const QCommandLineOption &from,
+                      const QCommandLineOption &to, QDate *fromDate, QDate *toDate) const
+    {
+        for (const auto &[option, date] : {std::pair{&from, fromDate}, std::pair{&to, toDate}}) {
+            const QString text = parser.value(*option).trimmed();
+            const CsvImport::DateParse parse = CsvImport::parseDate(text, date);
+            if (parse != CsvImport::DateParse::Empty && parse != CsvImport::DateParse::Ok)
+                return usageError(
+                    QStringLiteral("--%1: %2")
+                        .arg(option->names().constFirst(), CsvImport::dateMessage(text, parse)));
+        }
+        if (fromDate->isValid() && toDate->isValid() && *fromDate > *toDate)
+            return usageError(tr("The day of --from is after the day of --to."));
+        return CommandLine::Success;
+    }
+
     int eventsIcs(const QStringList &arguments)
     {
         const QCommandLineOption from(QStringLiteral("from"),
@@ -765,18 +802,7 @@ private:
         QDate fromDate;
         QDate toDate;
         auto readDates = [&](const QCommandLineParser &parser) {
-            for (const auto &[option, date] :
-                 {std::pair{&from, &fromDate}, std::pair{&to, &toDate}}) {
-                const QString text = parser.value(*option).trimmed();
-                const CsvImport::DateParse parse = CsvImport::parseDate(text, date);
-                if (parse != CsvImport::DateParse::Empty && parse != CsvImport::DateParse::Ok)
-                    return usageError(QStringLiteral("--%1: %2")
-                                          .arg(option->names().constFirst(),
-                                               CsvImport::dateMessage(text, parse)));
-            }
-            if (fromDate.isValid() && toDate.isValid() && fromDate > toDate)
-                return usageError(tr("The day of --from is after the day of --to."));
-            return int(CommandLine::Success);
+            return readDateRange(parser, from, to, &fromDate, &toDate);
         };
         return runExport(
             {QStringLiteral("events ics FILE.ics"),
@@ -802,6 +828,128 @@ private:
                      exportedEventsMessage(int(events.size()), cluster.name, file));
              }},
             arguments);
+    }
+
+    int kpi(const QStringList &arguments)
+    {
+        const QCommandLineOption cluster = clusterOption(tr("The cluster whose KPIs to compute."));
+        const QCommandLineOption all(QStringLiteral("all"),
+                                     tr("Every cluster together: the project roll-up."));
+        const QCommandLineOption period(
+            QStringLiteral("period"),
+            tr("A reporting period, by name; with --all, every cluster's period of that name "
+               "(they must have the same dates)."),
+            tr("name"));
+        const QCommandLineOption from(QStringLiteral("from"),
+                                      tr("The first day of a free date range (YYYY-MM-DD or "
+                                         "DD/MM/YYYY)."),
+                                      tr("date"));
+        const QCommandLineOption to(QStringLiteral("to"),
+                                    tr("The last day of a free date range (YYYY-MM-DD or "
+                                       "DD/MM/YYYY)."),
+                                    tr("date"));
+        const QCommandLineOption format(QStringLiteral("format"),
+                                        tr("What to print: table (the default), csv or json."),
+                                        tr("format"));
+        const QCommandLineOption out(QStringLiteral("out"),
+                                     tr("Write the KPIs to this file instead of printing them: "
+                                        ".csv, .xlsx or .json."),
+                                     tr("file"));
+        const Parsed parsed = parse(
+            QStringLiteral("kpi"),
+            tr("Computes the KPIs of a cluster, or of every cluster, for a reporting period or "
+               "any date range, with the targets of a named period."),
+            {cluster, all, period, from, to, format, out}, {}, arguments);
+        if (!parsed.parser)
+            return parsed.exitCode;
+        const QCommandLineParser &parser = *parsed.parser;
+
+        // Everything about the usage is checked before the database is opened.
+        if (parser.isSet(cluster) == parser.isSet(all))
+            return usageError(parser.isSet(all)
+                                  ? tr("Give either --cluster or --all, not both.")
+                                  : tr("Give --cluster NAME for one cluster, or --all for every "
+                                       "cluster."));
+        if (parser.isSet(cluster) && parser.value(cluster).trimmed().isEmpty())
+            return usageError(tr("The option --cluster needs a cluster name."));
+        const bool hasRange = parser.isSet(from) || parser.isSet(to);
+        if (parser.isSet(period) == hasRange)
+            return usageError(hasRange ? tr("Give either --period or --from and --to, not both.")
+                                       : tr("Give --period NAME, or --from DATE and --to DATE."));
+        if (parser.isSet(period) && parser.value(period).trimmed().isEmpty())
+            return usageError(tr("The option --period needs the name of a reporting period."));
+        if (hasRange && parser.isSet(from) != parser.isSet(to))
+            return usageError(parser.isSet(from) ? tr("--from needs --to as well.")
+                                                 : tr("--to needs --from as well."));
+        QDate fromDate;
+        QDate toDate;
+        if (const int exitCode = readDateRange(parser, from, to, &fromDate, &toDate);
+            exitCode != CommandLine::Success)
+            return exitCode;
+
+        const QStringList formats{QStringLiteral("table"), QStringLiteral("csv"),
+                                  QStringLiteral("json")};
+        QString chosenFormat = parser.value(format).trimmed().toLower();
+        if (parser.isSet(format) && !formats.contains(chosenFormat))
+            return usageError(tr("--format: “%1” is not a format; use %2.")
+                                  .arg(parser.value(format), formats.join(QLatin1Char('|'))));
+        const QString file = parser.value(out);
+        if (parser.isSet(out)) {
+            // The file's extension says the format; --format may repeat it, not contradict it.
+            const QString suffix = QFileInfo(file).suffix().toLower();
+            const QStringList suffixes{QStringLiteral("csv"), QStringLiteral("xlsx"),
+                                       QStringLiteral("json")};
+            if (!suffixes.contains(suffix))
+                return usageError(tr("--out: the file name must end in .csv, .xlsx or .json."));
+            if (parser.isSet(format) && chosenFormat != suffix)
+                return usageError(
+                    tr("--format %1 does not match the file %2.").arg(chosenFormat, file));
+            chosenFormat = suffix;
+        } else if (chosenFormat.isEmpty()) {
+            chosenFormat = QStringLiteral("table");
+        }
+
+        const std::unique_ptr<Database> database = openDatabase();
+        if (!database)
+            return CommandLine::Refused;
+        const KpiCalculator calculator(database->connection());
+        const std::optional<KpiScope> scope =
+            calculator.resolveScope(parser.isSet(all) ? QString() : parser.value(cluster),
+                                    parser.value(period).trimmed(), fromDate, toDate);
+        if (!scope) {
+            printError(calculator.errorMessage());
+            return CommandLine::Refused;
+        }
+        const std::optional<KpiSnapshot> snapshot = calculator.snapshot(*scope);
+        if (!snapshot) {
+            printError(calculator.errorMessage());
+            return CommandLine::Refused;
+        }
+
+        const KpiTable table(*snapshot);
+        QByteArray bytes;
+        if (chosenFormat == QLatin1String("json")) {
+            bytes = QJsonDocument(KpiJson::toJson(*snapshot)).toJson(QJsonDocument::Indented);
+        } else if (chosenFormat == QLatin1String("csv")) {
+            bytes = table.toCsv(csvDialect());
+        } else if (chosenFormat == QLatin1String("table")) {
+            bytes = table.toText().toUtf8();
+        } else {
+            QString errorMessage;
+            if (!KpiXlsx::write(table, file, &errorMessage)) {
+                printError(errorMessage);
+                return CommandLine::Refused;
+            }
+        }
+        if (!parser.isSet(out)) {
+            std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
+            std::fflush(stdout);
+            return CommandLine::Success;
+        }
+        if (!bytes.isEmpty() && !writeFile(file, bytes))
+            return CommandLine::Refused;
+        printOut(tr("Wrote %1 (%2).").arg(file, table.title()));
+        return CommandLine::Success;
     }
 
     const GlobalOptions m_options;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <utility>
 #include <sqlite3.h>
 #include <vector>
 
@@ -22,6 +23,29 @@ double medianMilliseconds(int rounds, Round round, int *result)
     }
     std::sort(times.begin(), times.end());
     return times.at(times.size() / 2);
+}
+
+// Two ways of doing the same work timed in alternation, round by round, so that a change in the
+// machine's load (other processes on a shared machine) falls on both alike. Returns the medians
+// in milliseconds; *resultA and *resultB keep what the last rounds returned.
+template<typename RoundA, typename RoundB>
+std::pair<double, double> interleavedMedianMilliseconds(int rounds, RoundA a, RoundB b,
+                                                        int *resultA, int *resultB)
+{
+    std::vector<double> timesA;
+    std::vector<double> timesB;
+    for (int i = 0; i < rounds; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        *resultA = a();
+        timesA.push_back(double(timer.nsecsElapsed()) / 1e6);
+        timer.restart();
+        *resultB = b();
+        timesB.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(timesA.begin(), timesA.end());
+    std::sort(timesB.begin(), timesB.end());
+    return {timesA.at(timesA.size() / 2), timesB.at(timesB.size() / 2)};
 }
 
 // The raw baseline: opens the SQLite file read-only with the C API, runs each statement with the

@@ -7,6 +7,7 @@
 #include "SqlSupport.h"
 
 #include <QLocale>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -45,7 +46,7 @@ KpiCalculator::Condition KpiCalculator::institutionCondition(const KpiScope &sco
 
 KpiCalculator::Condition KpiCalculator::heldEventCondition(const KpiScope &scope)
 {
-    // Written to match the partial index events_held_start.
+    // Written to match the partial index events_held_kpi, which covers the KPI queries.
     Condition condition{QStringLiteral("status = 'held' AND start_date BETWEEN ? AND ? AND "),
                         {SqlSupport::dateValue(scope.from), SqlSupport::dateValue(scope.to)}};
     if (scope.isAll()) {
@@ -55,6 +56,23 @@ KpiCalculator::Condition KpiCalculator::heldEventCondition(const KpiScope &scope
         condition.values.append(scope.clusterId);
     }
     return condition;
+}
+
+void KpiCalculator::restrictToKey(Condition &condition, const QString &column, const QString &key,
+                                  const QStringList &knownKeys)
+{
+    condition.sql += QStringLiteral(" AND (") + column + QStringLiteral(" = ?");
+    condition.values.append(key);
+    // compute() counts a key this version does not know (written by a newer one) under the
+    // catch-all; its rows must be listed there too.
+    if (!knownKeys.isEmpty()) {
+        condition.sql += QStringLiteral(" OR ") + column + QStringLiteral(" NOT IN (") +
+                         QStringList(knownKeys.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
+                         QLatin1Char(')');
+        for (const QString &known : knownKeys)
+            condition.values.append(known);
+    }
+    condition.sql += QLatin1Char(')');
 }
 
 std::optional<KpiScope> KpiCalculator::resolveScope(const QString &clusterName,
@@ -89,7 +107,13 @@ std::optional<KpiScope> KpiCalculator::resolveScope(const QString &clusterName,
     }
 
     QList<ReportingPeriod> periods = ReportingPeriodRepository(m_db).named(periodName);
-    if (!scope.isAll()) {
+    if (scope.isAll()) {
+        // A deleted cluster's periods neither count nor disagree with the live ones.
+        QSet<QString> live;
+        for (const Cluster &cluster : ClusterRepository(m_db).all())
+            live.insert(cluster.id);
+        periods.removeIf([&live](const ReportingPeriod &p) { return !live.contains(p.clusterId); });
+    } else {
         periods.removeIf(
             [&scope](const ReportingPeriod &p) { return p.clusterId != scope.clusterId; });
     }
@@ -120,9 +144,20 @@ std::optional<KpiScope> KpiCalculator::resolveScope(const QString &clusterName,
     return scope;
 }
 
-std::optional<KpiValues> KpiCalculator::compute(const KpiScope &scope) const
+QList<MonthlyReach> KpiCalculator::emptyMonths(const KpiScope &scope)
 {
-    KpiValues values;
+    QList<MonthlyReach> months;
+    if (!scope.isValid())
+        return months;
+    for (QDate month(scope.from.year(), scope.from.month(), 1); month <= scope.to;
+         month = month.addMonths(1))
+        months.append({month, {}});
+    return months;
+}
+
+bool KpiCalculator::computeInto(const KpiScope &scope, KpiValues *values,
+                                QList<MonthlyReach> *months) const
+{
     const auto run = [this](QSqlQuery &query, const QString &sql, const Condition &condition) {
         query.setForwardOnly(true);
         query.prepare(sql);
@@ -135,69 +170,77 @@ std::optional<KpiValues> KpiCalculator::compute(const KpiScope &scope) const
         return true;
     };
 
-    const Condition members = institutionCondition(scope);
-    QSqlQuery institutions(m_db);
-    if (!run(institutions,
-             QStringLiteral("SELECT type, COUNT(*) FROM partners WHERE deleted = 0 AND ") +
-                 members.sql + QStringLiteral(" GROUP BY type"),
-             members))
-        return std::nullopt;
-    while (institutions.next()) {
-        // A type this version does not know is counted as "other", never dropped.
-        const PartnerType type = PartnerVocabulary::typeFromKey(institutions.value(0).toString())
-                                     .value_or(PartnerType::Other);
-        values.institutionsByType[std::size_t(type)] += institutions.value(1).toLongLong();
+    if (values) {
+        const Condition members = institutionCondition(scope);
+        QSqlQuery institutions(m_db);
+        if (!run(institutions,
+                 QStringLiteral("SELECT type, COUNT(*) FROM partners WHERE deleted = 0 AND ") +
+                     members.sql + QStringLiteral(" GROUP BY type"),
+                 members))
+            return false;
+        while (institutions.next()) {
+            // A type this version does not know is counted as "other", never dropped.
+            const PartnerType type =
+                PartnerVocabulary::typeFromKey(institutions.value(0).toString())
+                    .value_or(PartnerType::Other);
+            values->institutionsByType[std::size_t(type)] += institutions.value(1).toLongLong();
+        }
     }
 
+    // One pass over the held events gives both the totals by kind and the months: the dashboard
+    // and the report need both, and this is the costly query.
     const Condition held = heldEventCondition(scope);
     QSqlQuery events(m_db);
     if (!run(events,
-             QStringLiteral("SELECT kind, COUNT(*), ") + figureSums +
+             QStringLiteral("SELECT ") + (values ? QStringLiteral("kind") : QStringLiteral("''")) +
+                 QStringLiteral(", ") +
+                 (months ? QStringLiteral("substr(start_date, 1, 7)") : QStringLiteral("''")) +
+                 QStringLiteral(", COUNT(*), ") + figureSums +
                  QStringLiteral(" FROM events WHERE deleted = 0 AND ") + held.sql +
-                 QStringLiteral(" GROUP BY kind"),
+                 QStringLiteral(" GROUP BY ") +
+                 (!months   ? QStringLiteral("1")
+                  : !values ? QStringLiteral("2")
+                            : QStringLiteral("1, 2")),
              held))
-        return std::nullopt;
+        return false;
+    const QDate first(scope.from.year(), scope.from.month(), 1);
     while (events.next()) {
-        const EventKind kind =
-            EventVocabulary::kindFromKey(events.value(0).toString()).value_or(EventKind::Event);
-        values.eventsByKind[std::size_t(kind)] += events.value(1).toLongLong();
+        std::array<qint64, figureCount> reach{};
         for (int i = 0; i < figureCount; ++i)
-            values.reach[std::size_t(i)] += qint64(events.value(2 + i).toDouble());
+            reach[std::size_t(i)] = qint64(events.value(3 + i).toDouble());
+        if (values) {
+            const EventKind kind =
+                EventVocabulary::kindFromKey(events.value(0).toString()).value_or(EventKind::Event);
+            values->eventsByKind[std::size_t(kind)] += events.value(2).toLongLong();
+            for (std::size_t i = 0; i < reach.size(); ++i)
+                values->reach[i] += reach[i];
+        }
+        if (months) {
+            const QDate month =
+                QDate::fromString(events.value(1).toString() + QStringLiteral("-01"), Qt::ISODate);
+            const int index = (month.year() - first.year()) * 12 + month.month() - first.month();
+            if (index < 0 || index >= months->size())
+                continue;
+            for (std::size_t i = 0; i < reach.size(); ++i)
+                (*months)[index].reach[i] += reach[i];
+        }
     }
+    return true;
+}
+
+std::optional<KpiValues> KpiCalculator::compute(const KpiScope &scope) const
+{
+    KpiValues values;
+    if (!computeInto(scope, &values, nullptr))
+        return std::nullopt;
     return values;
 }
 
 QList<MonthlyReach> KpiCalculator::reachByMonth(const KpiScope &scope) const
 {
-    QList<MonthlyReach> months;
-    if (!scope.isValid())
-        return months;
-    for (QDate month(scope.from.year(), scope.from.month(), 1); month <= scope.to;
-         month = month.addMonths(1))
-        months.append({month, {}});
-
-    const Condition held = heldEventCondition(scope);
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT substr(start_date, 1, 7), ") + figureSums +
-                  QStringLiteral(" FROM events WHERE deleted = 0 AND ") + held.sql +
-                  QStringLiteral(" GROUP BY 1"));
-    for (const QVariant &value : held.values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        m_errorMessage = tr("Cannot compute the KPIs: %1").arg(query.lastError().text());
+    QList<MonthlyReach> months = emptyMonths(scope);
+    if (months.isEmpty() || !computeInto(scope, nullptr, &months))
         return {};
-    }
-    while (query.next()) {
-        const QDate month =
-            QDate::fromString(query.value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
-        const QDate first(scope.from.year(), scope.from.month(), 1);
-        const int index = (month.year() - first.year()) * 12 + month.month() - first.month();
-        if (index < 0 || index >= months.size())
-            continue;
-        for (int i = 0; i < figureCount; ++i)
-            months[index].reach[std::size_t(i)] = qint64(query.value(1 + i).toDouble());
-    }
     return months;
 }
 
@@ -231,11 +274,11 @@ QMap<QString, double> KpiCalculator::targets(const KpiScope &scope) const
 
 std::optional<KpiSnapshot> KpiCalculator::snapshot(const KpiScope &scope) const
 {
-    const std::optional<KpiValues> values = compute(scope);
-    if (!values)
+    KpiSnapshot snapshot{scope, {}, {}, emptyMonths(scope)};
+    if (!computeInto(scope, &snapshot.values, &snapshot.months))
         return std::nullopt;
     m_errorMessage.clear();
-    KpiSnapshot snapshot{scope, *values, targets(scope), reachByMonth(scope)};
+    snapshot.targets = targets(scope);
     if (!m_errorMessage.isEmpty())
         return std::nullopt;
     return snapshot;
@@ -246,8 +289,11 @@ QList<Partner> KpiCalculator::institutions(const KpiScope &scope,
 {
     Condition condition = institutionCondition(scope);
     if (type) {
-        condition.sql += QStringLiteral(" AND type = ?");
-        condition.values.append(PartnerVocabulary::key(*type));
+        QStringList keys;
+        for (PartnerType known : PartnerVocabulary::types())
+            keys.append(PartnerVocabulary::key(known));
+        restrictToKey(condition, QStringLiteral("type"), PartnerVocabulary::key(*type),
+                      *type == PartnerType::Other ? keys : QStringList());
     }
     return PartnerRepository(m_db).matching(condition.sql, condition.values);
 }
@@ -256,8 +302,11 @@ QList<Event> KpiCalculator::eventsHeld(const KpiScope &scope, std::optional<Even
 {
     Condition condition = heldEventCondition(scope);
     if (kind) {
-        condition.sql += QStringLiteral(" AND kind = ?");
-        condition.values.append(EventVocabulary::key(*kind));
+        QStringList keys;
+        for (EventKind known : EventVocabulary::kinds())
+            keys.append(EventVocabulary::key(known));
+        restrictToKey(condition, QStringLiteral("kind"), EventVocabulary::key(*kind),
+                      *kind == EventKind::Event ? keys : QStringList());
     }
     return EventRepository(m_db).matching(condition.sql, condition.values);
 }

@@ -56,6 +56,15 @@ private:
     };
     static Condition institutionCondition(const KpiScope &scope);
     static Condition heldEventCondition(const KpiScope &scope);
+    // Every month the scope touches, each with no reach yet.
+    static QList<MonthlyReach> emptyMonths(const KpiScope &scope);
+    // Adds the scope's KPIs to *values and the reach of each month to *months (either may be
+    // null), in one pass over the held events. False when a query failed.
+    bool computeInto(const KpiScope &scope, KpiValues *values, QList<MonthlyReach> *months) const;
+    // Narrows a drill-down to one type or kind key; knownKeys non-empty: the key is the
+    // catch-all, which also holds every key not among knownKeys.
+    static void restrictToKey(Condition &condition, const QString &column, const QString &key,
+                              const QStringList &knownKeys);
 
     QSqlDatabase m_db;
     mutable QString m_errorMessage;

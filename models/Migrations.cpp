@@ -155,10 +155,14 @@ const QList<Migration> &migrations()
                  syncColumns() + QStringLiteral(")"),
              QStringLiteral("CREATE UNIQUE INDEX kpi_targets_period_kpi ON kpi_targets (period_id,"
                             " kpi)"),
-             // The reach and events-held KPIs read only held events by start date, across
-             // clusters for the project roll-up.
-             QStringLiteral("CREATE INDEX events_held_start ON events (start_date, cluster_id)"
-                            " WHERE deleted = 0 AND status = 'held'"),
+             // The reach and events-held KPIs read only held events, by cluster (one, or each
+             // live one for the roll-up) and start date, and only these columns: the index
+             // answers them without reading the events (3 times faster over 1,000,000 events,
+             // see bench/RESULTS.md). "deleted" is a column too so that the planner, which has no
+             // statistics, prefers it to events_cluster_start.
+             QStringLiteral("CREATE INDEX events_held_kpi ON events (cluster_id, deleted,"
+                            " start_date, kind, pupils, teachers, parents, researchers,"
+                            " teacher_trainees, others) WHERE deleted = 0 AND status = 'held'"),
          }},
     };
     return steps;

@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "ClusterRepository.h"
 #include "Database.h"
 #include "EventRepository.h"
@@ -18,13 +19,7 @@
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QStringList errLines() const { return err.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
-};
+using Result = CliResult;
 
 QByteArray fileBytes(const QString &path)
 {
@@ -74,37 +69,10 @@ private:
 
     Result runRaw(const QStringList &arguments) const
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        // Nothing the program does may reach the real user's folders.
-        const QString home = m_folder->filePath(QStringLiteral("home"));
-        QDir().mkpath(home);
-        environment.insert(QStringLiteral("HOME"), home);
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-        process.setProcessEnvironment(environment);
-        process.setWorkingDirectory(m_folder->path());
-        process.start(QStringLiteral(LECDESK_BINARY), arguments);
-        Result result;
-        if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-            result.err = QStringLiteral("lecdesk did not finish: ") + process.errorString();
-            return result;
-        }
-        result.exitCode = process.exitCode();
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return runLecdesk(m_folder->path(), arguments);
     }
 
-    static QString describe(const Result &result)
-    {
-        return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3")
-            .arg(result.exitCode)
-            .arg(result.out, result.err);
-    }
+    static QString describe(const Result &result) { return result.describe(); }
 
     int partnerCount(const QString &cluster, const QString &database = QString()) const
     {
