@@ -21,6 +21,57 @@
     </message>
 </context>
 <context>
+    <name>ChartImageDialog</name>
+    <message>
+        <source>Slides and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen and web pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart image size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 pixels, %4 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at this resolution the chart measures %1 × %2 cm, with texts at their usual size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClusterDialog</name>
     <message>
         <source>New cluster</source>
@@ -491,6 +542,98 @@
             <numerusform>It holds %n events.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>      Compute the KPIs (institutions, people reached, events held) with their targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster whose KPIs to compute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every cluster together: the project roll-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reporting period, by name; with --all, every cluster&apos;s period of that name (they must have the same dates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of a free date range (YYYY-MM-DD or DD/MM/YYYY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of a free date range (YYYY-MM-DD or DD/MM/YYYY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to print: table (the default), csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the KPIs to this file instead of printing them: .csv, .xlsx or .json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computes the KPIs of a cluster, or of every cluster, for a reporting period or any date range, with the targets of a named period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --cluster or --all, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --cluster NAME for one cluster, or --all for every cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --cluster needs a cluster name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --period or --from and --to, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --period NAME, or --from DATE and --to DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --period needs the name of a reporting period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from needs --to as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to needs --from as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: “%1” is not a format; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out: the file name must end in .csv, .xlsx or .json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format %1 does not match the file %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -605,6 +748,89 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>No cluster yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard counts the institutions, people and events of a cluster against its targets. Create your cluster first, or load a fictional demo cluster to look around.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reporting period of the cluster, or any dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a chart as an image or a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click to export the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar to list what it counts; right-click to export the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg);;PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the chart “%1” to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -675,6 +901,18 @@
     </message>
     <message>
         <source>Cannot save the demo data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School year 2022/23</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -979,6 +1217,10 @@
     </message>
     <message>
         <source>Choose a kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes that leave its kind, status, start date and figures as they were can still be saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1499,11 +1741,332 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>KpiCalculator</name>
     <message>
-        <source>Not saved</source>
+        <source>There is no cluster named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give a reporting period, or the first and last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (%1) is before the first day (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cluster has a reporting period named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster &quot;%1&quot; has no reporting period named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting period &quot;%1&quot; has different dates in different clusters (%2 to %3, and %4 to %5). Give the first and last day instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compute the KPIs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the KPI targets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiCatalogue</name>
+    <message>
+        <source>Institutions involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teachers reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Researchers reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher-training students reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiCharts</name>
+    <message>
+        <source>Institutions involved by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People reached, month by month (accumulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events held by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No institution of %1 was a member during %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No held event of %1 with participation figures starts in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No held event of %1 starts in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell the image format of &quot;%1&quot;: name it .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart size must be at least 100 × 100 pixels, and the resolution between 36 and 1200 dpi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiDrillDownDialog</name>
+    <message>
+        <source>Institutions behind the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events behind the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s)</source>
+        <translation>
+            <numerusform>%n institution</numerusform>
+            <numerusform>%n institutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held event(s)</source>
+        <translation>
+            <numerusform>%n held event</numerusform>
+            <numerusform>%n held events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in total: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected partner in the Partners section (partners of the cluster on show only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected event in the Events section (events of the cluster on show only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiDrillDownModel</name>
+    <message>
+        <source>Institutions involved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events held: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners of type “%1” that joined on or before %2 and had not left before %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners that joined on or before %1 and had not left before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held events of kind “%1” starting between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held events starting between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total of %n event(s)</source>
+        <translation>
+            <numerusform>Total of %n event</numerusform>
+            <numerusform>Total of %n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiTable</name>
+    <message>
+        <source>Institutions by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events held by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiTile</name>
+    <message>
+        <source>%1 of the target of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Click or press Enter to list what it counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiXlsx</name>
+    <message>
+        <source>the workbook cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>About LEC Desk</source>
         <translation type="unfinished"></translation>
@@ -1859,6 +2422,38 @@
             <numerusform>Saved %n events as a calendar in %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step has been removed from the undo history; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting &amp;periods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s reporting periods and KPI targets; lock a period once it is reported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerChangeCommand</name>
@@ -1921,6 +2516,10 @@
     </message>
     <message>
         <source>“%1” is already on line %2 of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a joined-on date a partner counts as a member in every period; give the date it joined.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2091,6 +2690,10 @@
     </message>
     <message>
         <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes that leave its type and membership dates as they were can still be saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2344,6 +2947,17 @@
             <numerusform>Deleted %n partners.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>To record that a partner has left the cluster, give its “left on” date instead of deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodLock</name>
+    <message>
+        <source>“%1” counts towards the reporting period “%2” (%3 to %4), which is locked because it has been reported, so its KPIs can no longer change. To make this change, first unlock the period under Reports › Reporting periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderView</name>
@@ -2353,14 +2967,6 @@
     </message>
     <message>
         <source>This section will hold the cluster workplan: activities, responsibilities and contributions. It arrives in a later version of LEC Desk; nothing is shown here until then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dashboard is not built yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This section will show the KPIs of each reporting period against their targets. It arrives in a later version of LEC Desk; nothing is shown here until then.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2376,6 +2982,297 @@
     </message>
     <message>
         <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPeriodChangeCommand</name>
+    <message>
+        <source>Add period “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit period “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete period “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n period(s)</source>
+        <translation>
+            <numerusform>Delete %n period</numerusform>
+            <numerusform>Delete %n periods</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock period “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock period “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPeriodEditorDialog</name>
+    <message>
+        <source>New reporting period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting period – %1 (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit reporting period – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Period 3, or School year 2024/25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the cluster aims to reach over the whole period, as the funder agreed it. Leave a KPI empty if it has no target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached in these dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This period is locked because it has been reported.&lt;/b&gt; Its name, dates and targets cannot change, and neither can the events and partners that count towards its KPIs. If a correction is needed, close this window, select the period in the list and choose &lt;i&gt;Unlock&lt;/i&gt;; lock it again once the correction is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the target for “%1” as a number such as %2, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2% of the target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPeriodRepository</name>
+    <message>
+        <source>Cannot save the reporting period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting period “%1” is locked because it has been reported. Unlock it before changing its name, dates or targets, or deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the reporting period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPeriodTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported: edits that would change this period&apos;s KPIs are refused until it is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the KPIs have a target for the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPeriodValidator</name>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the period a name, e.g. “Period 2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the first day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster already has a period named “%1” (%2 to %3). Give this one another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a KPI that takes a target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPeriodsDialog</name>
+    <message>
+        <source>Reporting periods – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The periods the cluster reports on to its funder, each with a target for every KPI. Lock a period once its report has been sent: from then on LEC Desk refuses any change that would alter its KPIs, so the figures stay the ones reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No reporting periods yet&lt;/b&gt;&lt;br&gt;Add the periods the cluster reports on, such as “Period 1” or “School year 2024/25”, with New period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the period as reported: its KPIs can no longer change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow corrections to a reported period again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A locked period cannot be deleted; unlock it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the reporting period?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its targets? Events and partners stay as they are. You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the reporting period?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock “%1” now that it has been reported?
+
+While it is locked, LEC Desk refuses every change that would alter its KPIs: its dates and targets, the events held in it and their participation figures, and the partners that were members during it. Everything else stays editable.
+
+You can unlock it later if a correction is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period not locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the reporting period?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock “%1”?
+
+Its dates and targets, and the events and partners that count towards its KPIs, can then change again, so its KPIs may no longer match what was reported. Lock it again once the correction is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period not unlocked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

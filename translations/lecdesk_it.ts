@@ -21,6 +21,57 @@
     </message>
 </context>
 <context>
+    <name>ChartImageDialog</name>
+    <message>
+        <source>Slides and documents</source>
+        <translation>Presentazioni e documenti</translation>
+    </message>
+    <message>
+        <source>Screen and web pages</source>
+        <translation>Schermo e pagine web</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Stampa</translation>
+    </message>
+    <message>
+        <source>Chart image size</source>
+        <translation>Dimensioni dell&apos;immagine del grafico</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 pixels, %4 dpi</source>
+        <translation>%1: %2 × %3 pixel, %4 dpi</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Dimensioni personalizzate</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Modello:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Dimensioni:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Risoluzione:</translation>
+    </message>
+    <message>
+        <source>Printed at this resolution the chart measures %1 × %2 cm, with texts at their usual size.</source>
+        <translation>Stampato a questa risoluzione, il grafico misura %1 × %2 cm, con i testi alla loro dimensione abituale.</translation>
+    </message>
+</context>
+<context>
     <name>ClusterDialog</name>
     <message>
         <source>New cluster</source>
@@ -491,6 +542,98 @@
             <numerusform>Contiene %n eventi.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>      Compute the KPIs (institutions, people reached, events held) with their targets.</source>
+        <translation>      Calcola i KPI (istituzioni, persone raggiunte, eventi svolti) con i loro obiettivi.</translation>
+    </message>
+    <message>
+        <source>The cluster whose KPIs to compute.</source>
+        <translation>Il cluster di cui calcolare i KPI.</translation>
+    </message>
+    <message>
+        <source>Every cluster together: the project roll-up.</source>
+        <translation>Tutti i cluster insieme: il totale del progetto.</translation>
+    </message>
+    <message>
+        <source>A reporting period, by name; with --all, every cluster&apos;s period of that name (they must have the same dates).</source>
+        <translation>Un periodo di rendicontazione, per nome; con --all, il periodo con quel nome di ogni cluster (deve avere le stesse date in tutti).</translation>
+    </message>
+    <message>
+        <source>The first day of a free date range (YYYY-MM-DD or DD/MM/YYYY).</source>
+        <translation>Il primo giorno di un intervallo di date libero (AAAA-MM-GG o GG/MM/AAAA).</translation>
+    </message>
+    <message>
+        <source>The last day of a free date range (YYYY-MM-DD or DD/MM/YYYY).</source>
+        <translation>L&apos;ultimo giorno di un intervallo di date libero (AAAA-MM-GG o GG/MM/AAAA).</translation>
+    </message>
+    <message>
+        <source>What to print: table (the default), csv or json.</source>
+        <translation>Che cosa stampare: table (tabella, predefinito), csv o json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>Write the KPIs to this file instead of printing them: .csv, .xlsx or .json.</source>
+        <translation>Scrive i KPI in questo file invece di stamparli: .csv, .xlsx o .json.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Computes the KPIs of a cluster, or of every cluster, for a reporting period or any date range, with the targets of a named period.</source>
+        <translation>Calcola i KPI di un cluster, o di tutti i cluster, per un periodo di rendicontazione o per un intervallo di date qualsiasi, con gli obiettivi del periodo indicato per nome.</translation>
+    </message>
+    <message>
+        <source>Give either --cluster or --all, not both.</source>
+        <translation>Indica --cluster oppure --all, non entrambi.</translation>
+    </message>
+    <message>
+        <source>Give --cluster NAME for one cluster, or --all for every cluster.</source>
+        <translation>Indica --cluster NOME per un cluster, oppure --all per tutti i cluster.</translation>
+    </message>
+    <message>
+        <source>The option --cluster needs a cluster name.</source>
+        <translation>L&apos;opzione --cluster richiede il nome di un cluster.</translation>
+    </message>
+    <message>
+        <source>Give either --period or --from and --to, not both.</source>
+        <translation>Indica --period oppure --from e --to, non entrambi.</translation>
+    </message>
+    <message>
+        <source>Give --period NAME, or --from DATE and --to DATE.</source>
+        <translation>Indica --period NOME, oppure --from DATA e --to DATA.</translation>
+    </message>
+    <message>
+        <source>The option --period needs the name of a reporting period.</source>
+        <translation>L&apos;opzione --period richiede il nome di un periodo di rendicontazione.</translation>
+    </message>
+    <message>
+        <source>--from needs --to as well.</source>
+        <translation>--from richiede anche --to.</translation>
+    </message>
+    <message>
+        <source>--to needs --from as well.</source>
+        <translation>--to richiede anche --from.</translation>
+    </message>
+    <message>
+        <source>--format: “%1” is not a format; use %2.</source>
+        <translation>--format: “%1” non è un formato; usa %2.</translation>
+    </message>
+    <message>
+        <source>--out: the file name must end in .csv, .xlsx or .json.</source>
+        <translation>--out: il nome del file deve terminare con .csv, .xlsx o .json.</translation>
+    </message>
+    <message>
+        <source>--format %1 does not match the file %2.</source>
+        <translation>--format %1 non corrisponde al file %2.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation>File %1 scritto (%2).</translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -605,6 +748,89 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>No cluster yet</source>
+        <translation>Ancora nessun cluster</translation>
+    </message>
+    <message>
+        <source>The dashboard counts the institutions, people and events of a cluster against its targets. Create your cluster first, or load a fictional demo cluster to look around.</source>
+        <translation>Il cruscotto conta le istituzioni, le persone e gli eventi di un cluster rispetto ai suoi obiettivi. Crea prima il tuo cluster, oppure carica un cluster dimostrativo fittizio per dare un&apos;occhiata.</translation>
+    </message>
+    <message>
+        <source>New cluster…</source>
+        <translation>Nuovo cluster…</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>Carica dati dimostrativi</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Cluster:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Al:</translation>
+    </message>
+    <message>
+        <source>A reporting period of the cluster, or any dates</source>
+        <translation>Un periodo di rendicontazione del cluster, oppure date a scelta</translation>
+    </message>
+    <message>
+        <source>Custom dates…</source>
+        <translation>Date a scelta…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>Save a chart as an image or a PDF</source>
+        <translation>Salva un grafico come immagine o come PDF</translation>
+    </message>
+    <message>
+        <source>Export chart “%1”…</source>
+        <translation>Esporta il grafico “%1”…</translation>
+    </message>
+    <message>
+        <source>Right-click to export the chart</source>
+        <translation>Clic destro per esportare il grafico</translation>
+    </message>
+    <message>
+        <source>Click a bar to list what it counts; right-click to export the chart</source>
+        <translation>Fai clic su una barra per vedere che cosa conta; clic destro per esportare il grafico</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Esporta il grafico</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg);;PDF documents (*.pdf)</source>
+        <translation>Immagini PNG (*.png);;Disegni SVG (*.svg);;Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Chart not exported</source>
+        <translation>Grafico non esportato</translation>
+    </message>
+    <message>
+        <source>Saved the chart “%1” to %2.</source>
+        <translation>Grafico “%1” salvato in %2.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -676,6 +902,18 @@
     <message>
         <source>Cannot save the demo data: %1</source>
         <translation>Impossibile salvare i dati dimostrativi: %1</translation>
+    </message>
+    <message>
+        <source>Period 1</source>
+        <translation>Periodo 1</translation>
+    </message>
+    <message>
+        <source>Period 2</source>
+        <translation>Periodo 2</translation>
+    </message>
+    <message>
+        <source>School year 2022/23</source>
+        <translation>Anno scolastico 2022/23</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1218,10 @@
     <message>
         <source>Choose a kind.</source>
         <translation>Scegli un tipo.</translation>
+    </message>
+    <message>
+        <source>Changes that leave its kind, status, start date and figures as they were can still be saved.</source>
+        <translation>Le modifiche che lasciano invariati tipo, stato, data di inizio e dati di partecipazione si possono comunque salvare.</translation>
     </message>
 </context>
 <context>
@@ -1499,11 +1741,332 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>KpiCalculator</name>
     <message>
-        <source>Not saved</source>
-        <translation>Non salvato</translation>
+        <source>There is no cluster named &quot;%1&quot;.</source>
+        <translation>Non esiste un cluster di nome &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Give a reporting period, or the first and last day.</source>
+        <translation>Indica un periodo di rendicontazione, oppure il primo e l&apos;ultimo giorno.</translation>
+    </message>
+    <message>
+        <source>The last day (%1) is before the first day (%2).</source>
+        <translation>L&apos;ultimo giorno (%1) è precedente al primo (%2).</translation>
+    </message>
+    <message>
+        <source>No cluster has a reporting period named &quot;%1&quot;.</source>
+        <translation>Nessun cluster ha un periodo di rendicontazione di nome &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The cluster &quot;%1&quot; has no reporting period named &quot;%2&quot;.</source>
+        <translation>Il cluster &quot;%1&quot; non ha un periodo di rendicontazione di nome &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The reporting period &quot;%1&quot; has different dates in different clusters (%2 to %3, and %4 to %5). Give the first and last day instead.</source>
+        <translation>Il periodo di rendicontazione &quot;%1&quot; ha date diverse nei diversi cluster (dal %2 al %3, e dal %4 al %5). Indica invece il primo e l&apos;ultimo giorno.</translation>
+    </message>
+    <message>
+        <source>Cannot compute the KPIs: %1</source>
+        <translation>Impossibile calcolare i KPI: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the KPI targets: %1</source>
+        <translation>Impossibile leggere gli obiettivi dei KPI: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCatalogue</name>
+    <message>
+        <source>Institutions involved</source>
+        <translation>Istituzioni coinvolte</translation>
+    </message>
+    <message>
+        <source>Pupils reached</source>
+        <translation>Alunni raggiunti</translation>
+    </message>
+    <message>
+        <source>Teachers reached</source>
+        <translation>Insegnanti raggiunti</translation>
+    </message>
+    <message>
+        <source>Parents reached</source>
+        <translation>Genitori raggiunti</translation>
+    </message>
+    <message>
+        <source>Researchers reached</source>
+        <translation>Ricercatori raggiunti</translation>
+    </message>
+    <message>
+        <source>Teacher-training students reached</source>
+        <translation>Futuri insegnanti raggiunti</translation>
+    </message>
+    <message>
+        <source>Others reached</source>
+        <translation>Altri raggiunti</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Eventi svolti</translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>Tutti i cluster</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCharts</name>
+    <message>
+        <source>Institutions involved by type</source>
+        <translation>Istituzioni coinvolte per tipo</translation>
+    </message>
+    <message>
+        <source>People reached, month by month (accumulated)</source>
+        <translation>Persone raggiunte, mese per mese (cumulato)</translation>
+    </message>
+    <message>
+        <source>Events held by kind</source>
+        <translation>Eventi svolti per tipo</translation>
+    </message>
+    <message>
+        <source>No institution of %1 was a member during %2.</source>
+        <translation>Nessuna istituzione di %1 era membro nel periodo %2.</translation>
+    </message>
+    <message>
+        <source>No held event of %1 with participation figures starts in %2.</source>
+        <translation>Nessun evento svolto di %1 con dati di partecipazione inizia nel periodo %2.</translation>
+    </message>
+    <message>
+        <source>No held event of %1 starts in %2.</source>
+        <translation>Nessun evento svolto di %1 inizia nel periodo %2.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the image format of &quot;%1&quot;: name it .png, .svg or .pdf.</source>
+        <translation>Impossibile capire il formato dell&apos;immagine &quot;%1&quot;: usa l&apos;estensione .png, .svg o .pdf.</translation>
+    </message>
+    <message>
+        <source>The chart size must be at least 100 × 100 pixels, and the resolution between 36 and 1200 dpi.</source>
+        <translation>Il grafico deve misurare almeno 100 × 100 pixel, con una risoluzione tra 36 e 1200 dpi.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Impossibile scrivere &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KpiDrillDownDialog</name>
+    <message>
+        <source>Institutions behind the number</source>
+        <translation>Le istituzioni dietro il numero</translation>
+    </message>
+    <message>
+        <source>Events behind the number</source>
+        <translation>Gli eventi dietro il numero</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s)</source>
+        <translation>
+            <numerusform>%n istituzione</numerusform>
+            <numerusform>%n istituzioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held event(s)</source>
+        <translation>
+            <numerusform>%n evento svolto</numerusform>
+            <numerusform>%n eventi svolti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in total: %2</source>
+        <translation>%1 in totale: %2</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Partners</source>
+        <translation>Mostra tra i &amp;partner</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Events</source>
+        <translation>Mostra tra gli &amp;eventi</translation>
+    </message>
+    <message>
+        <source>Open the selected partner in the Partners section (partners of the cluster on show only)</source>
+        <translation>Apri il partner selezionato nella sezione Partner (solo per i partner del cluster visualizzato)</translation>
+    </message>
+    <message>
+        <source>Open the selected event in the Events section (events of the cluster on show only)</source>
+        <translation>Apri l&apos;evento selezionato nella sezione Eventi (solo per gli eventi del cluster visualizzato)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
+    <name>KpiDrillDownModel</name>
+    <message>
+        <source>Institutions involved: %1</source>
+        <translation>Istituzioni coinvolte: %1</translation>
+    </message>
+    <message>
+        <source>Events held: %1</source>
+        <translation>Eventi svolti: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Partners of type “%1” that joined on or before %2 and had not left before %3.</source>
+        <translation>Partner di tipo “%1” che hanno aderito entro il %2 e non erano usciti prima del %3.</translation>
+    </message>
+    <message>
+        <source>Partners that joined on or before %1 and had not left before %2.</source>
+        <translation>Partner che hanno aderito entro il %1 e non erano usciti prima del %2.</translation>
+    </message>
+    <message>
+        <source>Held events of kind “%1” starting between %2 and %3.</source>
+        <translation>Eventi svolti di tipo “%1” iniziati tra il %2 e il %3.</translation>
+    </message>
+    <message>
+        <source>Held events starting between %1 and %2.</source>
+        <translation>Eventi svolti iniziati tra il %1 e il %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total of %n event(s)</source>
+        <translation>
+            <numerusform>Totale di %n evento</numerusform>
+            <numerusform>Totale di %n eventi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Aderente dal</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Uscito il</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Organizzatori</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTable</name>
+    <message>
+        <source>Institutions by type</source>
+        <translation>Istituzioni per tipo</translation>
+    </message>
+    <message>
+        <source>Events held by kind</source>
+        <translation>Eventi svolti per tipo</translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>Tutti i cluster</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTile</name>
+    <message>
+        <source>%1 of the target of %2</source>
+        <translation>%1 dell&apos;obiettivo di %2</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Nessun obiettivo</translation>
+    </message>
+    <message>
+        <source>%1: %2. Click or press Enter to list what it counts.</source>
+        <translation>%1: %2. Fai clic o premi Invio per vedere che cosa conta.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiXlsx</name>
+    <message>
+        <source>the workbook cannot be created</source>
+        <translation>non è possibile creare la cartella di lavoro</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Dettaglio</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>About LEC Desk</source>
         <translation>Informazioni su LEC Desk</translation>
@@ -1859,6 +2422,38 @@
             <numerusform>Salvati %n eventi come calendario in %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Impossibile annullare</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Impossibile ripetere</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be undone.</source>
+        <translation>Non è possibile annullare “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be redone.</source>
+        <translation>Non è possibile ripetere “%1”.</translation>
+    </message>
+    <message>
+        <source>The step has been removed from the undo history; nothing was changed.</source>
+        <translation>Il passaggio è stato tolto dalla cronologia degli annullamenti; non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rendicontazione</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;periods…</source>
+        <translation>&amp;Periodi di rendicontazione…</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s reporting periods and KPI targets; lock a period once it is reported</source>
+        <translation>I periodi di rendicontazione del cluster e gli obiettivi dei KPI; blocca un periodo dopo averlo rendicontato</translation>
+    </message>
 </context>
 <context>
     <name>PartnerChangeCommand</name>
@@ -1922,6 +2517,10 @@
     <message>
         <source>“%1” is already on line %2 of this file.</source>
         <translation>“%1” è già presente alla riga %2 di questo file.</translation>
+    </message>
+    <message>
+        <source>Without a joined-on date a partner counts as a member in every period; give the date it joined.</source>
+        <translation>Senza data di adesione un partner conta come membro in ogni periodo: indica la data in cui ha aderito.</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2691,10 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Changes that leave its type and membership dates as they were can still be saved.</source>
+        <translation>Le modifiche che lasciano invariati il tipo e le date di adesione e uscita si possono comunque salvare.</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2947,17 @@
             <numerusform>Eliminati %n partner.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>To record that a partner has left the cluster, give its “left on” date instead of deleting it.</source>
+        <translation>Per registrare che un partner è uscito dal cluster, indica la sua data di uscita invece di eliminarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodLock</name>
+    <message>
+        <source>“%1” counts towards the reporting period “%2” (%3 to %4), which is locked because it has been reported, so its KPIs can no longer change. To make this change, first unlock the period under Reports › Reporting periods.</source>
+        <translation>“%1” rientra nel periodo di rendicontazione “%2” (dal %3 al %4), che è bloccato perché è già stato rendicontato: i suoi KPI non possono più cambiare. Per fare questa modifica, sblocca prima il periodo in Rendicontazione › Periodi di rendicontazione.</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderView</name>
@@ -2354,14 +2968,6 @@
     <message>
         <source>This section will hold the cluster workplan: activities, responsibilities and contributions. It arrives in a later version of LEC Desk; nothing is shown here until then.</source>
         <translation>Questa sezione conterrà il piano di lavoro del cluster: attività, responsabilità e contributi. Arriverà in una versione successiva di LEC Desk; fino ad allora qui non viene mostrato nulla.</translation>
-    </message>
-    <message>
-        <source>The dashboard is not built yet</source>
-        <translation>Il cruscotto non è ancora disponibile</translation>
-    </message>
-    <message>
-        <source>This section will show the KPIs of each reporting period against their targets. It arrives in a later version of LEC Desk; nothing is shown here until then.</source>
-        <translation>Questa sezione mostrerà i KPI di ogni periodo di rendicontazione rispetto ai relativi obiettivi. Arriverà in una versione successiva di LEC Desk; fino ad allora qui non viene mostrato nulla.</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2983,303 @@
     <message>
         <source>System language</source>
         <translation>Lingua di sistema</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPeriodChangeCommand</name>
+    <message>
+        <source>Add period “%1”</source>
+        <translation>Aggiungi il periodo “%1”</translation>
+    </message>
+    <message>
+        <source>Edit period “%1”</source>
+        <translation>Modifica il periodo “%1”</translation>
+    </message>
+    <message>
+        <source>Delete period “%1”</source>
+        <translation>Elimina il periodo “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n period(s)</source>
+        <translation>
+            <numerusform>Elimina %n periodo</numerusform>
+            <numerusform>Elimina %n periodi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock period “%1”</source>
+        <translation>Blocca il periodo “%1”</translation>
+    </message>
+    <message>
+        <source>Unlock period “%1”</source>
+        <translation>Sblocca il periodo “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPeriodEditorDialog</name>
+    <message>
+        <source>New reporting period</source>
+        <translation>Nuovo periodo di rendicontazione</translation>
+    </message>
+    <message>
+        <source>Reporting period – %1 (locked)</source>
+        <translation>Periodo di rendicontazione – %1 (bloccato)</translation>
+    </message>
+    <message>
+        <source>Edit reporting period – %1</source>
+        <translation>Modifica periodo di rendicontazione – %1</translation>
+    </message>
+    <message>
+        <source>e.g. Period 3, or School year 2024/25</source>
+        <translation>es. Periodo 3, oppure Anno scolastico 2024/25</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Primo giorno:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Ultimo giorno:</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Obiettivi</translation>
+    </message>
+    <message>
+        <source>What the cluster aims to reach over the whole period, as the funder agreed it. Leave a KPI empty if it has no target.</source>
+        <translation>Ciò che il cluster si propone di raggiungere nell&apos;intero periodo, come concordato con il finanziatore. Lascia vuoto un KPI che non ha obiettivo.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>Reached in these dates</source>
+        <translation>Raggiunto in queste date</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>nessun obiettivo</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This period is locked because it has been reported.&lt;/b&gt; Its name, dates and targets cannot change, and neither can the events and partners that count towards its KPIs. If a correction is needed, close this window, select the period in the list and choose &lt;i&gt;Unlock&lt;/i&gt;; lock it again once the correction is made.</source>
+        <translation>&lt;b&gt;Questo periodo è bloccato perché è già stato rendicontato.&lt;/b&gt; Il nome, le date e gli obiettivi non possono cambiare, e nemmeno gli eventi e i partner che contano per i suoi KPI. Se serve una correzione, chiudi questa finestra, seleziona il periodo nell&apos;elenco e scegli &lt;i&gt;Sblocca&lt;/i&gt;; bloccalo di nuovo dopo la correzione.</translation>
+    </message>
+    <message>
+        <source>Type the target for “%1” as a number such as %2, or leave it empty.</source>
+        <translation>Scrivi l&apos;obiettivo per “%1” come numero, ad esempio %2, oppure lascialo vuoto.</translation>
+    </message>
+    <message>
+        <source>%1 (%2% of the target)</source>
+        <translation>%1 (%2% dell&apos;obiettivo)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPeriodRepository</name>
+    <message>
+        <source>Cannot save the reporting period: %1</source>
+        <translation>Impossibile salvare il periodo di rendicontazione: %1</translation>
+    </message>
+    <message>
+        <source>The reporting period “%1” is locked because it has been reported. Unlock it before changing its name, dates or targets, or deleting it.</source>
+        <translation>Il periodo di rendicontazione “%1” è bloccato perché è già stato rendicontato. Sbloccalo prima di modificarne il nome, le date o gli obiettivi, o di eliminarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the reporting period: %1</source>
+        <translation>Impossibile eliminare il periodo di rendicontazione: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPeriodTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloccato</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 su %2</translation>
+    </message>
+    <message>
+        <source>Reported: edits that would change this period&apos;s KPIs are refused until it is unlocked.</source>
+        <translation>Rendicontato: le modifiche che cambierebbero i KPI di questo periodo sono rifiutate finché non viene sbloccato.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Obiettivi</translation>
+    </message>
+    <message>
+        <source>How many of the KPIs have a target for the period</source>
+        <translation>Quanti KPI hanno un obiettivo per il periodo</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPeriodValidator</name>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation>Il periodo non può finire prima di iniziare.</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>Un obiettivo non può essere negativo.</translation>
+    </message>
+    <message>
+        <source>Give the period a name, e.g. “Period 2”.</source>
+        <translation>Dai un nome al periodo, ad esempio “Periodo 2”.</translation>
+    </message>
+    <message>
+        <source>Give the first day of the period.</source>
+        <translation>Indica il primo giorno del periodo.</translation>
+    </message>
+    <message>
+        <source>Give the last day of the period.</source>
+        <translation>Indica l&apos;ultimo giorno del periodo.</translation>
+    </message>
+    <message>
+        <source>The cluster already has a period named “%1” (%2 to %3). Give this one another name.</source>
+        <translation>Il cluster ha già un periodo di nome “%1” (dal %2 al %3). Dai a questo un altro nome.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a KPI that takes a target.</source>
+        <translation>“%1” non è un KPI a cui si può dare un obiettivo.</translation>
+    </message>
+    <message>
+        <source>The target must be a number.</source>
+        <translation>L&apos;obiettivo deve essere un numero.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” non è un numero.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPeriodsDialog</name>
+    <message>
+        <source>Reporting periods – %1</source>
+        <translation>Periodi di rendicontazione – %1</translation>
+    </message>
+    <message>
+        <source>The periods the cluster reports on to its funder, each with a target for every KPI. Lock a period once its report has been sent: from then on LEC Desk refuses any change that would alter its KPIs, so the figures stay the ones reported.</source>
+        <translation>I periodi su cui il cluster rendiconta al finanziatore, ciascuno con un obiettivo per ogni KPI. Blocca un periodo dopo averne inviato la rendicontazione: da quel momento LEC Desk rifiuta ogni modifica che ne cambierebbe i KPI, così i numeri restano quelli rendicontati.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No reporting periods yet&lt;/b&gt;&lt;br&gt;Add the periods the cluster reports on, such as “Period 1” or “School year 2024/25”, with New period…</source>
+        <translation>&lt;b&gt;Ancora nessun periodo di rendicontazione&lt;/b&gt;&lt;br&gt;Aggiungi i periodi su cui il cluster rendiconta, come “Periodo 1” o “Anno scolastico 2024/25”, con Nuovo periodo…</translation>
+    </message>
+    <message>
+        <source>&amp;New period…</source>
+        <translation>&amp;Nuovo periodo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <source>&amp;Lock…</source>
+        <translation>&amp;Blocca…</translation>
+    </message>
+    <message>
+        <source>Mark the period as reported: its KPIs can no longer change</source>
+        <translation>Segna il periodo come rendicontato: i suoi KPI non potranno più cambiare</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Sblocca…</translation>
+    </message>
+    <message>
+        <source>Allow corrections to a reported period again</source>
+        <translation>Consenti di nuovo correzioni a un periodo rendicontato</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>&amp;Visualizza…</translation>
+    </message>
+    <message>
+        <source>A locked period cannot be deleted; unlock it first.</source>
+        <translation>Un periodo bloccato non si può eliminare: sbloccalo prima.</translation>
+    </message>
+    <message>
+        <source>Period not saved</source>
+        <translation>Periodo non salvato</translation>
+    </message>
+    <message>
+        <source>Delete the reporting period?</source>
+        <translation>Eliminare il periodo di rendicontazione?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its targets? Events and partners stay as they are. You can undo this with Ctrl+Z.</source>
+        <translation>Eliminare “%1” e i suoi obiettivi? Eventi e partner restano come sono. Puoi annullare con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Period not deleted</source>
+        <translation>Periodo non eliminato</translation>
+    </message>
+    <message>
+        <source>Lock the reporting period?</source>
+        <translation>Bloccare il periodo di rendicontazione?</translation>
+    </message>
+    <message>
+        <source>Lock “%1” now that it has been reported?
+
+While it is locked, LEC Desk refuses every change that would alter its KPIs: its dates and targets, the events held in it and their participation figures, and the partners that were members during it. Everything else stays editable.
+
+You can unlock it later if a correction is needed.</source>
+        <translation>Bloccare “%1” ora che è stato rendicontato?
+
+Finché è bloccato, LEC Desk rifiuta ogni modifica che ne cambierebbe i KPI: le date e gli obiettivi, gli eventi svolti nel periodo e i loro dati di partecipazione, e i partner che ne erano membri. Tutto il resto rimane modificabile.
+
+Potrai sbloccarlo in seguito se servirà una correzione.</translation>
+    </message>
+    <message>
+        <source>Period not locked</source>
+        <translation>Periodo non bloccato</translation>
+    </message>
+    <message>
+        <source>Unlock the reporting period?</source>
+        <translation>Sbloccare il periodo di rendicontazione?</translation>
+    </message>
+    <message>
+        <source>Unlock “%1”?
+
+Its dates and targets, and the events and partners that count towards its KPIs, can then change again, so its KPIs may no longer match what was reported. Lock it again once the correction is made.</source>
+        <translation>Sbloccare “%1”?
+
+Le date e gli obiettivi, e gli eventi e i partner che contano per i suoi KPI, potranno di nuovo cambiare, quindi i KPI potrebbero non corrispondere più a quanto rendicontato. Bloccalo di nuovo dopo la correzione.</translation>
+    </message>
+    <message>
+        <source>Period not unlocked</source>
+        <translation>Periodo non sbloccato</translation>
     </message>
 </context>
 <context>
