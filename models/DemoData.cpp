@@ -318,8 +318,8 @@ QList<ReportingPeriod> demoPeriods(const QString &clusterId)
                 {QStringLiteral("researchers"), 400},
                 {QStringLiteral("teacher_trainees"), 450},
                 {QStringLiteral("events_held"), 200}}),
-        period(QT_TRANSLATE_NOOP("DemoData", "School year 2022/23"), QDate(2022, 9, 1),
-               QDate(2023, 8, 31)),
+        period(QT_TRANSLATE_NOOP("DemoData", "School year 2021/22"), QDate(2021, 9, 1),
+               QDate(2022, 8, 31)),
     };
 }
 

@@ -912,8 +912,8 @@
         <translation>Periodo 2</translation>
     </message>
     <message>
-        <source>School year 2022/23</source>
-        <translation>Anno scolastico 2022/23</translation>
+        <source>School year 2021/22</source>
+        <translation>Anno scolastico 2021/22</translation>
     </message>
 </context>
 <context>

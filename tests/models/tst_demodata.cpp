@@ -186,7 +186,7 @@ private Q_SLOTS:
         const QList<std::tuple<QString, QDate, QDate>> expected = {
             {QStringLiteral("Period 1"), QDate(2019, 10, 1), QDate(2020, 12, 31)},
             {QStringLiteral("Period 2"), QDate(2021, 1, 1), QDate(2022, 9, 30)},
-            {QStringLiteral("School year 2022/23"), QDate(2022, 9, 1), QDate(2023, 8, 31)},
+            {QStringLiteral("School year 2021/22"), QDate(2021, 9, 1), QDate(2022, 8, 31)},
         };
         for (int i = 0; i < periods.size(); ++i) {
             const ReportingPeriod &period = periods.at(i);

@@ -128,7 +128,7 @@ private Q_SLOTS:
                 names.append(
                     table->model()->index(row, ReportingPeriodTableModel::Name).data().toString());
             QCOMPARE(names, (QStringList{QStringLiteral("Period 1"), QStringLiteral("Period 2"),
-                                         QStringLiteral("School year 2022/23")}));
+                                         QStringLiteral("School year 2021/22")}));
             QCOMPARE(table->model()->index(1, ReportingPeriodTableModel::Targets).data().toString(),
                      QStringLiteral("7 of 8"));
             // The latest period is selected, unlocked: it can be locked, not unlocked.
@@ -163,8 +163,8 @@ private Q_SLOTS:
         whenDialogOpens(QStringLiteral("periodEditor"), [&](QDialog *editor) {
             // The new period follows the last one and lasts a year; it has no name yet, which
             // only disables Save until the user has typed.
-            QCOMPARE(child<QDateEdit>(editor, "startEdit")->date(), QDate(2023, 9, 1));
-            QCOMPARE(child<QDateEdit>(editor, "endEdit")->date(), QDate(2024, 8, 31));
+            QCOMPARE(child<QDateEdit>(editor, "startEdit")->date(), QDate(2022, 10, 1));
+            QCOMPARE(child<QDateEdit>(editor, "endEdit")->date(), QDate(2023, 9, 30));
             QVERIFY(!saveButton(editor)->isEnabled());
             QCOMPARE(shownMessage(editor, "nameMessage"), QString());
 
@@ -174,16 +174,16 @@ private Q_SLOTS:
                      QStringLiteral("The cluster already has a period named “Period 2” "
                                     "(01/01/2021 to 30/09/2022). Give this one another name."));
             QVERIFY(!saveButton(editor)->isEnabled());
-            typeInto(editor, "nameEdit", QStringLiteral("School year 2023/24"));
+            typeInto(editor, "nameEdit", QStringLiteral("Period 3"));
             QCOMPARE(shownMessage(editor, "nameMessage"), QString());
             QVERIFY(saveButton(editor)->isEnabled());
 
             // An end before the start.
-            child<QDateEdit>(editor, "endEdit")->setDate(QDate(2023, 8, 31));
+            child<QDateEdit>(editor, "endEdit")->setDate(QDate(2022, 9, 30));
             QCOMPARE(shownMessage(editor, "endMessage"),
                      QStringLiteral("The period cannot end before it starts."));
             QVERIFY(!saveButton(editor)->isEnabled());
-            child<QDateEdit>(editor, "endEdit")->setDate(QDate(2024, 8, 31));
+            child<QDateEdit>(editor, "endEdit")->setDate(QDate(2023, 9, 30));
             QCOMPARE(shownMessage(editor, "endMessage"), QString());
 
             // Targets that are not a number, or negative, each under its own field.
@@ -204,7 +204,7 @@ private Q_SLOTS:
             QCOMPARE(shownMessage(editor, "target_parentsMessage"), QString());
             QVERIFY(saveButton(editor)->isEnabled());
             // Beside each target, what the dates hold so far: the demo's planned events are not
-            // counted, so no event is held yet in this school year... but members are.
+            // counted, so no event is held yet in this period... but members are.
             QCOMPARE(child<QLabel>(editor, "target_events_heldActual")->text(),
                      QStringLiteral("0 (0% of the target)"));
             QVERIFY(child<QLabel>(editor, "target_institutionsActual")->text().toInt() > 50);
@@ -217,12 +217,11 @@ private Q_SLOTS:
         const ReportingPeriodTableModel *model = m_workspace->periods();
         QCOMPARE(model->rowCount(), 4);
         const ReportingPeriod added = *dialog.selectedPeriod();
-        QCOMPARE(added.name, QStringLiteral("School year 2023/24"));
+        QCOMPARE(added.name, QStringLiteral("Period 3"));
         QCOMPARE(added.targets, (QMap<QString, double>{{QStringLiteral("pupils"), 1800},
                                                        {QStringLiteral("events_held"), 120}}));
         QCOMPARE(*ReportingPeriodRepository(m_temp->database().connection()).find(added.id), added);
-        QCOMPARE(m_workspace->undoStack()->undoText(),
-                 QStringLiteral("Add period “School year 2023/24”"));
+        QCOMPARE(m_workspace->undoStack()->undoText(), QStringLiteral("Add period “Period 3”"));
         QVERIFY(m_errors.isEmpty());
 
         // Cancel after bad input: nothing is saved.
