@@ -10,6 +10,7 @@
 #include "PartnerChangeCommand.h"
 #include "PartnerRepository.h"
 #include "PartnerTableModel.h"
+#include "ReportingPeriodRepository.h"
 #include "Translations.h"
 
 #include <QFile>
@@ -35,6 +36,26 @@ Workspace::~Workspace() = default;
 KpiCalculator Workspace::kpis() const
 {
     return KpiCalculator(m_db);
+}
+
+QList<ReportingPeriod> Workspace::reportingPeriods(const QString &clusterId) const
+{
+    const ReportingPeriodRepository repository(m_db);
+    if (!clusterId.isEmpty())
+        return repository.forCluster(clusterId);
+    QList<ReportingPeriod> periods;
+    for (const Cluster &cluster : clusters())
+        periods += repository.forCluster(cluster.id);
+    std::stable_sort(
+        periods.begin(), periods.end(),
+        [](const ReportingPeriod &a, const ReportingPeriod &b) { return a.start < b.start; });
+    return periods;
+}
+
+std::optional<KpiReportData> Workspace::reportData(const KpiScope &scope,
+                                                   QString *errorMessage) const
+{
+    return KpiReportData::collect(m_db, scope, errorMessage);
 }
 
 QList<Cluster> Workspace::clusters() const

@@ -2,7 +2,9 @@
 
 #include "Cluster.h"
 #include "EventCsv.h"
+#include "KpiReportData.h"
 #include "PartnerCsv.h"
+#include "ReportingPeriod.h"
 
 #include <QList>
 #include <QObject>
@@ -40,6 +42,11 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     // KPIs and their drill-down over the whole database (any cluster, any period).
     KpiCalculator kpis() const;
+    // The reporting periods of a cluster by start; of every cluster when clusterId is empty.
+    QList<ReportingPeriod> reportingPeriods(const QString &clusterId) const;
+    // What the periodic report of a scope shows; nullopt with *errorMessage when it cannot be
+    // read.
+    std::optional<KpiReportData> reportData(const KpiScope &scope, QString *errorMessage) const;
 
     // Reads and checks a CSV file for the current cluster; writes nothing.
     PartnerImportPlan planPartnerImport(const QString &path) const;

@@ -5,12 +5,15 @@
 #include "EventsView.h"
 #include "EventTableModel.h"
 #include "ImportPreviewDialog.h"
+#include "KpiCalculator.h"
+#include "KpiReport.h"
 #include "PartnerFilterProxyModel.h"
 #include "PartnersView.h"
 #include "PartnerTableModel.h"
 #include "PlaceholderView.h"
 #include "PreferencesDialog.h"
 #include "Prompts.h"
+#include "ReportDialog.h"
 #include "Translations.h"
 #include "Workspace.h"
 
@@ -189,6 +192,8 @@ void MainWindow::createActions()
         make("export", {QKeySequence(Qt::CTRL | Qt::Key_E)}, &MainWindow::exportEvents);
     m_exportCalendarAction = make("events", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
                                   &MainWindow::exportCalendar);
+    m_writeReportAction = make("dashboard", {}, &MainWindow::writeReport);
+    m_writeReportAction->setObjectName(QStringLiteral("writeReportAction"));
     m_demoAction = make("demo", {}, &MainWindow::loadDemo);
     m_quitAction = make(nullptr, {QKeySequence::Quit}, &QWidget::close);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -338,6 +343,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_exportEventsAction);
     m_fileMenu->addAction(m_exportCalendarAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_writeReportAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_demoAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -433,6 +440,9 @@ void MainWindow::retranslate()
     m_exportCalendarAction->setToolTip(
         tr("Save the events shown, with their filters, as an iCalendar file for calendar "
            "programs (Ctrl+Shift+E)"));
+    m_writeReportAction->setText(tr("Write &report…"));
+    m_writeReportAction->setToolTip(
+        tr("Write the periodic report of a cluster as a PDF, in Italian or English"));
     m_demoAction->setText(tr("Load &demo data"));
     m_quitAction->setText(tr("&Quit"));
     m_newPartnerAction->setText(tr("&New partner…"));
@@ -557,6 +567,7 @@ void MainWindow::updateActions()
                             m_exportEventsAction, m_exportCalendarAction})
         action->setEnabled(cluster);
     m_columnsAction->setEnabled((partners || events) && cluster);
+    m_writeReportAction->setEnabled(m_clusterCombo->count() > 0);
 }
 
 void MainWindow::showPartnerEvents(const QString &partnerId)
@@ -773,6 +784,48 @@ void MainWindow::exportCalendar()
         tr("Saved %n event(s) as a calendar in %1.", nullptr, int(events.size()))
             .arg(QDir::toNativeSeparators(path)),
         8000);
+}
+
+void MainWindow::writeReport()
+{
+    const QString folder =
+        QSettings()
+            .value(folderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    ReportDialog dialog(m_workspace->clusters(), m_workspace->currentClusterId(),
+                        m_workspace->reportingPeriods(QString()), Translations::current(), folder,
+                        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ReportRequest request = dialog.request();
+    const KpiCalculator calculator = m_workspace->kpis();
+    const std::optional<KpiScope> scope =
+        calculator.resolveScope(request.clusterName, request.periodName, request.from, request.to);
+    if (!scope) {
+        showError(tr("Report not written"), calculator.errorMessage());
+        return;
+    }
+    QSettings().setValue(folderKey, QFileInfo(request.path).absolutePath());
+
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    statusBar()->showMessage(tr("Writing the report…"));
+    // The report speaks its own language; the window keeps its own once it is written.
+    const QString windowLanguage = Translations::current();
+    if (request.language != windowLanguage)
+        Translations::install(request.language);
+    QString error;
+    const std::optional<KpiReportData> data = m_workspace->reportData(*scope, &error);
+    const bool written = data && KpiReport(*data).write(request.path, &error);
+    if (request.language != windowLanguage)
+        Translations::install(windowLanguage);
+    QApplication::restoreOverrideCursor();
+    statusBar()->clearMessage();
+    if (!written) {
+        showError(tr("Report not written"), error);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Wrote the report to %1.").arg(QDir::toNativeSeparators(request.path)), 8000);
 }
 
 QString MainWindow::languagePreference()

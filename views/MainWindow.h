@@ -47,6 +47,8 @@ public:
     void exportEvents();
     // The events the Events section shows (its filters applied), as an iCalendar file.
     void exportCalendar();
+    // Asks for a scope, language and file, and writes the periodic report there.
+    void writeReport();
     void showPreferences();
 
 protected:
@@ -98,6 +100,7 @@ private:
     QAction *m_importEventsAction = nullptr;
     QAction *m_exportEventsAction = nullptr;
     QAction *m_exportCalendarAction = nullptr;
+    QAction *m_writeReportAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
