@@ -389,7 +389,7 @@ public:
                     std::max(width, bold.horizontalAdvance(total.value(c - totalSpan + 1).text));
             // The header on one line when that costs little, else broken between words.
             const double wholeHeader = header.horizontalAdvance(column.header);
-            if (wholeHeader <= width * 1.6) {
+            if (wholeHeader <= std::max(width * 1.6, mm(24))) {
                 width = std::max(width, wholeHeader);
             } else {
                 for (const QString &word : column.header.split(breaks, Qt::SkipEmptyParts))
@@ -826,7 +826,7 @@ private:
         const QString cluster = m_data.clusterNames.value(event.clusterId);
         if (organisers.isEmpty())
             return cluster;
-        return tr("%1 · %2", "cluster · organisers").arg(cluster, organisers);
+        return tr("%1 · %2").arg(cluster, organisers);
     }
 
     // The columns of the event tables: two leading ones, then one per participation figure.

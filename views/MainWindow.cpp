@@ -193,7 +193,6 @@ void MainWindow::createActions()
     m_exportCalendarAction = make("events", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
                                   &MainWindow::exportCalendar);
     m_writeReportAction = make("dashboard", {}, &MainWindow::writeReport);
-    m_writeReportAction->setObjectName(QStringLiteral("writeReportAction"));
     m_demoAction = make("demo", {}, &MainWindow::loadDemo);
     m_quitAction = make(nullptr, {QKeySequence::Quit}, &QWidget::close);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -281,6 +280,7 @@ void MainWindow::createActions()
         {m_importEventsAction, "importEventsAction"},
         {m_exportEventsAction, "exportEventsAction"},
         {m_exportCalendarAction, "exportCalendarAction"},
+        {m_writeReportAction, "writeReportAction"},
         {m_demoAction, "demoAction"},
         {m_quitAction, "quitAction"},
         {m_undoAction, "undoAction"},

@@ -84,7 +84,7 @@ ReportDialog::ReportDialog(const QList<Cluster> &clusters, const QString &curren
     auto *form = new QFormLayout;
     form->addRow(tr("&Cluster:"), m_cluster);
     form->addRow(tr("&Period:"), m_period);
-    form->addRow(tr("&Days:"), dates);
+    form->addRow(tr("Days:"), dates);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&File:"), fileRow);
 
@@ -109,9 +109,8 @@ ReportDialog::ReportDialog(const QList<Cluster> &clusters, const QString &curren
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_message);
-    layout->addStretch();
     layout->addWidget(m_buttons);
-    resize(560, 280);
+    resize(560, sizeHint().height());
     reloadPeriods();
 }
 
@@ -145,7 +144,7 @@ void ReportDialog::reloadPeriods()
     m_period->addItem(tr("Other days…"), QString());
     m_period->setItemData(m_period->count() - 1, true, customRole);
     // The period chosen before, else the one under way today, else the latest.
-    int index = m_period->findData(previous);
+    int index = previous.isEmpty() ? -1 : m_period->findData(previous);
     const QDate today = QDate::currentDate();
     for (int row = 0; index < 0 && row < m_period->count() - 1; ++row) {
         if (m_period->itemData(row, startRole).toDate() <= today &&
