@@ -19,6 +19,13 @@ std::optional<KpiReportData> KpiReportData::collect(QSqlDatabase db, const KpiSc
     data.snapshot = std::move(*snapshot);
     data.institutions = calculator.institutions(scope);
     data.events = calculator.eventsHeld(scope);
+    // The lists are read by other queries than the numbers: a failed one must not give a report
+    // whose lists do not add up to its KPIs.
+    if (data.institutions.size() != data.snapshot.values.institutions() ||
+        data.events.size() != data.snapshot.values.eventsHeld()) {
+        *errorMessage = tr("Cannot read the institutions and events behind the KPIs.");
+        return std::nullopt;
+    }
 
     const ClusterRepository clusters(db);
     if (!scope.isAll())

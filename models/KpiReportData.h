@@ -5,6 +5,7 @@
 #include "Kpi.h"
 #include "Partner.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
@@ -15,6 +16,9 @@
 // rows behind it (the drill-down of KpiCalculator, so that the lists add up to the KPIs).
 struct KpiReportData
 {
+    Q_DECLARE_TR_FUNCTIONS(KpiReportData)
+
+public:
     KpiSnapshot snapshot;
     std::optional<Cluster> cluster;       // the cluster of the scope; none for every cluster
     QList<Partner> institutions;          // members during the period, by name

@@ -45,11 +45,13 @@ constexpr double docPt(double value)
 const QSizeF pageSize(mm(210), mm(297));
 const QMarginsF pageMargins(mm(22), mm(22), mm(22), mm(24));
 
-// The house style: one accent colour, dark grey text, hairline rules.
 // Table text, and the grey line under it (an event's organisers).
 constexpr double cellPoints = 8;
 constexpr double notePoints = 7;
+constexpr double headerPoints = 7.5; // column headers
+constexpr double sidePadding = 3;    // points left and right of a cell's text
 
+// The house style: one accent colour, dark grey text, hairline rules.
 const QColor accent(0x1f, 0x4e, 0x79);
 const QColor ink(0x22, 0x27, 0x2c);
 const QColor muted(0x5c, 0x67, 0x72);
@@ -228,7 +230,7 @@ struct Cell
 struct Column
 {
     QString header;
-    double weight = 0; // 0: as wide as its widest cell and the longest word of its header
+    double weight = 0; // 0: as wide as its widest cell, and its header on one or more lines
     Qt::Alignment alignment = Qt::AlignLeft;
 };
 
@@ -250,6 +252,7 @@ public:
         m_cellBold = m_cell;
         m_cellBold.setFontWeight(QFont::Bold);
         m_cellHeader = m_cellBold;
+        m_cellHeader.setFont(reportFont(headerPoints, QFont::Bold));
         m_cellHeader.setForeground(accent);
     }
 
@@ -257,16 +260,10 @@ public:
     void heading1(const QString &text)
     {
         QTextBlockFormat block;
-        block.setTopMargin(0);
         block.setBottomMargin(docPt(8));
         if (m_sections++ > 0)
             block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        QTextCharFormat format;
-        format.setFont(reportFont(16, QFont::DemiBold));
-        format.setForeground(accent);
-        startBlock(block, format);
-        m_cursor.insertText(text);
-        m_headings.append(m_cursor.block());
+        heading(text, 16, block);
     }
 
     void heading2(const QString &text)
@@ -274,12 +271,7 @@ public:
         QTextBlockFormat block;
         block.setTopMargin(docPt(16));
         block.setBottomMargin(docPt(5));
-        QTextCharFormat format;
-        format.setFont(reportFont(11, QFont::DemiBold));
-        format.setForeground(accent);
-        startBlock(block, format);
-        m_cursor.insertText(text);
-        m_headings.append(m_cursor.block());
+        heading(text, 11, block);
     }
 
     void paragraph(const QString &text, bool small = false)
@@ -407,9 +399,10 @@ public:
         return widths;
     }
 
-    // Lays the document out and, in reading order, moves to the next page whatever would be
-    // parted from what must stay with it: a heading from its first rows or paragraph, a table
-    // row from itself.
+    // Lays the document out and, in reading order, moves to the next page whatever would end a
+    // page apart from what it introduces: a heading from its paragraph, chart or first table
+    // rows; the text above a short table from the whole table. (Rows never split: see
+    // CellTextObject.)
     void paginate()
     {
         // A heading followed by a paragraph or a chart keeps to it.
@@ -449,7 +442,7 @@ private:
     }
 
     // The left and right padding of a cell together, in the pixels of the page.
-    static double cellPadding() { return docPt(4) * 2 * resolution / 96.0; }
+    static double cellPadding() { return docPt(sidePadding) * 2 * resolution / 96.0; }
     static double contentWidth(const QList<double> &widths, int column)
     {
         return widths.value(column) - cellPadding();
@@ -464,6 +457,16 @@ private:
                 blocks.append(cell.lastCursorPosition().block());
         }
         return blocks;
+    }
+
+    void heading(const QString &text, double points, const QTextBlockFormat &block)
+    {
+        QTextCharFormat format;
+        format.setFont(reportFont(points, QFont::DemiBold));
+        format.setForeground(accent);
+        startBlock(block, format);
+        m_cursor.insertText(text);
+        m_headings.append(m_cursor.block());
     }
 
     void startBlock(const QTextBlockFormat &block, const QTextCharFormat &format)
@@ -497,8 +500,8 @@ private:
             QTextTableCellFormat format = cell.format().toTableCellFormat();
             format.setTopPadding(docPt(role == Role::Header ? 3.5 : 2.5));
             format.setBottomPadding(docPt(role == Role::Header ? 3.5 : 2.5));
-            format.setLeftPadding(docPt(4));
-            format.setRightPadding(docPt(4));
+            format.setLeftPadding(docPt(sidePadding));
+            format.setRightPadding(docPt(sidePadding));
             format.setTopBorder(0);
             format.setLeftBorder(0);
             format.setRightBorder(0);

@@ -86,7 +86,10 @@ ReportDialog::ReportDialog(const QList<Cluster> &clusters, const QString &curren
     form->addRow(tr("&Period:"), m_period);
     form->addRow(tr("Days:"), dates);
     form->addRow(tr("&Language:"), m_language);
-    form->addRow(tr("&File:"), fileRow);
+    // A label of a row that holds a layout needs its buddy named for its shortcut to work.
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
 
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Write report"));
