@@ -7,7 +7,10 @@
 #include "EventIcs.h"
 #include "EventRepository.h"
 #include "KpiCalculator.h"
+#include "KpiCharts.h"
 #include "KpiJson.h"
+#include "KpiReport.h"
+#include "KpiReportData.h"
 #include "KpiTable.h"
 #include "KpiXlsx.h"
 #include "PartnerCsv.h"
@@ -18,6 +21,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -166,6 +170,10 @@ public:
             return group(
                 command, rest,
                 {QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("ics")});
+        if (command == QLatin1String("report"))
+            return report(rest);
+        if (command == QLatin1String("chart"))
+            return chart(rest);
         return usageError(tr("Unknown command “%1”.").arg(command));
     }
 
@@ -218,6 +226,14 @@ private:
             QStringLiteral("      [--format table|csv|json] [--out FILE.csv|.xlsx|.json]"),
             tr("      Compute the KPIs (institutions, people reached, events held) with their "
                "targets."),
+            QStringLiteral(
+                "  report (--cluster NAME | --all) (--period NAME | --from DATE --to DATE) "
+                "--out FILE.pdf"),
+            tr("      Write the periodic report (KPIs, charts, events, institutions) as a PDF."),
+            QStringLiteral("  chart institutions|reach|events (--cluster NAME | --all) "
+                           "(--period NAME | --from DATE --to DATE) --out FILE.png|svg|pdf "
+                           "[--size WxH] [--dpi N]"),
+            tr("      Draw one KPI chart as an image."),
             QString(),
             tr("Global options, allowed anywhere:"),
             QStringLiteral("  --database PATH"),
@@ -832,61 +848,27 @@ private:
 
     int kpi(const QStringList &arguments)
     {
-        const QCommandLineOption cluster = clusterOption(tr("The cluster whose KPIs to compute."));
-        const QCommandLineOption all(QStringLiteral("all"),
-                                     tr("Every cluster together: the project roll-up."));
-        const QCommandLineOption period(
-            QStringLiteral("period"),
-            tr("A reporting period, by name; with --all, every cluster's period of that name "
-               "(they must have the same dates)."),
-            tr("name"));
-        const QCommandLineOption from(QStringLiteral("from"),
-                                      tr("The first day of a free date range (YYYY-MM-DD or "
-                                         "DD/MM/YYYY)."),
-                                      tr("date"));
-        const QCommandLineOption to(QStringLiteral("to"),
-                                    tr("The last day of a free date range (YYYY-MM-DD or "
-                                       "DD/MM/YYYY)."),
-                                    tr("date"));
+        const KpiScopeOptions options(QCommandLineOption(
+            QStringLiteral("out"),
+            tr("Write the KPIs to this file instead of printing them: .csv, .xlsx or .json."),
+            tr("file")));
         const QCommandLineOption format(QStringLiteral("format"),
                                         tr("What to print: table (the default), csv or json."),
                                         tr("format"));
-        const QCommandLineOption out(QStringLiteral("out"),
-                                     tr("Write the KPIs to this file instead of printing them: "
-                                        ".csv, .xlsx or .json."),
-                                     tr("file"));
         const Parsed parsed = parse(
             QStringLiteral("kpi"),
             tr("Computes the KPIs of a cluster, or of every cluster, for a reporting period or "
                "any date range, with the targets of a named period."),
-            {cluster, all, period, from, to, format, out}, {}, arguments);
+            options.list() + QList<QCommandLineOption>{format}, {}, arguments);
         if (!parsed.parser)
             return parsed.exitCode;
         const QCommandLineParser &parser = *parsed.parser;
+        const QCommandLineOption &out = options.out;
 
         // Everything about the usage is checked before the database is opened.
-        if (parser.isSet(cluster) == parser.isSet(all))
-            return usageError(parser.isSet(all)
-                                  ? tr("Give either --cluster or --all, not both.")
-                                  : tr("Give --cluster NAME for one cluster, or --all for every "
-                                       "cluster."));
-        if (parser.isSet(cluster) && parser.value(cluster).trimmed().isEmpty())
-            return usageError(tr("The option --cluster needs a cluster name."));
-        const bool hasRange = parser.isSet(from) || parser.isSet(to);
-        if (parser.isSet(period) == hasRange)
-            return usageError(hasRange ? tr("Give either --period or --from and --to, not both.")
-                                       : tr("Give --period NAME, or --from DATE and --to DATE."));
-        if (parser.isSet(period) && parser.value(period).trimmed().isEmpty())
-            return usageError(tr("The option --period needs the name of a reporting period."));
-        if (hasRange && parser.isSet(from) != parser.isSet(to))
-            return usageError(parser.isSet(from) ? tr("--from needs --to as well.")
-                                                 : tr("--to needs --from as well."));
-        QDate fromDate;
-        QDate toDate;
-        if (const int exitCode = readDateRange(parser, from, to, &fromDate, &toDate);
-            exitCode != CommandLine::Success)
+        int exitCode = CommandLine::Success;
+        if (!readKpiScope(parser, options, nullptr, &exitCode))
             return exitCode;
-
         const QStringList formats{QStringLiteral("table"), QStringLiteral("csv"),
                                   QStringLiteral("json")};
         QString chosenFormat = parser.value(format).trimmed().toLower();
@@ -912,14 +894,11 @@ private:
         const std::unique_ptr<Database> database = openDatabase();
         if (!database)
             return CommandLine::Refused;
-        const KpiCalculator calculator(database->connection());
         const std::optional<KpiScope> scope =
-            calculator.resolveScope(parser.isSet(all) ? QString() : parser.value(cluster),
-                                    parser.value(period).trimmed(), fromDate, toDate);
-        if (!scope) {
-            printError(calculator.errorMessage());
-            return CommandLine::Refused;
-        }
+            readKpiScope(parser, options, database.get(), &exitCode);
+        if (!scope)
+            return exitCode;
+        const KpiCalculator calculator(database->connection());
         const std::optional<KpiSnapshot> snapshot = calculator.snapshot(*scope);
         if (!snapshot) {
             printError(calculator.errorMessage());
@@ -949,6 +928,241 @@ private:
         if (!bytes.isEmpty() && !writeFile(file, bytes))
             return CommandLine::Refused;
         printOut(tr("Wrote %1 (%2).").arg(file, table.title()));
+        return CommandLine::Success;
+    }
+
+    // The options of the commands that work on a KPI scope: which clusters, which days.
+    struct KpiScopeOptions
+    {
+        explicit KpiScopeOptions(QCommandLineOption output)
+            : out(std::move(output))
+        {
+        }
+
+        QCommandLineOption cluster{QStringLiteral("cluster"), tr("The cluster."), tr("name")};
+        QCommandLineOption all{QStringLiteral("all"),
+                               tr("Every cluster together (the project roll-up).")};
+        QCommandLineOption period{QStringLiteral("period"),
+                                  tr("A reporting period of the cluster, by name."), tr("name")};
+        QCommandLineOption from{
+            QStringLiteral("from"),
+            tr("The first day (YYYY-MM-DD or DD/MM/YYYY), instead of a period."), tr("date")};
+        QCommandLineOption to{QStringLiteral("to"),
+                              tr("The last day (YYYY-MM-DD or DD/MM/YYYY), instead of a period."),
+                              tr("date")};
+        QCommandLineOption out;
+
+        QList<QCommandLineOption> list() const { return {cluster, all, period, from, to, out}; }
+    };
+
+    // Reads the scope options and finds the scope in the database. Returns nullopt with the exit
+    // code in *exitCode: 2 for options that do not fit together, 1 for a scope that does not
+    // exist.
+    std::optional<KpiScope> readKpiScope(const QCommandLineParser &parser,
+                                         const KpiScopeOptions &options, const Database *database,
+                                         int *exitCode) const
+    {
+        *exitCode = CommandLine::Usage;
+        if (parser.isSet(options.cluster) == parser.isSet(options.all)) {
+            usageError(parser.isSet(options.all) ? tr("Give either --cluster NAME or --all, not "
+                                                      "both.")
+                                                 : tr("Give --cluster NAME, or --all for every "
+                                                      "cluster."));
+            return std::nullopt;
+        }
+        if (parser.isSet(options.cluster) && parser.value(options.cluster).trimmed().isEmpty()) {
+            usageError(tr("The option --cluster needs a cluster name."));
+            return std::nullopt;
+        }
+        const bool dates = parser.isSet(options.from) || parser.isSet(options.to);
+        if (parser.isSet(options.period) == dates) {
+            usageError(dates ? tr("Give either --period NAME or --from and --to, not both.")
+                             : tr("Give --period NAME, or the days with --from DATE --to DATE."));
+            return std::nullopt;
+        }
+        if (parser.isSet(options.period) && parser.value(options.period).trimmed().isEmpty()) {
+            usageError(tr("The option --period needs the name of a reporting period."));
+            return std::nullopt;
+        }
+        QDate fromDate;
+        QDate toDate;
+        if (dates) {
+            for (const QCommandLineOption *option : {&options.from, &options.to}) {
+                if (parser.value(*option).trimmed().isEmpty()) {
+                    usageError(tr("--from and --to go together: --%1 is missing.")
+                                   .arg(option->names().constFirst()));
+                    return std::nullopt;
+                }
+            }
+            *exitCode = readDateRange(parser, options.from, options.to, &fromDate, &toDate);
+            if (*exitCode != CommandLine::Success)
+                return std::nullopt;
+        }
+        if (!database) {
+            *exitCode = CommandLine::Success;
+            return KpiScope{};
+        }
+        const KpiCalculator calculator(database->connection());
+        std::optional<KpiScope> scope = calculator.resolveScope(
+            parser.isSet(options.all) ? QString() : parser.value(options.cluster),
+            parser.value(options.period).trimmed(), fromDate, toDate);
+        if (!scope) {
+            printError(calculator.errorMessage());
+            *exitCode = CommandLine::Refused;
+            return std::nullopt;
+        }
+        *exitCode = CommandLine::Success;
+        return scope;
+    }
+
+    // --out: required, with one of the suffixes.
+    int checkOutput(const QCommandLineParser &parser, const QCommandLineOption &out,
+                    const QStringList &suffixes, const QString &command) const
+    {
+        const QString file = parser.value(out);
+        if (file.isEmpty())
+            return usageError(tr("“lecdesk %1” needs --out FILE.").arg(command));
+        if (!suffixes.contains(QFileInfo(file).suffix().toLower())) {
+            QStringList names;
+            for (const QString &suffix : suffixes)
+                names.append(QLatin1Char('.') + suffix);
+            return usageError(tr("--out: name the file %1.").arg(names.join(QStringLiteral(", "))));
+        }
+        return CommandLine::Success;
+    }
+
+    int report(const QStringList &arguments)
+    {
+        const KpiScopeOptions options(QCommandLineOption(
+            QStringLiteral("out"), tr("The PDF file to write; an existing file is replaced."),
+            tr("FILE.pdf")));
+        const Parsed parsed =
+            parse(QStringLiteral("report"),
+                  tr("Writes the periodic report of a cluster, or of every cluster, for a "
+                     "reporting period or any range of days: a PDF with the KPIs against their "
+                     "targets, the charts, the events held by kind and the institutions involved "
+                     "by type, in the language of --language."),
+                  options.list(), {}, arguments);
+        if (!parsed.parser)
+            return parsed.exitCode;
+        const QCommandLineParser &parser = *parsed.parser;
+        int exitCode = CommandLine::Success;
+        // Every usage error is found before the database is opened.
+        if (!readKpiScope(parser, options, nullptr, &exitCode))
+            return exitCode;
+        if (const int check =
+                checkOutput(parser, options.out, {QStringLiteral("pdf")}, QStringLiteral("report"));
+            check != CommandLine::Success)
+            return check;
+
+        const std::unique_ptr<Database> database = openDatabase();
+        if (!database)
+            return CommandLine::Refused;
+        const std::optional<KpiScope> scope =
+            readKpiScope(parser, options, database.get(), &exitCode);
+        if (!scope)
+            return exitCode;
+        QString error;
+        const std::optional<KpiReportData> data =
+            KpiReportData::collect(database->connection(), *scope, &error);
+        if (!data) {
+            printError(error);
+            return CommandLine::Refused;
+        }
+        const QString file = parser.value(options.out);
+        if (!KpiReport(*data).write(file, &error)) {
+            printError(QStringLiteral("--out: ") + error);
+            return CommandLine::Refused;
+        }
+        printOut(tr("Wrote the report of %1, %2, to %3.")
+                     .arg(KpiCatalogue::scopeName(*scope), KpiCatalogue::periodText(*scope), file));
+        return CommandLine::Success;
+    }
+
+    int chart(const QStringList &arguments)
+    {
+        const KpiScopeOptions options(
+            QCommandLineOption(QStringLiteral("out"),
+                               tr("The image to write: .png, .svg or .pdf; an existing file is "
+                                  "replaced."),
+                               tr("FILE")));
+        const QCommandLineOption size(QStringLiteral("size"),
+                                      tr("Width and height in pixels (default: 1600x1000)."),
+                                      tr("WxH"), QStringLiteral("1600x1000"));
+        const QCommandLineOption dpi(QStringLiteral("dpi"),
+                                     tr("The resolution the texts are drawn for: 96 for a "
+                                        "screen, 300 for print (default: 150)."),
+                                     tr("N"), QStringLiteral("150"));
+        QStringList kinds;
+        for (KpiCharts::Kind kind : KpiCharts::kinds())
+            kinds.append(KpiCharts::key(kind));
+        const Parsed parsed = parse(
+            QStringLiteral("chart KPI"),
+            tr("Draws one KPI chart of a cluster, or of every cluster, for a reporting period or "
+               "any range of days, with the cluster and the period printed on it."),
+            options.list() + QList<QCommandLineOption>{size, dpi},
+            {{QStringLiteral("KPI"), tr("The chart: %1.").arg(kinds.join(QStringLiteral(", ")))}},
+            arguments);
+        if (!parsed.parser)
+            return parsed.exitCode;
+        const QCommandLineParser &parser = *parsed.parser;
+
+        const QString key = parser.positionalArguments().constFirst();
+        const std::optional<KpiCharts::Kind> kind = KpiCharts::kindFromKey(key.toLower());
+        if (!kind)
+            return usageError(tr("There is no chart “%1”; choose one of: %2.")
+                                  .arg(key, kinds.join(QStringLiteral(", "))));
+        int exitCode = CommandLine::Success;
+        if (!readKpiScope(parser, options, nullptr, &exitCode))
+            return exitCode;
+        if (const int check = checkOutput(parser, options.out, KpiCharts::fileSuffixes(),
+                                          QStringLiteral("chart"));
+            check != CommandLine::Success)
+            return check;
+        static const QRegularExpression sizePattern(QStringLiteral("^(\\d{1,5})[x×X](\\d{1,5})$"));
+        const QRegularExpressionMatch sizeMatch = sizePattern.match(parser.value(size).trimmed());
+        const QSize pixels = sizeMatch.hasMatch() ? QSize(sizeMatch.captured(1).toInt(),
+                                                          sizeMatch.captured(2).toInt())
+                                                  : QSize();
+        if (!sizeMatch.hasMatch())
+            return usageError(tr("--size: “%1” is not a size; give the width and height in "
+                                 "pixels, as in 1600x1000.")
+                                  .arg(parser.value(size)));
+        if (pixels.width() < 100 || pixels.height() < 100 || pixels.width() > 20000 ||
+            pixels.height() > 20000)
+            return usageError(tr("--size: the chart must be between 100 and 20000 pixels wide "
+                                 "and high."));
+        bool isNumber = false;
+        const int resolution = parser.value(dpi).trimmed().toInt(&isNumber);
+        if (!isNumber || resolution < 36 || resolution > 1200)
+            return usageError(tr("--dpi: “%1” is not a resolution; give a whole number from 36 to "
+                                 "1200.")
+                                  .arg(parser.value(dpi)));
+
+        const std::unique_ptr<Database> database = openDatabase();
+        if (!database)
+            return CommandLine::Refused;
+        const std::optional<KpiScope> scope =
+            readKpiScope(parser, options, database.get(), &exitCode);
+        if (!scope)
+            return exitCode;
+        const KpiCalculator calculator(database->connection());
+        const std::optional<KpiSnapshot> snapshot = calculator.snapshot(*scope);
+        if (!snapshot) {
+            printError(calculator.errorMessage());
+            return CommandLine::Refused;
+        }
+        const QString file = parser.value(options.out);
+        QString error;
+        if (!KpiCharts::hasData(*kind, *snapshot)) {
+            printError(KpiCharts::emptyMessage(*kind, *snapshot));
+            return CommandLine::Refused;
+        }
+        if (!KpiCharts::exportChart(*kind, *snapshot, file, pixels, resolution, &error)) {
+            printError(QStringLiteral("--out: ") + error);
+            return CommandLine::Refused;
+        }
+        printOut(tr("Drew “%1” to %2.").arg(KpiCharts::title(*kind), file));
         return CommandLine::Success;
     }
 
@@ -987,6 +1201,17 @@ bool CommandLine::isCommand(const QStringList &arguments)
         return true;
     }
     return false;
+}
+
+bool CommandLine::drawsDocuments(const QStringList &arguments)
+{
+    GlobalOptions options;
+    QStringList rest;
+    QString error;
+    if (!extractGlobalOptions(arguments, &options, &rest, &error))
+        return false;
+    const QString command = rest.value(1);
+    return command == QLatin1String("report") || command == QLatin1String("chart");
 }
 
 std::optional<GlobalOptions> CommandLine::parseGlobalOptions(const QStringList &arguments,

@@ -25,6 +25,10 @@ public:
     // True when the arguments name a command (so no window is opened), or ask for --help/--version.
     static bool isCommand(const QStringList &arguments);
 
+    // True for the commands that draw charts or documents (report, chart): they need a
+    // QApplication, since Qt Charts draws in a graphics scene.
+    static bool drawsDocuments(const QStringList &arguments);
+
     // Reads --database and --language (wherever they stand). On a malformed option returns
     // nullopt and fills *errorMessage.
     static std::optional<GlobalOptions> parseGlobalOptions(const QStringList &arguments,

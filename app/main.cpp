@@ -24,7 +24,18 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
-    // Commands run without a display, so they get a QCoreApplication only.
+    // Commands run without a display. The ones that draw charts need a QApplication: with no
+    // display they draw offscreen.
+    if (CommandLine::drawsDocuments(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+            qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        setApplicationIdentity();
+        return CommandLine::run(arguments);
+    }
+    // The other commands get a QCoreApplication only.
     if (CommandLine::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();

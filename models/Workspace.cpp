@@ -11,6 +11,7 @@
 #include "PartnerRepository.h"
 #include "PartnerTableModel.h"
 #include "PeriodLock.h"
+#include "ReportingPeriodRepository.h"
 #include "ReportingPeriodTableModel.h"
 #include "Translations.h"
 
@@ -61,6 +62,26 @@ QHash<QString, QString> Workspace::partnerNamesInAllClusters() const
 PeriodLock Workspace::periodLock() const
 {
     return PeriodLock::load(m_db);
+}
+
+QList<ReportingPeriod> Workspace::reportingPeriods(const QString &clusterId) const
+{
+    const ReportingPeriodRepository repository(m_db);
+    if (!clusterId.isEmpty())
+        return repository.forCluster(clusterId);
+    QList<ReportingPeriod> periods;
+    for (const Cluster &cluster : clusters())
+        periods += repository.forCluster(cluster.id);
+    std::stable_sort(
+        periods.begin(), periods.end(),
+        [](const ReportingPeriod &a, const ReportingPeriod &b) { return a.start < b.start; });
+    return periods;
+}
+
+std::optional<KpiReportData> Workspace::reportData(const KpiScope &scope,
+                                                   QString *errorMessage) const
+{
+    return KpiReportData::collect(m_db, scope, errorMessage);
 }
 
 QList<Cluster> Workspace::clusters() const

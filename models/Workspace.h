@@ -2,6 +2,7 @@
 
 #include "Cluster.h"
 #include "EventCsv.h"
+#include "KpiReportData.h"
 #include "PartnerCsv.h"
 #include "ReportingPeriod.h"
 
@@ -54,6 +55,11 @@ public:
     QList<ReportingPeriod> reportingPeriods() const;
     // The names of the live partners of every cluster by id, for lists that span clusters.
     QHash<QString, QString> partnerNamesInAllClusters() const;
+    // The reporting periods of a cluster by start; of every cluster when clusterId is empty.
+    QList<ReportingPeriod> reportingPeriods(const QString &clusterId) const;
+    // What the periodic report of a scope shows; nullopt with *errorMessage when it cannot be
+    // read.
+    std::optional<KpiReportData> reportData(const KpiScope &scope, QString *errorMessage) const;
 
     // Reads and checks a CSV file for the current cluster; writes nothing.
     PartnerImportPlan planPartnerImport(const QString &path) const;

@@ -547,26 +547,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cluster whose KPIs to compute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every cluster together: the project roll-up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A reporting period, by name; with --all, every cluster&apos;s period of that name (they must have the same dates).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first day of a free date range (YYYY-MM-DD or DD/MM/YYYY).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last day of a free date range (YYYY-MM-DD or DD/MM/YYYY).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What to print: table (the default), csv or json.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,35 +567,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give either --cluster or --all, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give --cluster NAME for one cluster, or --all for every cluster.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The option --cluster needs a cluster name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give either --period or --from and --to, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give --period NAME, or --from DATE and --to DATE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The option --period needs the name of a reporting period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--from needs --to as well.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--to needs --from as well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -632,6 +588,130 @@
     </message>
     <message>
         <source>Wrote %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      Write the periodic report (KPIs, charts, events, institutions) as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      Draw one KPI chart as an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every cluster together (the project roll-up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reporting period of the cluster, by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day (YYYY-MM-DD or DD/MM/YYYY), instead of a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (YYYY-MM-DD or DD/MM/YYYY), instead of a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --cluster NAME or --all, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --cluster NAME, or --all for every cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --period NAME or --from and --to, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --period NAME, or the days with --from DATE --to DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to go together: --%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“lecdesk %1” needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out: name the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write; an existing file is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the periodic report of a cluster, or of every cluster, for a reporting period or any range of days: a PDF with the KPIs against their targets, the charts, the events held by kind and the institutions involved by type, in the language of --language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the report of %1, %2, to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image to write: .png, .svg or .pdf; an existing file is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width and height in pixels (default: 1600x1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution the texts are drawn for: 96 for a screen, 300 for print (default: 150).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws one KPI chart of a cluster, or of every cluster, for a reporting period or any range of days, with the cluster and the period printed on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chart “%1”; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size: “%1” is not a size; give the width and height in pixels, as in 1600x1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size: the chart must be between 100 and 20000 pixels wide and high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi: “%1” is not a resolution; give a whole number from 36 to 1200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drew “%1” to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -912,7 +992,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>School year 2022/23</source>
+        <source>School year 2021/22</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1989,6 +2069,219 @@
     </message>
 </context>
 <context>
+    <name>KpiReport</name>
+    <message>
+        <source>Periodic report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key performance indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key performance indicators of %1 for %2. Institutions involved are the partners whose membership overlaps the period; the people reached and the events count the events held that start in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to report for this period: no institution was a member and no event was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report covers a range of dates rather than a reporting period, so no targets apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No targets were set for the reporting period “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets are those of the reporting period “%1”, summed over the clusters that set them; progress is the actual value divided by the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets are those of the reporting period “%1”; progress is the actual value divided by the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutions involved, by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events held, by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events held by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) held that start in the period, by kind and date, with the people who took part. A figure that was not recorded is shown as “%1” and counts as 0.</source>
+        <translation>
+            <numerusform>%n event held that starts in the period, by kind and date, with the people who took part. A figure that was not recorded is shown as “%1” and counts as 0.</numerusform>
+            <numerusform>%n events held that start in the period, by kind and date, with the people who took part. A figure that was not recorded is shown as “%1” and counts as 0.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n event(s)</source>
+        <translation>
+            <numerusform>Total: %n event</numerusform>
+            <numerusform>Total: %n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translation>
+            <numerusform>%1: %n event</numerusform>
+            <numerusform>%1: %n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutions involved by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s) were members during the period: each joined before it ended and had not left before it began.</source>
+        <translation>
+            <numerusform>%n institution was a member during the period: it joined before the period ended and had not left before it began.</numerusform>
+            <numerusform>%n institutions were members during the period: each joined before it ended and had not left before it began.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n institution(s)</source>
+        <translation>
+            <numerusform>%1: %n institution</numerusform>
+            <numerusform>%1: %n institutions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organised by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key performance indicators, events held and institutions involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinated by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project roll-up of every cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared with LEC Desk on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiReportData</name>
+    <message>
+        <source>Cannot read the institutions and events behind the KPIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KpiTable</name>
     <message>
         <source>Institutions by type</source>
@@ -2452,6 +2745,26 @@
     </message>
     <message>
         <source>The cluster&apos;s reporting periods and KPI targets; lock a period once it is reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the periodic report of a cluster as a PDF, in Italian or English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2982,6 +3295,73 @@
     </message>
     <message>
         <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Write the periodic report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clusters (project roll-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other days…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is a PDF document: name the file .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

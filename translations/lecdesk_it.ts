@@ -547,26 +547,6 @@
         <translation>      Calcola i KPI (istituzioni, persone raggiunte, eventi svolti) con i loro obiettivi.</translation>
     </message>
     <message>
-        <source>The cluster whose KPIs to compute.</source>
-        <translation>Il cluster di cui calcolare i KPI.</translation>
-    </message>
-    <message>
-        <source>Every cluster together: the project roll-up.</source>
-        <translation>Tutti i cluster insieme: il totale del progetto.</translation>
-    </message>
-    <message>
-        <source>A reporting period, by name; with --all, every cluster&apos;s period of that name (they must have the same dates).</source>
-        <translation>Un periodo di rendicontazione, per nome; con --all, il periodo con quel nome di ogni cluster (deve avere le stesse date in tutti).</translation>
-    </message>
-    <message>
-        <source>The first day of a free date range (YYYY-MM-DD or DD/MM/YYYY).</source>
-        <translation>Il primo giorno di un intervallo di date libero (AAAA-MM-GG o GG/MM/AAAA).</translation>
-    </message>
-    <message>
-        <source>The last day of a free date range (YYYY-MM-DD or DD/MM/YYYY).</source>
-        <translation>L&apos;ultimo giorno di un intervallo di date libero (AAAA-MM-GG o GG/MM/AAAA).</translation>
-    </message>
-    <message>
         <source>What to print: table (the default), csv or json.</source>
         <translation>Che cosa stampare: table (tabella, predefinito), csv o json.</translation>
     </message>
@@ -587,36 +567,12 @@
         <translation>Calcola i KPI di un cluster, o di tutti i cluster, per un periodo di rendicontazione o per un intervallo di date qualsiasi, con gli obiettivi del periodo indicato per nome.</translation>
     </message>
     <message>
-        <source>Give either --cluster or --all, not both.</source>
-        <translation>Indica --cluster oppure --all, non entrambi.</translation>
-    </message>
-    <message>
-        <source>Give --cluster NAME for one cluster, or --all for every cluster.</source>
-        <translation>Indica --cluster NOME per un cluster, oppure --all per tutti i cluster.</translation>
-    </message>
-    <message>
         <source>The option --cluster needs a cluster name.</source>
         <translation>L&apos;opzione --cluster richiede il nome di un cluster.</translation>
     </message>
     <message>
-        <source>Give either --period or --from and --to, not both.</source>
-        <translation>Indica --period oppure --from e --to, non entrambi.</translation>
-    </message>
-    <message>
-        <source>Give --period NAME, or --from DATE and --to DATE.</source>
-        <translation>Indica --period NOME, oppure --from DATA e --to DATA.</translation>
-    </message>
-    <message>
         <source>The option --period needs the name of a reporting period.</source>
         <translation>L&apos;opzione --period richiede il nome di un periodo di rendicontazione.</translation>
-    </message>
-    <message>
-        <source>--from needs --to as well.</source>
-        <translation>--from richiede anche --to.</translation>
-    </message>
-    <message>
-        <source>--to needs --from as well.</source>
-        <translation>--to richiede anche --from.</translation>
     </message>
     <message>
         <source>--format: “%1” is not a format; use %2.</source>
@@ -633,6 +589,130 @@
     <message>
         <source>Wrote %1 (%2).</source>
         <translation>File %1 scritto (%2).</translation>
+    </message>
+    <message>
+        <source>      Write the periodic report (KPIs, charts, events, institutions) as a PDF.</source>
+        <translation>      Scrive il rapporto periodico (KPI, grafici, eventi, istituzioni) in PDF.</translation>
+    </message>
+    <message>
+        <source>      Draw one KPI chart as an image.</source>
+        <translation>      Disegna un grafico dei KPI come immagine.</translation>
+    </message>
+    <message>
+        <source>The cluster.</source>
+        <translation>Il cluster.</translation>
+    </message>
+    <message>
+        <source>Every cluster together (the project roll-up).</source>
+        <translation>Tutti i cluster insieme (il riepilogo di progetto).</translation>
+    </message>
+    <message>
+        <source>A reporting period of the cluster, by name.</source>
+        <translation>Un periodo di rendicontazione del cluster, per nome.</translation>
+    </message>
+    <message>
+        <source>The first day (YYYY-MM-DD or DD/MM/YYYY), instead of a period.</source>
+        <translation>Il primo giorno (AAAA-MM-GG o GG/MM/AAAA), al posto di un periodo.</translation>
+    </message>
+    <message>
+        <source>The last day (YYYY-MM-DD or DD/MM/YYYY), instead of a period.</source>
+        <translation>L’ultimo giorno (AAAA-MM-GG o GG/MM/AAAA), al posto di un periodo.</translation>
+    </message>
+    <message>
+        <source>Give either --cluster NAME or --all, not both.</source>
+        <translation>Indica --cluster NOME oppure --all, non entrambi.</translation>
+    </message>
+    <message>
+        <source>Give --cluster NAME, or --all for every cluster.</source>
+        <translation>Indica --cluster NOME, oppure --all per tutti i cluster.</translation>
+    </message>
+    <message>
+        <source>Give either --period NAME or --from and --to, not both.</source>
+        <translation>Indica --period NOME oppure --from e --to, non entrambi.</translation>
+    </message>
+    <message>
+        <source>Give --period NAME, or the days with --from DATE --to DATE.</source>
+        <translation>Indica --period NOME, oppure i giorni con --from DATA --to DATA.</translation>
+    </message>
+    <message>
+        <source>--from and --to go together: --%1 is missing.</source>
+        <translation>--from e --to vanno indicati insieme: manca --%1.</translation>
+    </message>
+    <message>
+        <source>“lecdesk %1” needs --out FILE.</source>
+        <translation>“lecdesk %1” richiede --out FILE.</translation>
+    </message>
+    <message>
+        <source>--out: name the file %1.</source>
+        <translation>--out: usa per il file l’estensione %1.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write; an existing file is replaced.</source>
+        <translation>Il file PDF da scrivere; un file esistente viene sostituito.</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Writes the periodic report of a cluster, or of every cluster, for a reporting period or any range of days: a PDF with the KPIs against their targets, the charts, the events held by kind and the institutions involved by type, in the language of --language.</source>
+        <translation>Scrive il rapporto periodico di un cluster, o di tutti i cluster, per un periodo di rendicontazione o un intervallo di giorni qualsiasi: un PDF con i KPI a confronto con gli obiettivi, i grafici, gli eventi svolti per tipo e le istituzioni coinvolte per tipo, nella lingua di --language.</translation>
+    </message>
+    <message>
+        <source>Wrote the report of %1, %2, to %3.</source>
+        <translation>Scritto il rapporto di %1, %2, in %3.</translation>
+    </message>
+    <message>
+        <source>The image to write: .png, .svg or .pdf; an existing file is replaced.</source>
+        <translation>L’immagine da scrivere: .png, .svg o .pdf; un file esistente viene sostituito.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Width and height in pixels (default: 1600x1000).</source>
+        <translation>Larghezza e altezza in pixel (predefinite: 1600x1000).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>LxA</translation>
+    </message>
+    <message>
+        <source>The resolution the texts are drawn for: 96 for a screen, 300 for print (default: 150).</source>
+        <translation>La risoluzione per cui sono disegnati i testi: 96 per lo schermo, 300 per la stampa (predefinita: 150).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Draws one KPI chart of a cluster, or of every cluster, for a reporting period or any range of days, with the cluster and the period printed on it.</source>
+        <translation>Disegna un grafico dei KPI di un cluster, o di tutti i cluster, per un periodo di rendicontazione o un intervallo di giorni qualsiasi, con il cluster e il periodo riportati sul grafico.</translation>
+    </message>
+    <message>
+        <source>The chart: %1.</source>
+        <translation>Il grafico: %1.</translation>
+    </message>
+    <message>
+        <source>There is no chart “%1”; choose one of: %2.</source>
+        <translation>Non esiste il grafico “%1”; scegline uno tra: %2.</translation>
+    </message>
+    <message>
+        <source>--size: “%1” is not a size; give the width and height in pixels, as in 1600x1000.</source>
+        <translation>--size: “%1” non è una dimensione; indica larghezza e altezza in pixel, come in 1600x1000.</translation>
+    </message>
+    <message>
+        <source>--size: the chart must be between 100 and 20000 pixels wide and high.</source>
+        <translation>--size: il grafico deve essere largo e alto tra 100 e 20000 pixel.</translation>
+    </message>
+    <message>
+        <source>--dpi: “%1” is not a resolution; give a whole number from 36 to 1200.</source>
+        <translation>--dpi: “%1” non è una risoluzione; indica un numero intero da 36 a 1200.</translation>
+    </message>
+    <message>
+        <source>Drew “%1” to %2.</source>
+        <translation>Disegnato “%1” in %2.</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2069,219 @@
     </message>
 </context>
 <context>
+    <name>KpiReport</name>
+    <message>
+        <source>Periodic report</source>
+        <translation>Rapporto periodico</translation>
+    </message>
+    <message>
+        <source>%1 - report.pdf</source>
+        <translation>%1 - rapporto.pdf</translation>
+    </message>
+    <message>
+        <source>Key performance indicators</source>
+        <translation>Indicatori chiave di prestazione</translation>
+    </message>
+    <message>
+        <source>The key performance indicators of %1 for %2. Institutions involved are the partners whose membership overlaps the period; the people reached and the events count the events held that start in the period.</source>
+        <translation>Gli indicatori chiave di prestazione di %1 per %2. Le istituzioni coinvolte sono i partner la cui adesione si sovrappone al periodo; le persone raggiunte e gli eventi contano gli eventi svolti che iniziano nel periodo.</translation>
+    </message>
+    <message>
+        <source>There is nothing to report for this period: no institution was a member and no event was held.</source>
+        <translation>Per questo periodo non c’è nulla da rendicontare: nessuna istituzione era membro e nessun evento è stato svolto.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <source>The report covers a range of dates rather than a reporting period, so no targets apply.</source>
+        <translation>Il rapporto copre un intervallo di date e non un periodo di rendicontazione, quindi non ci sono obiettivi.</translation>
+    </message>
+    <message>
+        <source>No targets were set for the reporting period “%1”.</source>
+        <translation>Per il periodo di rendicontazione “%1” non sono stati fissati obiettivi.</translation>
+    </message>
+    <message>
+        <source>Targets are those of the reporting period “%1”, summed over the clusters that set them; progress is the actual value divided by the target.</source>
+        <translation>Gli obiettivi sono quelli del periodo di rendicontazione “%1”, sommati sui cluster che li hanno fissati; l’avanzamento è il valore raggiunto diviso per l’obiettivo.</translation>
+    </message>
+    <message>
+        <source>Targets are those of the reporting period “%1”; progress is the actual value divided by the target.</source>
+        <translation>Gli obiettivi sono quelli del periodo di rendicontazione “%1”; l’avanzamento è il valore raggiunto diviso per l’obiettivo.</translation>
+    </message>
+    <message>
+        <source>Institutions involved, by type</source>
+        <translation>Istituzioni coinvolte, per tipo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Istituzioni</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Events held, by kind</source>
+        <translation>Eventi svolti, per tipo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Eventi svolti</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafici</translation>
+    </message>
+    <message>
+        <source>Events held by kind</source>
+        <translation>Eventi svolti per tipo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) held that start in the period, by kind and date, with the people who took part. A figure that was not recorded is shown as “%1” and counts as 0.</source>
+        <translation>
+            <numerusform>%n evento svolto iniziato nel periodo, per tipo e data, con le persone che vi hanno partecipato. Un dato non registrato è indicato con “%1” e conta come 0.</numerusform>
+            <numerusform>%n eventi svolti iniziati nel periodo, per tipo e data, con le persone che vi hanno partecipato. Un dato non registrato è indicato con “%1” e conta come 0.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n event(s)</source>
+        <translation>
+            <numerusform>Totale: %n evento</numerusform>
+            <numerusform>Totale: %n eventi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translation>
+            <numerusform>%1: %n evento</numerusform>
+            <numerusform>%1: %n eventi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventi</translation>
+    </message>
+    <message>
+        <source>Institutions involved by type</source>
+        <translation>Istituzioni coinvolte per tipo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s) were members during the period: each joined before it ended and had not left before it began.</source>
+        <translation>
+            <numerusform>%n istituzione è stata membro nel periodo: ha aderito prima della sua fine e non era uscita prima del suo inizio.</numerusform>
+            <numerusform>%n istituzioni sono state membri nel periodo: ciascuna ha aderito prima della sua fine e non era uscita prima del suo inizio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Membro dal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n institution(s)</source>
+        <translation>
+            <numerusform>%1: %n istituzione</numerusform>
+            <numerusform>%1: %n istituzioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organised by %1</source>
+        <translation>Organizzato da %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Key performance indicators, events held and institutions involved</source>
+        <translation>Indicatori chiave di prestazione, eventi svolti e istituzioni coinvolte</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Coordinated by %1</source>
+        <translation>Coordinato da %1</translation>
+    </message>
+    <message>
+        <source>The project roll-up of every cluster: %1</source>
+        <translation>Il riepilogo di progetto di tutti i cluster: %1</translation>
+    </message>
+    <message>
+        <source>Prepared with LEC Desk on %1</source>
+        <translation>Preparato con LEC Desk il %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>pagina %1 di %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossibile scrivere “%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>KpiReportData</name>
+    <message>
+        <source>Cannot read the institutions and events behind the KPIs.</source>
+        <translation>Impossibile leggere le istituzioni e gli eventi da cui derivano i KPI.</translation>
+    </message>
+</context>
+<context>
     <name>KpiTable</name>
     <message>
         <source>Institutions by type</source>
@@ -2453,6 +2746,26 @@
     <message>
         <source>The cluster&apos;s reporting periods and KPI targets; lock a period once it is reported</source>
         <translation>I periodi di rendicontazione del cluster e gli obiettivi dei KPI; blocca un periodo dopo averlo rendicontato</translation>
+    </message>
+    <message>
+        <source>Write &amp;report…</source>
+        <translation>Scrivi &amp;rapporto…</translation>
+    </message>
+    <message>
+        <source>Write the periodic report of a cluster as a PDF, in Italian or English</source>
+        <translation>Scrivi il rapporto periodico di un cluster in PDF, in italiano o in inglese</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>Rapporto non scritto</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Scrittura del rapporto in corso…</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Rapporto scritto in %1.</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +3296,73 @@
     <message>
         <source>System language</source>
         <translation>Lingua di sistema</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Write the periodic report</source>
+        <translation>Scrivi il rapporto periodico</translation>
+    </message>
+    <message>
+        <source>All clusters (project roll-up)</source>
+        <translation>Tutti i cluster (riepilogo di progetto)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Cluster:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Giorni:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Write report</source>
+        <translation>&amp;Scrivi rapporto</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Other days…</source>
+        <translation>Altri giorni…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>L’ultimo giorno è precedente al primo.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Scegli il file da scrivere.</translation>
+    </message>
+    <message>
+        <source>The report is a PDF document: name the file .pdf.</source>
+        <translation>Il rapporto è un documento PDF: usa l’estensione .pdf.</translation>
     </message>
 </context>
 <context>

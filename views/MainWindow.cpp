@@ -7,12 +7,15 @@
 #include "EventsView.h"
 #include "EventTableModel.h"
 #include "ImportPreviewDialog.h"
+#include "KpiCalculator.h"
+#include "KpiReport.h"
 #include "PartnerFilterProxyModel.h"
 #include "PartnersView.h"
 #include "PartnerTableModel.h"
 #include "PlaceholderView.h"
 #include "PreferencesDialog.h"
 #include "Prompts.h"
+#include "ReportDialog.h"
 #include "ReportingPeriodsDialog.h"
 #include "Translations.h"
 #include "Workspace.h"
@@ -201,6 +204,8 @@ void MainWindow::createActions()
         make("export", {QKeySequence(Qt::CTRL | Qt::Key_E)}, &MainWindow::exportEvents);
     m_exportCalendarAction = make("events", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
                                   &MainWindow::exportCalendar);
+    m_writeReportAction = make("dashboard", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+                               &MainWindow::writeReport);
     m_demoAction = make("demo", {}, &MainWindow::loadDemo);
     m_quitAction = make(nullptr, {QKeySequence::Quit}, &QWidget::close);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -290,6 +295,7 @@ void MainWindow::createActions()
         {m_importEventsAction, "importEventsAction"},
         {m_exportEventsAction, "exportEventsAction"},
         {m_exportCalendarAction, "exportCalendarAction"},
+        {m_writeReportAction, "writeReportAction"},
         {m_demoAction, "demoAction"},
         {m_quitAction, "quitAction"},
         {m_undoAction, "undoAction"},
@@ -382,6 +388,7 @@ void MainWindow::createMenus()
 
     m_reportsMenu = menuBar()->addMenu(QString());
     m_reportsMenu->addAction(m_reportingPeriodsAction);
+    m_reportsMenu->addAction(m_writeReportAction);
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->addAction(m_preferencesAction);
@@ -454,6 +461,9 @@ void MainWindow::retranslate()
     m_exportCalendarAction->setToolTip(
         tr("Save the events shown, with their filters, as an iCalendar file for calendar "
            "programs (Ctrl+Shift+E)"));
+    m_writeReportAction->setText(tr("Write &report…"));
+    m_writeReportAction->setToolTip(
+        tr("Write the periodic report of a cluster as a PDF, in Italian or English"));
     m_demoAction->setText(tr("Load &demo data"));
     m_quitAction->setText(tr("&Quit"));
     m_newPartnerAction->setText(tr("&New partner…"));
@@ -582,6 +592,7 @@ void MainWindow::updateActions()
         action->setEnabled(cluster);
     m_columnsAction->setEnabled((partners || events) && cluster);
     m_reportingPeriodsAction->setEnabled(cluster);
+    m_writeReportAction->setEnabled(m_clusterCombo->count() > 0);
     // The dashboard enables its chart exports when the chart has something to draw.
     for (KpiCharts::Kind kind : KpiCharts::kinds())
         m_dashboardView->exportChartAction(kind)->setVisible(currentSection() == DashboardSection);
@@ -802,6 +813,45 @@ void MainWindow::showReportingPeriods()
         return;
     ReportingPeriodsDialog dialog(m_workspace, this);
     dialog.exec();
+}
+
+void MainWindow::writeReport()
+{
+    const QString folder = Prompts::lastFolder();
+    ReportDialog dialog(m_workspace->clusters(), m_workspace->currentClusterId(),
+                        m_workspace->reportingPeriods(QString()), Translations::current(), folder,
+                        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ReportRequest request = dialog.request();
+    const KpiCalculator calculator = m_workspace->kpis();
+    const std::optional<KpiScope> scope =
+        calculator.resolveScope(request.clusterName, request.periodName, request.from, request.to);
+    if (!scope) {
+        showError(tr("Report not written"), calculator.errorMessage());
+        return;
+    }
+    Prompts::rememberFolderOf(request.path);
+
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    statusBar()->showMessage(tr("Writing the report…"));
+    // The report speaks its own language; the window keeps its own once it is written.
+    const QString windowLanguage = Translations::current();
+    if (request.language != windowLanguage)
+        Translations::install(request.language);
+    QString error;
+    const std::optional<KpiReportData> data = m_workspace->reportData(*scope, &error);
+    const bool written = data && KpiReport(*data).write(request.path, &error);
+    if (request.language != windowLanguage)
+        Translations::install(windowLanguage);
+    QApplication::restoreOverrideCursor();
+    statusBar()->clearMessage();
+    if (!written) {
+        showError(tr("Report not written"), error);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Wrote the report to %1.").arg(QDir::toNativeSeparators(request.path)), 8000);
 }
 
 QString MainWindow::languagePreference()

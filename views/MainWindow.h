@@ -54,6 +54,8 @@ public:
     void exportCalendar();
     // The reporting periods of the cluster and their targets.
     void showReportingPeriods();
+    // Asks for a scope, language and file, and writes the periodic report there.
+    void writeReport();
     void showPreferences();
 
 protected:
@@ -103,6 +105,7 @@ private:
     QAction *m_importEventsAction = nullptr;
     QAction *m_exportEventsAction = nullptr;
     QAction *m_exportCalendarAction = nullptr;
+    QAction *m_writeReportAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -11,6 +11,16 @@ namespace {
 
 const QString folderKey = QStringLiteral("partners/lastFolder");
 
+QString remembered(const QString &path)
+{
+    Prompts::rememberFolderOf(path);
+    return path;
+}
+
+} // namespace
+
+namespace Prompts {
+
 QString lastFolder()
 {
     return QSettings()
@@ -18,16 +28,11 @@ QString lastFolder()
         .toString();
 }
 
-QString remembered(const QString &path)
+void rememberFolderOf(const QString &path)
 {
     if (!path.isEmpty())
         QSettings().setValue(folderKey, QFileInfo(path).absolutePath());
-    return path;
 }
-
-} // namespace
-
-namespace Prompts {
 
 Confirm &confirm()
 {

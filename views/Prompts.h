@@ -20,6 +20,9 @@ Inform &error();
 ChooseFile &openFile();
 ChooseFile &saveFile();
 
+// The folder the last file was chosen in (Documents at first), and how it is remembered.
+QString lastFolder();
+void rememberFolderOf(const QString &path);
 // The file dialogs through openFile() and saveFile(), starting in the folder used last by any
 // import or export and remembering the one chosen. Empty when the user cancels.
 QString chooseFileToRead(QWidget *parent, const QString &title, const QString &filter);
