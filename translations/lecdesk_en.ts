@@ -2767,6 +2767,10 @@
         <source>Wrote the report to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write report…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerChangeCommand</name>

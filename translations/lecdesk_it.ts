@@ -2767,6 +2767,10 @@
         <source>Wrote the report to %1.</source>
         <translation>Rapporto scritto in %1.</translation>
     </message>
+    <message>
+        <source>Write report…</source>
+        <translation>Scrivi il rapporto…</translation>
+    </message>
 </context>
 <context>
     <name>PartnerChangeCommand</name>

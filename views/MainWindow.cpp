@@ -420,6 +420,9 @@ void MainWindow::createToolBar()
     m_toolBar->addAction(m_redoAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_importAction);
+    // On the dashboard the toolbar offers the report; the menu entry stays in every section.
+    m_writeReportToolAction = m_toolBar->addAction(m_writeReportAction->icon(), QString());
+    connect(m_writeReportToolAction, &QAction::triggered, m_writeReportAction, &QAction::trigger);
     m_toolBar->addAction(m_exportAction);
     m_toolBar->addAction(m_importEventsAction);
     m_toolBar->addAction(m_exportEventsAction);
@@ -464,6 +467,9 @@ void MainWindow::retranslate()
     m_writeReportAction->setText(tr("Write &report…"));
     m_writeReportAction->setToolTip(
         tr("Write the periodic report of a cluster as a PDF, in Italian or English"));
+    m_writeReportToolAction->setText(tr("Write report…"));
+    m_writeReportToolAction->setToolTip(m_writeReportAction->toolTip());
+    m_writeReportToolAction->setObjectName(QStringLiteral("writeReportToolAction"));
     m_demoAction->setText(tr("Load &demo data"));
     m_quitAction->setText(tr("&Quit"));
     m_newPartnerAction->setText(tr("&New partner…"));
@@ -565,7 +571,7 @@ void MainWindow::updateActions()
     // also give up their shortcuts (Ctrl+N, Return, Del) to the visible ones.
     for (QAction *action : {m_newPartnerAction, m_editPartnerAction, m_deletePartnerAction,
                             m_showPartnerEventsAction})
-        action->setVisible(!events);
+        action->setVisible(partners);
     for (QAction *action : {m_newEventAction, m_editEventAction, m_duplicateEventAction,
                             m_attendanceAction, m_deleteEventAction})
         action->setVisible(events);
@@ -584,7 +590,7 @@ void MainWindow::updateActions()
     m_eventCount->setText(m_eventsView->countText());
 
     for (QAction *action : {m_importAction, m_exportAction})
-        action->setVisible(!events);
+        action->setVisible(partners);
     for (QAction *action : {m_importEventsAction, m_exportEventsAction, m_exportCalendarAction})
         action->setVisible(events);
     for (QAction *action : {m_importAction, m_exportAction, m_importEventsAction,
@@ -593,6 +599,8 @@ void MainWindow::updateActions()
     m_columnsAction->setEnabled((partners || events) && cluster);
     m_reportingPeriodsAction->setEnabled(cluster);
     m_writeReportAction->setEnabled(m_clusterCombo->count() > 0);
+    m_writeReportToolAction->setVisible(currentSection() == DashboardSection);
+    m_writeReportToolAction->setEnabled(m_writeReportAction->isEnabled());
     // The dashboard enables its chart exports when the chart has something to draw.
     for (KpiCharts::Kind kind : KpiCharts::kinds())
         m_dashboardView->exportChartAction(kind)->setVisible(currentSection() == DashboardSection);

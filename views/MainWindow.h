@@ -105,6 +105,7 @@ private:
     QAction *m_importEventsAction = nullptr;
     QAction *m_exportEventsAction = nullptr;
     QAction *m_exportCalendarAction = nullptr;
+    QAction *m_writeReportToolAction = nullptr;
     QAction *m_writeReportAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_quitAction = nullptr;
