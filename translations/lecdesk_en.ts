@@ -874,10 +874,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save a chart as an image or a PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export chart “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,6 +903,34 @@
     </message>
     <message>
         <source>Saved the chart “%1” to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a chart as an image or a PDF, or the KPI table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export KPI table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export KPI table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI table not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the KPI table to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -874,10 +874,6 @@
         <translation>Esporta</translation>
     </message>
     <message>
-        <source>Save a chart as an image or a PDF</source>
-        <translation>Salva un grafico come immagine o come PDF</translation>
-    </message>
-    <message>
         <source>Export chart “%1”…</source>
         <translation>Esporta il grafico “%1”…</translation>
     </message>
@@ -908,6 +904,34 @@
     <message>
         <source>Saved the chart “%1” to %2.</source>
         <translation>Grafico “%1” salvato in %2.</translation>
+    </message>
+    <message>
+        <source>Save a chart as an image or a PDF, or the KPI table</source>
+        <translation>Salva un grafico come immagine o PDF, oppure la tabella dei KPI</translation>
+    </message>
+    <message>
+        <source>Export KPI table…</source>
+        <translation>Esporta la tabella dei KPI…</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Export KPI table</source>
+        <translation>Esporta la tabella dei KPI</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Cartelle di lavoro Excel (*.xlsx);;File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>KPI table not exported</source>
+        <translation>Tabella dei KPI non esportata</translation>
+    </message>
+    <message>
+        <source>Saved the KPI table to %1.</source>
+        <translation>Tabella dei KPI salvata in %1.</translation>
     </message>
 </context>
 <context>

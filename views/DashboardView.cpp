@@ -6,9 +6,12 @@
 #include "KpiCalculator.h"
 #include "KpiDrillDownDialog.h"
 #include "KpiDrillDownModel.h"
+#include "KpiTable.h"
 #include "KpiTile.h"
+#include "KpiXlsx.h"
 #include "LocaleFormat.h"
 #include "Prompts.h"
+#include "Translations.h"
 #include "Workspace.h"
 
 #include <QAbstractBarSeries>
@@ -151,6 +154,8 @@ QWidget *DashboardView::buildScopeBar()
     auto *menu = new QMenu(m_exportButton);
     for (KpiCharts::Kind kind : KpiCharts::kinds())
         menu->addAction(m_charts[kind].exportAction);
+    menu->addSeparator();
+    menu->addAction(m_exportTableAction);
     m_exportButton->setMenu(menu);
 
     auto *bar = new QWidget(this);
@@ -188,6 +193,8 @@ QWidget *DashboardView::buildContent()
         tiles->setColumnStretch(column, 1);
 
     // The export actions exist before the scope bar lists them.
+    m_exportTableAction->setObjectName(QStringLiteral("exportKpiTableAction"));
+    connect(m_exportTableAction, &QAction::triggered, this, &DashboardView::exportTable);
     for (KpiCharts::Kind kind : KpiCharts::kinds()) {
         ChartPanel &panel = m_charts[kind];
         panel.exportAction = new QAction(this);
@@ -299,7 +306,8 @@ void DashboardView::retranslate()
     if (m_periodCombo->count() > 0)
         m_periodCombo->setItemText(m_periodCombo->count() - 1, tr("Custom dates…"));
     m_exportButton->setText(tr("Export"));
-    m_exportButton->setToolTip(tr("Save a chart as an image or a PDF"));
+    m_exportButton->setToolTip(tr("Save a chart as an image or a PDF, or the KPI table"));
+    m_exportTableAction->setText(tr("Export KPI table…"));
     for (auto &[kind, panel] : m_charts) {
         panel.exportAction->setText(tr("Export chart “%1”…").arg(KpiCharts::title(kind)));
         panel.view->setToolTip(
@@ -578,6 +586,35 @@ void DashboardView::exportChart(KpiCharts::Kind kind)
     }
     Q_EMIT statusMessage(tr("Saved the chart “%1” to %2.")
                              .arg(KpiCharts::title(kind), QDir::toNativeSeparators(path)));
+}
+
+void DashboardView::exportTable()
+{
+    if (!m_snapshot)
+        return;
+    const KpiTable table(*m_snapshot);
+    QString suggested = KpiCatalogue::scopeName(m_snapshot->scope) + QStringLiteral(" - ") +
+                        tr("KPIs") + QStringLiteral(".xlsx");
+    suggested.replace(QLatin1Char('/'), QLatin1Char('-'));
+    QString path = Prompts::chooseFileToWrite(this, tr("Export KPI table"), suggested,
+                                              tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".xlsx");
+    QString error;
+    const bool csv =
+        QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
+    // CSV in the dialect of the window's language, as the other exports.
+    const CsvDialect dialect =
+        Translations::current() == QLatin1String("it") ? CsvDialect::Italian : CsvDialect::English;
+    const bool written =
+        csv ? table.writeCsv(path, dialect, &error) : KpiXlsx::write(table, path, &error);
+    if (!written) {
+        Prompts::error()(this, tr("KPI table not exported"), error);
+        return;
+    }
+    Q_EMIT statusMessage(tr("Saved the KPI table to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void DashboardView::loadChoice()

@@ -51,6 +51,9 @@ public:
     void drillDownBar(KpiCharts::Kind kind, int index);
     // Asks for a file (and for a PNG its size and resolution) and writes the chart as shown.
     void exportChart(KpiCharts::Kind kind);
+    // Asks for a file and writes the KPI table on show as an Excel workbook or CSV.
+    void exportTable();
+    QAction *exportTableAction() const { return m_exportTableAction; }
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -100,6 +103,7 @@ private:
     void restoreLayout();
 
     Workspace *m_workspace;
+    QAction *m_exportTableAction = new QAction(this);
     QStackedWidget *m_pages;
     EmptyState *m_noCluster;
     QWidget *m_dashboardPage;

@@ -360,6 +360,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_exportCalendarAction);
     for (KpiCharts::Kind kind : KpiCharts::kinds())
         m_fileMenu->addAction(m_dashboardView->exportChartAction(kind));
+    m_fileMenu->addAction(m_dashboardView->exportTableAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_demoAction);
     m_fileMenu->addSeparator();
@@ -604,6 +605,7 @@ void MainWindow::updateActions()
     // The dashboard enables its chart exports when the chart has something to draw.
     for (KpiCharts::Kind kind : KpiCharts::kinds())
         m_dashboardView->exportChartAction(kind)->setVisible(currentSection() == DashboardSection);
+    m_dashboardView->exportTableAction()->setVisible(currentSection() == DashboardSection);
 }
 
 void MainWindow::revealEvent(const QString &eventId)

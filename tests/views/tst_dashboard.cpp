@@ -465,6 +465,53 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_savePath));
     }
 
+    void exportsTheKpiTable()
+    {
+        loadDemo();
+        showDashboard();
+        const KpiSnapshot shown = *dashboard()->snapshot();
+        QAction *action = m_window->findChild<QAction *>(QStringLiteral("exportKpiTableAction"));
+        QVERIFY(action && action->isVisible());
+
+        // CSV: the row of each KPI holds the number on its tile.
+        QTemporaryDir folder;
+        m_savePath = folder.filePath(QStringLiteral("kpis.csv"));
+        action->trigger();
+        QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
+        QFile csv(m_savePath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(csv.readAll());
+        QVERIFY2(text.startsWith(QStringLiteral("key,KPI,Actual,Target,Progress")),
+                 qPrintable(text.left(200)));
+        QVERIFY2(text.contains(QStringLiteral("pupils,Pupils reached,%1,4000,")
+                                   .arg(shown.values.reached(Figure::Pupils))),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("events_held,Events held,%1,")
+                                   .arg(shown.values.eventsHeld())),
+                 qPrintable(text));
+        QVERIFY(
+            m_window->statusBar()->currentMessage().contains(QDir::toNativeSeparators(m_savePath)));
+
+        // XLSX: a zip archive (the workbook's content is checked by tst_kpi).
+        m_savePath = folder.filePath(QStringLiteral("kpis.xlsx"));
+        action->trigger();
+        QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
+        QFile xlsx(m_savePath);
+        QVERIFY(xlsx.open(QIODevice::ReadOnly));
+        QCOMPARE(xlsx.read(4), QByteArray("PK\x03\x04"));
+
+        // A folder that does not exist: the error names the file, nothing is written.
+        m_savePath = folder.filePath(QStringLiteral("missing/kpis.xlsx"));
+        action->trigger();
+        QCOMPARE(m_errors.size(), 1);
+        QVERIFY2(m_errors.constFirst().contains(m_savePath), qPrintable(m_errors.constFirst()));
+        QVERIFY(!QFile::exists(m_savePath));
+
+        // Off the dashboard the action is not offered.
+        m_window->showSection(MainWindow::PartnersSection);
+        QVERIFY(!action->isVisible());
+    }
+
     void remembersTheScope()
     {
         loadDemo();
