@@ -894,16 +894,10 @@ private:
         const std::unique_ptr<Database> database = openDatabase();
         if (!database)
             return CommandLine::Refused;
-        const std::optional<KpiScope> scope =
-            readKpiScope(parser, options, database.get(), &exitCode);
-        if (!scope)
+        const std::optional<KpiSnapshot> snapshot =
+            readKpiSnapshot(parser, options, *database, &exitCode);
+        if (!snapshot)
             return exitCode;
-        const KpiCalculator calculator(database->connection());
-        const std::optional<KpiSnapshot> snapshot = calculator.snapshot(*scope);
-        if (!snapshot) {
-            printError(calculator.errorMessage());
-            return CommandLine::Refused;
-        }
 
         const KpiTable table(*snapshot);
         QByteArray bytes;
@@ -1013,6 +1007,24 @@ private:
         }
         *exitCode = CommandLine::Success;
         return scope;
+    }
+
+    // The scope of the options in the database, and its KPIs; nullopt with the exit code in
+    // *exitCode when the scope does not exist or cannot be computed.
+    std::optional<KpiSnapshot> readKpiSnapshot(const QCommandLineParser &parser,
+                                               const KpiScopeOptions &options,
+                                               const Database &database, int *exitCode) const
+    {
+        const std::optional<KpiScope> scope = readKpiScope(parser, options, &database, exitCode);
+        if (!scope)
+            return std::nullopt;
+        const KpiCalculator calculator(database.connection());
+        std::optional<KpiSnapshot> snapshot = calculator.snapshot(*scope);
+        if (!snapshot) {
+            printError(calculator.errorMessage());
+            *exitCode = CommandLine::Refused;
+        }
+        return snapshot;
     }
 
     // --out: required, with one of the suffixes.
@@ -1142,16 +1154,10 @@ private:
         const std::unique_ptr<Database> database = openDatabase();
         if (!database)
             return CommandLine::Refused;
-        const std::optional<KpiScope> scope =
-            readKpiScope(parser, options, database.get(), &exitCode);
-        if (!scope)
+        const std::optional<KpiSnapshot> snapshot =
+            readKpiSnapshot(parser, options, *database, &exitCode);
+        if (!snapshot)
             return exitCode;
-        const KpiCalculator calculator(database->connection());
-        const std::optional<KpiSnapshot> snapshot = calculator.snapshot(*scope);
-        if (!snapshot) {
-            printError(calculator.errorMessage());
-            return CommandLine::Refused;
-        }
         const QString file = parser.value(options.out);
         QString error;
         if (!KpiCharts::hasData(*kind, *snapshot)) {

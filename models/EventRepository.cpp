@@ -407,22 +407,7 @@ PeriodLock EventRepository::periodLock() const
 
 bool EventRepository::checkPeriodLocks(const QList<Event> &toSave, const QStringList &toRemove)
 {
-    const PeriodLock lock = periodLock();
-    if (lock.isEmpty())
-        return true;
-    for (const Event &event : toSave) {
-        const QString refusal = lock.refusal(find(event.id), event);
-        if (!refusal.isEmpty()) {
-            m_errorMessage = refusal;
-            return false;
-        }
-    }
-    for (const QString &id : toRemove) {
-        const QString refusal = lock.refusal(find(id), std::nullopt);
-        if (!refusal.isEmpty()) {
-            m_errorMessage = refusal;
-            return false;
-        }
-    }
-    return true;
+    m_errorMessage = PeriodLock::load(m_db).refusal(toSave, toRemove,
+                                                    [this](const QString &id) { return find(id); });
+    return m_errorMessage.isEmpty();
 }

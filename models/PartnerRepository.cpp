@@ -317,22 +317,7 @@ PeriodLock PartnerRepository::periodLock() const
 
 bool PartnerRepository::checkPeriodLocks(const QList<Partner> &toSave, const QStringList &toRemove)
 {
-    const PeriodLock lock = periodLock();
-    if (lock.isEmpty())
-        return true;
-    for (const Partner &partner : toSave) {
-        const QString refusal = lock.refusal(find(partner.id), partner);
-        if (!refusal.isEmpty()) {
-            m_errorMessage = refusal;
-            return false;
-        }
-    }
-    for (const QString &id : toRemove) {
-        const QString refusal = lock.refusal(find(id), std::nullopt);
-        if (!refusal.isEmpty()) {
-            m_errorMessage = refusal;
-            return false;
-        }
-    }
-    return true;
+    m_errorMessage = PeriodLock::load(m_db).refusal(toSave, toRemove,
+                                                    [this](const QString &id) { return find(id); });
+    return m_errorMessage.isEmpty();
 }

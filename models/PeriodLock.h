@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
+#include <QStringList>
 
 #include <optional>
 
@@ -29,6 +30,25 @@ public:
     QString refusal(const std::optional<Event> &before, const std::optional<Event> &after) const;
     QString refusal(const std::optional<Partner> &before,
                     const std::optional<Partner> &after) const;
+
+    // The first refusal among the records of one edit: each saved record against its stored state
+    // (found with find(id)), each removed id as a delete.
+    template<typename Record, typename Find>
+    QString refusal(const QList<Record> &toSave, const QStringList &toRemove, Find find) const
+    {
+        if (isEmpty())
+            return {};
+        for (const Record &record : toSave) {
+            if (QString why = refusal(find(record.id), std::optional<Record>(record));
+                !why.isEmpty())
+                return why;
+        }
+        for (const QString &id : toRemove) {
+            if (QString why = refusal(find(id), std::optional<Record>()); !why.isEmpty())
+                return why;
+        }
+        return {};
+    }
 
 private:
     QString message(const QString &record, const ReportingPeriod &period) const;

@@ -1,5 +1,6 @@
 #include "DashboardView.h"
 #include "Database.h"
+#include "DialogTestSupport.h"
 #include "EventChangeCommand.h"
 #include "EventFilterProxyModel.h"
 #include "EventRepository.h"
@@ -49,34 +50,13 @@
 
 #include <functional>
 
+using DialogTestSupport::child;
+using DialogTestSupport::whenDialogOpens;
+
 namespace {
 
 const QDate periodStart(2021, 10, 1);
 const QDate periodEnd(2022, 9, 30);
-
-// Runs once the next modal dialog with this object name is open, then lets the test go on.
-void whenDialogOpens(const QString &objectName, std::function<void(QDialog *)> handle)
-{
-    QTimer::singleShot(0, [objectName, handle] {
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            auto *dialog = qobject_cast<QDialog *>(widget);
-            if (dialog && dialog->objectName() == objectName && dialog->isVisible()) {
-                handle(dialog);
-                return;
-            }
-        }
-        whenDialogOpens(objectName, handle); // not open yet: look again on the next turn
-    });
-}
-
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *object = parent->findChild<T *>(QLatin1String(name));
-    if (!object)
-        qFatal("no child %s", name);
-    return object;
-}
 
 // As a user picks an item: the combo box says "activated" only for a user's choice.
 void choose(QComboBox *combo, int index)
@@ -486,8 +466,8 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("pupils,Pupils reached,%1,4000,")
                                    .arg(shown.values.reached(Figure::Pupils))),
                  qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("events_held,Events held,%1,")
-                                   .arg(shown.values.eventsHeld())),
+        QVERIFY2(text.contains(
+                     QStringLiteral("events_held,Events held,%1,").arg(shown.values.eventsHeld())),
                  qPrintable(text));
         QVERIFY(
             m_window->statusBar()->currentMessage().contains(QDir::toNativeSeparators(m_savePath)));

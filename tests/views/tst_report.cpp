@@ -1,6 +1,7 @@
 #include "ClusterRepository.h"
 #include "Database.h"
 #include "DemoData.h"
+#include "DialogTestSupport.h"
 #include "EventRepository.h"
 #include "KpiCalculator.h"
 #include "KpiCharts.h"
@@ -35,24 +36,7 @@
 
 #include <functional>
 
-namespace {
-
-// Runs once the next modal dialog with this object name is open, then lets the test go on.
-void whenDialogOpens(const QString &objectName, std::function<void(QDialog *)> handle)
-{
-    QTimer::singleShot(0, [objectName, handle] {
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            auto *dialog = qobject_cast<QDialog *>(widget);
-            if (dialog && dialog->objectName() == objectName && dialog->isVisible()) {
-                handle(dialog);
-                return;
-            }
-        }
-        whenDialogOpens(objectName, handle); // not open yet: look again on the next turn
-    });
-}
-
-} // namespace
+using DialogTestSupport::whenDialogOpens;
 
 // The periodic report written for the demo cluster and for a small hand-made cluster, in English
 // and Italian, read back with pdftotext and pdfinfo and rendered with pdftoppm to be looked at.
