@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <initializer_list>
-#include <utility>
 #include <sqlite3.h>
+#include <utility>
 #include <vector>
 
 // The median time of a few rounds of the same work, in milliseconds; *result keeps what the last

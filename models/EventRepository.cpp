@@ -284,29 +284,11 @@ bool EventRepository::writeLinks(const Event &event, const QString &now)
 {
     // Links no longer listed become tombstones; listed ones are inserted or revived in order.
     const QStringList listed = event.organiserIds + event.participantIds;
-    QSqlQuery existing(m_db);
-    existing.prepare(
-        QStringLiteral("SELECT partner_id FROM event_partners WHERE event_id = ? AND deleted = 0"));
-    existing.addBindValue(event.id);
-    if (!existing.exec())
-        return fail(existing.lastError().text());
-    QStringList dropped;
-    while (existing.next()) {
-        const QString partnerId = existing.value(0).toString();
-        if (!listed.contains(partnerId))
-            dropped.append(partnerId);
-    }
-    QSqlQuery drop(m_db);
-    drop.prepare(QStringLiteral("UPDATE event_partners SET deleted = 1, updated_at = ?,"
-                                " sync_state = ? WHERE event_id = ? AND partner_id = ?"));
-    for (const QString &partnerId : std::as_const(dropped)) {
-        drop.addBindValue(now);
-        drop.addBindValue(SyncState::dirty());
-        drop.addBindValue(event.id);
-        drop.addBindValue(partnerId);
-        if (!drop.exec())
-            return fail(drop.lastError().text());
-    }
+    QString error;
+    if (!SqlSupport::tombstoneUnlisted(m_db, QStringLiteral("event_partners"),
+                                       QStringLiteral("event_id"), event.id,
+                                       QStringLiteral("partner_id"), listed, now, &error))
+        return fail(error);
 
     QSqlQuery upsert(m_db);
     upsert.prepare(QStringLiteral(
@@ -407,7 +389,7 @@ PeriodLock EventRepository::periodLock() const
 
 bool EventRepository::checkPeriodLocks(const QList<Event> &toSave, const QStringList &toRemove)
 {
-    m_errorMessage = PeriodLock::load(m_db).refusal(toSave, toRemove,
-                                                    [this](const QString &id) { return find(id); });
+    m_errorMessage =
+        periodLock().refusal(toSave, toRemove, [this](const QString &id) { return find(id); });
     return m_errorMessage.isEmpty();
 }

@@ -197,28 +197,11 @@ bool PartnerRepository::write(Partner &partner)
     QStringList keptIds;
     for (const ContactPerson &contact : std::as_const(partner.contacts))
         keptIds.append(contact.id);
-    QSqlQuery existing(m_db);
-    existing.prepare(
-        QStringLiteral("SELECT id FROM contacts WHERE partner_id = ? AND deleted = 0"));
-    existing.addBindValue(partner.id);
-    if (!existing.exec())
-        return fail(existing.lastError().text());
-    QStringList droppedIds;
-    while (existing.next()) {
-        const QString id = existing.value(0).toString();
-        if (!keptIds.contains(id))
-            droppedIds.append(id);
-    }
-    QSqlQuery drop(m_db);
-    drop.prepare(QStringLiteral("UPDATE contacts SET deleted = 1, updated_at = ?, sync_state = ?"
-                                " WHERE id = ?"));
-    for (const QString &id : std::as_const(droppedIds)) {
-        drop.addBindValue(now);
-        drop.addBindValue(SyncState::dirty());
-        drop.addBindValue(id);
-        if (!drop.exec())
-            return fail(drop.lastError().text());
-    }
+    QString error;
+    if (!SqlSupport::tombstoneUnlisted(m_db, QStringLiteral("contacts"),
+                                       QStringLiteral("partner_id"), partner.id,
+                                       QStringLiteral("id"), keptIds, now, &error))
+        return fail(error);
 
     QSqlQuery upsert(m_db);
     upsert.prepare(QStringLiteral(
@@ -317,7 +300,7 @@ PeriodLock PartnerRepository::periodLock() const
 
 bool PartnerRepository::checkPeriodLocks(const QList<Partner> &toSave, const QStringList &toRemove)
 {
-    m_errorMessage = PeriodLock::load(m_db).refusal(toSave, toRemove,
-                                                    [this](const QString &id) { return find(id); });
+    m_errorMessage =
+        periodLock().refusal(toSave, toRemove, [this](const QString &id) { return find(id); });
     return m_errorMessage.isEmpty();
 }

@@ -162,28 +162,11 @@ bool ReportingPeriodRepository::write(ReportingPeriod &period, const QString &no
         return fail(query.lastError().text());
 
     // Targets no longer listed become tombstones; listed ones are inserted, updated or revived.
-    QSqlQuery drop(m_db);
-    drop.prepare(QStringLiteral("UPDATE kpi_targets SET deleted = 1, updated_at = ?,"
-                                " sync_state = ? WHERE period_id = ? AND kpi = ? AND deleted = 0"));
-    QSqlQuery existing(m_db);
-    existing.prepare(
-        QStringLiteral("SELECT kpi FROM kpi_targets WHERE period_id = ? AND deleted = 0"));
-    existing.addBindValue(period.id);
-    if (!existing.exec())
-        return fail(existing.lastError().text());
-    QStringList dropped;
-    while (existing.next()) {
-        if (!period.targets.contains(existing.value(0).toString()))
-            dropped.append(existing.value(0).toString());
-    }
-    for (const QString &kpi : std::as_const(dropped)) {
-        drop.addBindValue(now);
-        drop.addBindValue(SyncState::dirty());
-        drop.addBindValue(period.id);
-        drop.addBindValue(kpi);
-        if (!drop.exec())
-            return fail(drop.lastError().text());
-    }
+    QString error;
+    if (!SqlSupport::tombstoneUnlisted(m_db, QStringLiteral("kpi_targets"),
+                                       QStringLiteral("period_id"), period.id,
+                                       QStringLiteral("kpi"), period.targets.keys(), now, &error))
+        return fail(error);
     QSqlQuery upsert(m_db);
     upsert.prepare(QStringLiteral(
         "INSERT INTO kpi_targets (id, period_id, kpi, value, created_at, updated_at, sync_state,"

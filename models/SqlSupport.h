@@ -2,7 +2,9 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 // How values are written to and read from SQLite text columns: ISO dates, UTC timestamps.
@@ -29,5 +31,13 @@ inline QDate dateFrom(const QVariant &value)
 {
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
+
+// Tombstones the live rows of a child table (contacts, event links, targets) that belong to
+// parentId and whose keyColumn is not in kept: how a save drops the entries an edit no longer
+// lists. Table and column names are the caller's constants; every value is bound. On failure
+// returns false with the database's message in *errorMessage.
+bool tombstoneUnlisted(QSqlDatabase db, const QString &table, const QString &parentColumn,
+                       const QString &parentId, const QString &keyColumn, const QStringList &kept,
+                       const QString &now, QString *errorMessage);
 
 } // namespace SqlSupport

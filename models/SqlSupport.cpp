@@ -1,0 +1,43 @@
+#include "SqlSupport.h"
+
+#include "SyncState.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+bool SqlSupport::tombstoneUnlisted(QSqlDatabase db, const QString &table,
+                                   const QString &parentColumn, const QString &parentId,
+                                   const QString &keyColumn, const QStringList &kept,
+                                   const QString &now, QString *errorMessage)
+{
+    QSqlQuery existing(db);
+    existing.prepare(QStringLiteral("SELECT ") + keyColumn + QStringLiteral(" FROM ") + table +
+                     QStringLiteral(" WHERE ") + parentColumn +
+                     QStringLiteral(" = ? AND deleted = 0"));
+    existing.addBindValue(parentId);
+    if (!existing.exec()) {
+        *errorMessage = existing.lastError().text();
+        return false;
+    }
+    QStringList dropped;
+    while (existing.next()) {
+        const QString key = existing.value(0).toString();
+        if (!kept.contains(key))
+            dropped.append(key);
+    }
+    QSqlQuery drop(db);
+    drop.prepare(QStringLiteral("UPDATE ") + table +
+                 QStringLiteral(" SET deleted = 1, updated_at = ?, sync_state = ? WHERE ") +
+                 parentColumn + QStringLiteral(" = ? AND ") + keyColumn + QStringLiteral(" = ?"));
+    for (const QString &key : std::as_const(dropped)) {
+        drop.addBindValue(now);
+        drop.addBindValue(SyncState::dirty());
+        drop.addBindValue(parentId);
+        drop.addBindValue(key);
+        if (!drop.exec()) {
+            *errorMessage = drop.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
