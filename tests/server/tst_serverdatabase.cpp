@@ -1,0 +1,82 @@
+#include "ServerBackends.h"
+#include "ServerDatabase.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+class TestServerDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parsesLocations();
+    void migratesOnBothBackends_data() { ServerBackends::addRows(); }
+    void migratesOnBothBackends();
+
+private:
+    ServerBackends m_backends;
+};
+
+void TestServerDatabase::parsesLocations()
+{
+    QString error;
+    const DatabaseLocation file = DatabaseLocation::parse(QStringLiteral("/var/lib/x.sqlite"), &error);
+    QVERIFY(error.isEmpty());
+    QCOMPARE(file.backend, DatabaseLocation::Backend::Sqlite);
+    QCOMPARE(file.path, QStringLiteral("/var/lib/x.sqlite"));
+
+    const DatabaseLocation pg = DatabaseLocation::parse(
+        QStringLiteral("postgresql://lec:s3cret@db.example.org:6543/lecdesk"), &error);
+    QVERIFY(error.isEmpty());
+    QCOMPARE(pg.backend, DatabaseLocation::Backend::Postgres);
+    QCOMPARE(pg.host, QStringLiteral("db.example.org"));
+    QCOMPARE(pg.port, 6543);
+    QCOMPARE(pg.name, QStringLiteral("lecdesk"));
+    QCOMPARE(pg.user, QStringLiteral("lec"));
+    QCOMPARE(pg.password, QStringLiteral("s3cret"));
+    QVERIFY(!pg.describe().contains(QStringLiteral("s3cret")));
+
+    DatabaseLocation::parse(QStringLiteral("postgresql://host-without-name"), &error);
+    QVERIFY(error.startsWith(QStringLiteral("database:")));
+}
+
+void TestServerDatabase::migratesOnBothBackends()
+{
+    QFETCH(QString, backend);
+    const QString text = m_backends.freshDatabase(backend);
+    QVERIFY2(!text.isEmpty(), qPrintable(m_backends.errorMessage()));
+    QString error;
+    const DatabaseLocation location = DatabaseLocation::parse(text, &error);
+    {
+        auto database = ServerDatabase::open(location, &error);
+        QVERIFY2(database, qPrintable(error));
+        QCOMPARE(database->schemaVersion(), ServerDatabase::latestVersion());
+        QSqlQuery query(database->db());
+        QVERIFY2(database->run(query,
+                               QStringLiteral("INSERT INTO clusters (id, name, created_at)"
+                                              " VALUES (?, ?, ?)"),
+                               {QStringLiteral("c1"), QStringLiteral("Turin"),
+                                QStringLiteral("2026-01-01T00:00:00.000Z")},
+                               &error),
+                 qPrintable(error));
+        // The same name twice is refused by both engines.
+        QVERIFY(!database->run(query,
+                               QStringLiteral("INSERT INTO clusters (id, name, created_at)"
+                                              " VALUES (?, ?, ?)"),
+                               {QStringLiteral("c2"), QStringLiteral("Turin"),
+                                QStringLiteral("2026-01-01T00:00:00.000Z")},
+                               &error));
+    }
+    // Opening again keeps the data and does not migrate twice.
+    auto again = ServerDatabase::open(location, &error);
+    QVERIFY2(again, qPrintable(error));
+    QSqlQuery query(again->db());
+    QVERIFY(again->run(query, QStringLiteral("SELECT name, last_sequence FROM clusters"), {}, &error));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("Turin"));
+    QCOMPARE(query.value(1).toLongLong(), 0);
+    QVERIFY(!query.next());
+}
+
+QTEST_GUILESS_MAIN(TestServerDatabase)
+#include "tst_serverdatabase.moc"

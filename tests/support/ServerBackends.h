@@ -1,0 +1,29 @@
+#pragma once
+
+#include "PgTestServer.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// Runs a server suite on both storage backends. In a data-driven test, addRows() makes the rows
+// "sqlite" and "postgresql"; freshDatabase(backend) gives each test a new empty database: a file
+// in a temporary folder, or a new database on one throwaway PostgreSQL server started on first use
+// and stopped with this object.
+class ServerBackends
+{
+public:
+    static void addRows();
+
+    // A database location for lecdesk-server (file path or postgresql:// URL), or "" with
+    // errorMessage() saying why.
+    QString freshDatabase(const QString &backend);
+    QString errorMessage() const { return m_error; }
+
+private:
+    QTemporaryDir m_folder;
+    std::unique_ptr<PgTestServer> m_postgres;
+    int m_count = 0;
+    QString m_error;
+};
