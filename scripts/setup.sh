@@ -13,6 +13,7 @@ packages=(
   sqlite3 libsqlite3-dev libsodium-dev libxlsxwriter-dev
   xvfb xauth fonts-dejavu-core dbus dbus-x11 gnome-keyring libsecret-tools
   poppler-utils python3 python3-icalendar
+  postgresql-15 openssl curl
   qt6-translations-l10n
   appstream desktop-file-utils file dpkg-dev shellcheck
 )
