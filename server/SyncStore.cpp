@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <functional>
 #include <optional>
 
 using namespace Protocol;
@@ -220,65 +221,85 @@ private:
     qint64 m_lastSequence = 0;
 };
 
-// Reads the rows of these ids, of any cluster, by id.
-Problem loadRecords(const ServerDatabase &database, const QList<QString> &ids,
-                    QHash<QString, StoredRecord> *rows)
+// Runs `statement`, whose %1 stands for a list of ? marks, for the ids in bounded chunks (well
+// under every engine's parameter limit), after the leading values; calls onRow for each row.
+Problem selectByIds(const ServerDatabase &database, const QString &statement,
+                    const QVariantList &leading, const QList<QString> &ids,
+                    const std::function<void(const QSqlQuery &)> &onRow)
 {
-    // Bounded lists keep each statement well under every engine's parameter limit.
     constexpr qsizetype chunkSize = 250;
     QSqlQuery query(database.db());
     for (qsizetype start = 0; start < ids.size(); start += chunkSize) {
         const QList<QString> chunk = ids.mid(start, chunkSize);
-        QStringList marks(chunk.size(), QStringLiteral("?"));
-        QVariantList values;
+        QVariantList values = leading;
         for (const QString &id : chunk)
             values << id;
-        if (Problem problem = runOnce(database, query,
-                                      QStringLiteral("SELECT %1 FROM records WHERE id IN (%2)")
-                                          .arg(recordColumns(), marks.join(u',')),
-                                      values))
+        const QStringList marks(chunk.size(), QStringLiteral("?"));
+        if (Problem problem = runOnce(database, query, statement.arg(marks.join(u',')), values))
             return problem;
-        while (query.next()) {
-            StoredRecord row = readRecord(query);
-            rows->insert(row.state.id, row);
+        while (query.next())
+            onRow(query);
+    }
+    return {};
+}
+
+// The rows of these ids, of any cluster, by id.
+Problem loadRecords(const ServerDatabase &database, const QList<QString> &ids,
+                    QHash<QString, StoredRecord> *rows)
+{
+    return selectByIds(database,
+                       QStringLiteral("SELECT %1 FROM records WHERE id IN (%2)")
+                           .arg(recordColumns(), QStringLiteral("%1")),
+                       {}, ids, [rows](const QSqlQuery &query) {
+                           StoredRecord row = readRecord(query);
+                           rows->insert(row.state.id, row);
+                       });
+}
+
+// Which of these ids are records of another cluster: a reference must not name one (a record not
+// yet on the server is fine).
+Problem foreignIds(const ServerDatabase &database, const QString &clusterId,
+                   const QList<QString> &ids, QSet<QString> *foreign)
+{
+    return selectByIds(
+        database, QStringLiteral("SELECT id FROM records WHERE cluster_id <> ? AND id IN (%1)"),
+        {clusterId}, ids,
+        [foreign](const QSqlQuery &query) { foreign->insert(query.value(0).toString()); });
+}
+
+Problem notFoundAt(const QString &path)
+{
+    Problem notFound = Problem::notFound(path + QStringLiteral(": no such record"));
+    notFound.field = path;
+    return notFound;
+}
+
+// The values of the batch's reference fields.
+QList<QString> referencedIds(const PushBatch &batch)
+{
+    QSet<QString> ids;
+    for (const PushRecord &record : batch.records) {
+        const RecordTypeSpec *spec = RecordCatalogue::find(record.type);
+        for (auto it = record.fields.begin(); it != record.fields.end(); ++it) {
+            if (spec->field(it.key())->kind == FieldKind::Reference && it.value().isString())
+                ids.insert(it.value().toString());
         }
     }
-    return {};
+    return ids.values();
 }
 
-// A reference must not name a record of another cluster; one not (yet) on the server is fine.
-Problem checkReference(const ServerDatabase &database, const QString &clusterId,
-                       const QJsonValue &value, const QString &path)
-{
-    if (!value.isString())
-        return {};
-    QSqlQuery query(database.db());
-    if (Problem problem =
-            runOnce(database, query,
-                    QStringLiteral("SELECT 1 FROM records WHERE id = ? AND cluster_id <> ?"),
-                    {value.toString(), clusterId}))
-        return problem;
-    if (query.next()) {
-        Problem notFound = Problem::notFound(path + QStringLiteral(": no such record"));
-        notFound.field = path;
-        return notFound;
-    }
-    return {};
-}
-
-Problem checkBatchAgainstServer(const ServerDatabase &database, const QString &clusterId,
-                                const PushBatch &batch,
-                                const QHash<QString, StoredRecord> &existing)
+// The checks against the server's state, record by record, before anything is written. Another
+// cluster's record is checked first, so that its type and version never show.
+Problem checkBatchAgainstServer(const PushBatch &batch, const QString &clusterId,
+                                const QHash<QString, StoredRecord> &existing,
+                                const QSet<QString> &foreign)
 {
     for (qsizetype i = 0; i < batch.records.size(); ++i) {
         const PushRecord &record = batch.records.at(i);
         const QString path = QStringLiteral("records[%1]").arg(i);
         const auto row = existing.constFind(record.id);
-        if (row != existing.constEnd() && row->clusterId != clusterId) {
-            Problem notFound = Problem::notFound(path + QStringLiteral(".id: no such record"));
-            notFound.field = path + QStringLiteral(".id");
-            return notFound;
-        }
+        if (row != existing.constEnd() && row->clusterId != clusterId)
+            return notFoundAt(path + QStringLiteral(".id"));
         if (row != existing.constEnd() && row->state.type != record.type)
             return {409, QStringLiteral("type_mismatch"),
                     QStringLiteral("%1.type: the record exists with the type %2")
@@ -291,14 +312,10 @@ Problem checkBatchAgainstServer(const ServerDatabase &database, const QString &c
                         .arg(path)
                         .arg(serverSequence),
                     path + QStringLiteral(".base")};
-        const RecordTypeSpec *spec = RecordCatalogue::find(record.type);
         for (auto it = record.fields.begin(); it != record.fields.end(); ++it) {
-            const FieldSpec *field = spec->field(it.key());
-            if (field->kind != FieldKind::Reference)
-                continue;
-            if (Problem problem = checkReference(database, clusterId, it.value(),
-                                                 path + QStringLiteral(".fields.") + it.key()))
-                return problem;
+            if (it.value().isString() && foreign.contains(it.value().toString()) &&
+                RecordCatalogue::find(record.type)->field(it.key())->kind == FieldKind::Reference)
+                return notFoundAt(path + QStringLiteral(".fields.") + it.key());
         }
     }
     return {};
@@ -507,7 +524,10 @@ Problem SyncStore::push(const QString &clusterId, const QString &batchId, const 
     QHash<QString, StoredRecord> existing;
     if (Problem problem = loadRecords(m_database, ids, &existing))
         return problem;
-    if (Problem problem = checkBatchAgainstServer(m_database, clusterId, batch, existing))
+    QSet<QString> foreign;
+    if (Problem problem = foreignIds(m_database, clusterId, referencedIds(batch), &foreign))
+        return problem;
+    if (Problem problem = checkBatchAgainstServer(batch, clusterId, existing, foreign))
         return problem;
 
     const QString now = m_clock.nowText();
@@ -727,10 +747,13 @@ Problem SyncStore::resolve(const QString &clusterId, const QString &conflictId,
         const QString problem = valueProblem(spec, resolution.value);
         if (!problem.isEmpty())
             return Problem::badRequest(valuePath, valuePath + QStringLiteral(": ") + problem);
-        if (spec.kind == FieldKind::Reference) {
-            if (Problem notFound =
-                    checkReference(m_database, clusterId, resolution.value, valuePath))
-                return notFound;
+        if (spec.kind == FieldKind::Reference && resolution.value.isString()) {
+            QSet<QString> foreign;
+            if (Problem problem =
+                    foreignIds(m_database, clusterId, {resolution.value.toString()}, &foreign))
+                return problem;
+            if (!foreign.isEmpty())
+                return notFoundAt(valuePath);
         }
         chosen = resolution.value;
     }
