@@ -139,13 +139,19 @@ private:
 
 } // namespace
 
-#define QVERIFY_OK(problem) QVERIFY2((problem).isNull(), qPrintable(describe(problem)))
-
-#define QCOMPARE_PROBLEM(problem, expectedStatus, expectedCode, expectedField)                     \
+// Each evaluates its expression once: it is often the call under test.
+#define QVERIFY_OK(expression)                                                                     \
     do {                                                                                           \
-        QCOMPARE((problem).status, expectedStatus);                                                \
-        QCOMPARE((problem).code, QStringLiteral(expectedCode));                                    \
-        QCOMPARE((problem).field, QStringLiteral(expectedField));                                  \
+        const Protocol::Problem problem_ = (expression);                                           \
+        QVERIFY2(problem_.isNull(), qPrintable(describe(problem_)));                               \
+    } while (false)
+
+#define QCOMPARE_PROBLEM(expression, expectedStatus, expectedCode, expectedField)                  \
+    do {                                                                                           \
+        const Protocol::Problem problem_ = (expression);                                           \
+        QCOMPARE(problem_.status, expectedStatus);                                                 \
+        QCOMPARE(problem_.code, QStringLiteral(expectedCode));                                     \
+        QCOMPARE(problem_.field, QStringLiteral(expectedField));                                   \
     } while (false)
 
 class TestSyncStore : public QObject
@@ -179,6 +185,8 @@ private slots:
     void refusesInvalidRequests();
     void resolvesConflicts_data() { ServerBackends::addRows(); }
     void resolvesConflicts();
+    void keepsValuesExactly_data() { ServerBackends::addRows(); }
+    void keepsValuesExactly();
 
 private:
     bool open(const QString &backend);
@@ -1329,6 +1337,48 @@ void TestSyncStore::resolvesConflicts()
         resolve(newUuid(), {{QStringLiteral("keep"), QStringLiteral("server")}}, m_anna).problem,
         404, "not_found", "");
     QCOMPARE(dump(*m_database), before);
+}
+
+void TestSyncStore::keepsValuesExactly()
+{
+    QFETCH(QString, backend);
+    QVERIFY(open(backend));
+    const QString targets = QStringLiteral("kpi_targets");
+    const QString id = newUuid();
+    const QString awkward = QStringLiteral("Insegnanti \"raggiunti\" — è ü 🎓\n\tfine \\ ' %1 ?");
+    const QJsonObject fields{{QStringLiteral("period_id"), newUuid()},
+                             {QStringLiteral("kpi"), awkward},
+                             {QStringLiteral("value"), 0.125},
+                             {QStringLiteral("created_at"), QString()}};
+    QVERIFY_OK(push({change(targets, id, 0, fields)}, m_anna).problem);
+    QCOMPARE(jsonText(record(targets, id).reply.value(QStringLiteral("fields")).toObject()),
+             jsonText(fields));
+
+    // Values kept in conflicts come back as they were sent, of every kind.
+    QVERIFY_OK(push({change(targets, id, 1, {{QStringLiteral("value"), 1e-7}})}, m_marco).problem);
+    QVERIFY_OK(
+        push({change(targets, id, 1, {{QStringLiteral("value"), 9007199254740991.0}})}, m_lucia)
+            .problem);
+    QVERIFY_OK(
+        push({change(targets, id, 1, {{QStringLiteral("kpi"), QString(awkward + u'!')}})}, m_marco)
+            .problem);
+    QVERIFY_OK(
+        push({change(targets, id, 1, {{QStringLiteral("kpi"), QString()}})}, m_lucia).problem);
+    const QJsonArray listed = conflicts().reply.value(QStringLiteral("conflicts")).toArray();
+    QCOMPARE(listed.size(), 2);
+    QStringList values;
+    for (const QJsonValue &conflict : listed) {
+        const QJsonObject object = conflict.toObject();
+        values << QString::fromUtf8(
+            jsonText({{QStringLiteral("s"), object.value(QStringLiteral("server_value"))},
+                      {QStringLiteral("c"), object.value(QStringLiteral("client_value"))}}));
+    }
+    values.sort();
+    // Sorted: a string value's quote sorts before a digit.
+    QCOMPARE(values, (QStringList{
+                         QString::fromUtf8(jsonText({{QStringLiteral("s"), QString(awkward + u'!')},
+                                                     {QStringLiteral("c"), QString()}})),
+                         QStringLiteral(R"({"c":9007199254740991,"s":1e-07})")}));
 }
 
 QTEST_GUILESS_MAIN(TestSyncStore)
