@@ -421,6 +421,140 @@ void setField(StoredRecord *row, const QString &field, const QJsonValue &value, 
     row->fieldMeta.insert(field, QJsonArray{sequence, username});
 }
 
+// Applies the entries of one push, in the write's transaction, per the merge table of
+// docs/sync-protocol.md.
+class BatchWriter
+{
+public:
+    BatchWriter(const ServerDatabase &database, ClusterWrite &write, const QString &clusterId,
+                const QString &batchId, const Author &author, const QString &now)
+        : m_write(write)
+        , m_rows(database.db())
+        , m_clusterId(clusterId)
+        , m_batchId(batchId)
+        , m_author(author)
+        , m_now(now)
+    {
+    }
+
+    // An id the server does not have.
+    Problem create(const PushRecord &record, PushResult *result)
+    {
+        result->record.type = record.type;
+        result->record.id = record.id;
+        if (record.deleted) {
+            // Deleting what the server never had: nothing to store.
+            result->status = PushStatus::Unchanged;
+            result->record.deleted = true;
+            return {};
+        }
+        StoredRecord row;
+        row.clusterId = m_clusterId;
+        row.state = result->record;
+        row.createdAt = m_now;
+        const qint64 sequence = m_write.takeSequence();
+        stamp(&row, sequence, m_now, m_author.username, false);
+        for (auto it = record.fields.begin(); it != record.fields.end(); ++it)
+            setField(&row, it.key(), it.value(), sequence, m_author.username);
+        result->status = PushStatus::Created;
+        result->record = row.state;
+        return m_rows.insert(row);
+    }
+
+    // A record of this cluster and type, at or after the entry's base.
+    Problem change(StoredRecord row, const PushRecord &record, PushResult *result)
+    {
+        Merge merge;
+        const bool restoring = row.state.deleted && !record.deleted;
+        if (!record.deleted)
+            merge = mergeFields(row, record);
+        else if (!row.state.deleted && row.state.sequence > record.base)
+            merge.conflicts.append(deleteConflict(row));
+
+        if (restoring)
+            result->status = PushStatus::Restored;
+        else if (!merge.conflicts.isEmpty())
+            result->status = PushStatus::Conflict;
+        else if (record.deleted && !row.state.deleted)
+            result->status = PushStatus::Deleted;
+        else if (!merge.applied.isEmpty())
+            result->status = PushStatus::Applied;
+        else
+            result->status = PushStatus::Unchanged;
+
+        if (result->status != PushStatus::Unchanged) {
+            const qint64 sequence = m_write.takeSequence();
+            stamp(&row, sequence, m_now, m_author.username, restoring);
+            for (auto it = merge.applied.begin(); it != merge.applied.end(); ++it)
+                setField(&row, it.key(), it.value(), sequence, m_author.username);
+            if (result->status == PushStatus::Deleted)
+                row.state.deleted = true;
+            if (restoring)
+                row.state.deleted = false;
+            row.state.openConflicts += int(merge.conflicts.size());
+            if (Problem problem = m_rows.update(row))
+                return problem;
+            for (ConflictInfo &conflict : merge.conflicts) {
+                conflict.id = newUuid();
+                conflict.recordId = row.state.id;
+                conflict.type = row.state.type;
+                conflict.base = record.base;
+                conflict.clientAuthor = m_author.username;
+                conflict.batchId = m_batchId;
+                conflict.createdAt = m_now;
+                if (Problem problem = m_rows.insert(m_clusterId, conflict))
+                    return problem;
+            }
+        }
+        result->record = row.state;
+        result->conflicts = merge.conflicts;
+        return {};
+    }
+
+private:
+    static ConflictInfo deleteConflict(const StoredRecord &row)
+    {
+        ConflictInfo conflict;
+        conflict.field = deletedPseudoField();
+        conflict.serverValue = false;
+        conflict.serverAuthor = row.state.updatedBy;
+        conflict.clientValue = true;
+        return conflict;
+    }
+
+    ClusterWrite &m_write;
+    RecordWriter m_rows;
+    QString m_clusterId;
+    QString m_batchId;
+    Author m_author;
+    QString m_now;
+};
+
+// A merged value must fit the conflict's field, a boolean for "deleted"; a reference must not name
+// another cluster's record.
+Problem checkMergedValue(const ServerDatabase &database, const QString &clusterId,
+                         const ConflictInfo &conflict, const QJsonValue &value)
+{
+    const QString valuePath = QStringLiteral("value");
+    FieldSpec spec{conflict.field, FieldKind::Boolean, false, {}};
+    if (conflict.field != deletedPseudoField()) {
+        const RecordTypeSpec *type = RecordCatalogue::find(conflict.type);
+        const FieldSpec *field = type ? type->field(conflict.field) : nullptr;
+        if (!field)
+            return Problem::internal(QStringLiteral("The conflict's field is unknown"));
+        spec = *field;
+    }
+    const QString problem = valueProblem(spec, value);
+    if (!problem.isEmpty())
+        return Problem::badRequest(valuePath, valuePath + QStringLiteral(": ") + problem);
+    if (spec.kind != FieldKind::Reference || !value.isString())
+        return {};
+    QSet<QString> foreign;
+    if (Problem failure = foreignIds(database, clusterId, {value.toString()}, &foreign))
+        return failure;
+    return foreign.isEmpty() ? Problem() : notFoundAt(valuePath);
+}
+
 QString bodyHash(const PushBatch &batch)
 {
     return QString::fromLatin1(
@@ -531,103 +665,30 @@ Problem SyncStore::push(const QString &clusterId, const QString &batchId, const 
         return problem;
 
     const QString now = m_clock.nowText();
-    RecordWriter writer(m_database.db());
+    BatchWriter writer(m_database, write, clusterId, batchId, author, now);
     PushReply out;
     out.batchId = batchId;
     for (const PushRecord &record : batch.records) {
         PushResult result;
         const auto found = existing.constFind(record.id);
-        if (found == existing.constEnd()) {
-            result.record.type = record.type;
-            result.record.id = record.id;
-            if (record.deleted) {
-                // Deleting what the server never had: nothing to store.
-                result.record.deleted = true;
-                out.results.append(result);
-                continue;
-            }
-            StoredRecord row;
-            row.clusterId = clusterId;
-            row.state = result.record;
-            row.createdAt = now;
-            const qint64 sequence = write.takeSequence();
-            stamp(&row, sequence, now, author.username, false);
-            for (auto it = record.fields.begin(); it != record.fields.end(); ++it)
-                setField(&row, it.key(), it.value(), sequence, author.username);
-            if (Problem problem = writer.insert(row))
-                return problem;
-            result.status = PushStatus::Created;
-            result.record = row.state;
-            out.results.append(result);
-            continue;
-        }
-
-        StoredRecord row = *found;
-        Merge merge;
-        const bool restoring = row.state.deleted && !record.deleted;
-        if (record.deleted) {
-            if (!row.state.deleted && row.state.sequence > record.base) {
-                ConflictInfo conflict;
-                conflict.field = deletedPseudoField();
-                conflict.serverValue = false;
-                conflict.serverAuthor = row.state.updatedBy;
-                conflict.clientValue = true;
-                merge.conflicts.append(conflict);
-            }
-        } else {
-            merge = mergeFields(row, record);
-        }
-
-        if (restoring)
-            result.status = PushStatus::Restored;
-        else if (!merge.conflicts.isEmpty())
-            result.status = PushStatus::Conflict;
-        else if (record.deleted && !row.state.deleted)
-            result.status = PushStatus::Deleted;
-        else if (!merge.applied.isEmpty())
-            result.status = PushStatus::Applied;
-        else
-            result.status = PushStatus::Unchanged;
-
-        if (result.status != PushStatus::Unchanged) {
-            const qint64 sequence = write.takeSequence();
-            stamp(&row, sequence, now, author.username, restoring);
-            for (auto it = merge.applied.begin(); it != merge.applied.end(); ++it)
-                setField(&row, it.key(), it.value(), sequence, author.username);
-            if (result.status == PushStatus::Deleted)
-                row.state.deleted = true;
-            if (restoring)
-                row.state.deleted = false;
-            row.state.openConflicts += int(merge.conflicts.size());
-            if (Problem problem = writer.update(row))
-                return problem;
-            for (ConflictInfo &conflict : merge.conflicts) {
-                conflict.id = newUuid();
-                conflict.recordId = row.state.id;
-                conflict.type = row.state.type;
-                conflict.base = record.base;
-                conflict.clientAuthor = author.username;
-                conflict.batchId = batchId;
-                conflict.createdAt = now;
-                if (Problem problem = writer.insert(clusterId, conflict))
-                    return problem;
-            }
-        }
-        result.record = row.state;
-        result.conflicts = merge.conflicts;
+        if (Problem problem = found == existing.constEnd() ? writer.create(record, &result)
+                                                           : writer.change(*found, record, &result))
+            return problem;
         out.results.append(result);
     }
-
     out.lastSequence = write.lastSequence();
-    *reply = out.toJson();
+    const QJsonObject stored = out.toJson();
     if (Problem problem =
             runOnce(m_database, query,
                     QStringLiteral("INSERT INTO batches (id, cluster_id, account_id,"
                                    " body_hash, response, created_at)"
                                    " VALUES (?, ?, ?, ?, ?, ?)"),
-                    {batchId, clusterId, author.accountId, hash, jsonObjectText(*reply), now}))
+                    {batchId, clusterId, author.accountId, hash, jsonObjectText(stored), now}))
         return problem;
-    return write.commit();
+    if (Problem problem = write.commit())
+        return problem;
+    *reply = stored;
+    return {};
 }
 
 Problem SyncStore::batch(const QString &clusterId, const QString &batchId, QJsonObject *reply)
@@ -735,26 +796,8 @@ Problem SyncStore::resolve(const QString &clusterId, const QString &conflictId,
     if (resolution.keep == Resolution::Keep::Client)
         chosen = conflict.clientValue;
     if (resolution.keep == Resolution::Keep::Value) {
-        const QString valuePath = QStringLiteral("value");
-        FieldSpec spec{conflict.field, FieldKind::Boolean, false, {}};
-        if (!onDeleted) {
-            const RecordTypeSpec *type = RecordCatalogue::find(row.state.type);
-            const FieldSpec *field = type ? type->field(conflict.field) : nullptr;
-            if (!field)
-                return Problem::internal(QStringLiteral("The conflict's field is unknown"));
-            spec = *field;
-        }
-        const QString problem = valueProblem(spec, resolution.value);
-        if (!problem.isEmpty())
-            return Problem::badRequest(valuePath, valuePath + QStringLiteral(": ") + problem);
-        if (spec.kind == FieldKind::Reference && resolution.value.isString()) {
-            QSet<QString> foreign;
-            if (Problem problem =
-                    foreignIds(m_database, clusterId, {resolution.value.toString()}, &foreign))
-                return problem;
-            if (!foreign.isEmpty())
-                return notFoundAt(valuePath);
-        }
+        if (Problem problem = checkMergedValue(m_database, clusterId, conflict, resolution.value))
+            return problem;
         chosen = resolution.value;
     }
 
