@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks the server's packaging files: the example config names every key the server knows, with
-# its default value and a comment, and nothing else; the systemd unit has the settings the
-# package relies on and passes `systemd-analyze verify` (where systemd-analyze is installed).
+# its default value and a comment, and nothing else, in the INI form QSettings reads; the systemd
+# unit has the settings the package relies on and passes `systemd-analyze verify` (where
+# systemd-analyze is installed).
 # Usage: check-server-files.sh PACKAGING_DIR
 set -euo pipefail
 
@@ -35,7 +36,7 @@ parsed="$(awk '
   /^\[[a-z_]+\]$/ { section = substr($0, 2, length($0) - 2); previous = ""; next }
   /^[a-z_]+=/ {
     print "set " section "/" $0
-    if (previous !~ /^#/) print "bare " section "/" substr($0, 1, index($0, "=") - 1)
+    if (previous !~ /^;/) print "bare " section "/" substr($0, 1, index($0, "=") - 1)
     next
   }
   { previous = $0 }
@@ -63,8 +64,9 @@ done <<<"$settings"
 while IFS= read -r key; do
   [ -n "$key" ] && fail "$config: $key has no comment above it"
 done <<<"$uncommented"
-if grep -n -E '^[^#[:space:]].*' "$config" | grep -v -E '^[0-9]+:(\[[a-z_]+\]|[a-z_]+=.*)$'; then
-  fail "$config has lines that are neither a comment, a section nor key=value"
+# QSettings (IniFormat) takes only ";" for a comment: a "#" line would be read as a key.
+if grep -n -E '^[^;[:space:]].*' "$config" | grep -v -E '^[0-9]+:(\[[a-z_]+\]|[a-z_]+=.*)$'; then
+  fail "$config has lines that are neither a ;comment, a [section] nor key=value"
 fi
 
 # The unit runs the packaged binary with the packaged config, as the service user.
