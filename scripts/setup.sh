@@ -12,7 +12,7 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
   sqlite3 libsqlite3-dev libsodium-dev libxlsxwriter-dev
   xvfb xauth fonts-dejavu-core dbus dbus-x11 gnome-keyring libsecret-tools
-  poppler-utils python3 python3-icalendar
+  poppler-utils python3 python3-icalendar python3-yaml
   postgresql-15 openssl curl
   qt6-translations-l10n
   appstream desktop-file-utils file dpkg-dev shellcheck

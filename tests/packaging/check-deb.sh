@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Builds the Debian package from the build folder with CPack and checks its control fields and
-# contents. Usage: check-deb.sh BUILD_DIR [CMAKE_COMMAND]
+# Builds the Debian packages from the build folder with CPack and checks their control fields and
+# contents: lecdesk (the desktop app) always, lecdesk-server when the build has the server program.
+# Usage: check-deb.sh BUILD_DIR [CMAKE_COMMAND] [WITH_SERVER: 1 or 0]
 set -euo pipefail
 
 build="$1"
 cmake_command="${2:-cmake}"
+with_server="${3:-0}"
 cpack_command="$(dirname "$cmake_command")/cpack"
 if [ ! -x "$cpack_command" ]; then cpack_command="cpack"; fi
 
@@ -55,9 +57,9 @@ for path in /usr/bin/lecdesk \
   printf '%s\n' "$contents" | grep -F -x -q "$path" || fail "package lacks $path"
 done
 
-# Nothing but the app's own files: no headers, static libraries or test programs.
-unexpected="$(printf '%s\n' "$contents" | grep -E '\.(a|h)$|/tst_|/bench_' || true)"
-[ -z "$unexpected" ] || fail "package holds build leftovers: $unexpected"
+# Nothing but the app's own files: no headers, static libraries, test programs or server files.
+unexpected="$(printf '%s\n' "$contents" | grep -E '\.(a|h)$|/tst_|/bench_|lecdesk-server|^/etc' || true)"
+[ -z "$unexpected" ] || fail "package holds files that are not the app's: $unexpected"
 
 # The installed tree as a software centre sees it: metainfo, desktop file and icon together.
 dpkg-deb -x "$deb" "$work/root"
@@ -74,8 +76,59 @@ elif ! printf '%s\n' "$out" | grep -F -q "$version"; then
   fail "the packaged lecdesk --version prints '$out', not the package version $version"
 fi
 
+if [ "$with_server" = 1 ]; then
+  mkdir "$work/server"
+  if ! "$cpack_command" --config "$build/CPackServerConfig.cmake" -G DEB -B "$work/server" \
+      >"$work/cpack-server.log" 2>&1; then
+    cat "$work/cpack-server.log" >&2
+    echo "FAIL: cpack could not build the server package" >&2
+    exit 1
+  fi
+  server_debs=("$work/server"/*.deb)
+  server_deb="${server_debs[0]}"
+  echo "built $(basename "$server_deb")"
+  server_field() { dpkg-deb -f "$server_deb" "$1"; }
+  [ "$(server_field Package)" = "lecdesk-server" ] || fail "Package is '$(server_field Package)', not lecdesk-server"
+  [ "$(server_field Section)" = "net" ] || fail "Section is '$(server_field Section)', not net"
+  [ "$(server_field Version)" = "$version" ] || fail "the two packages have different versions"
+  depends="$(server_field Depends)"
+  echo "Depends: $depends"
+  depends_list="$(printf '%s\n' "$depends" | tr ',' '\n' | sed -e 's/([^)]*)//g' -e 's/^ *//' -e 's/ *$//')"
+  for dep in libqt6sql6-sqlite libqt6sql6-psql adduser libc6 'libqt6core6[a-z0-9]*' \
+             'libqt6network6[a-z0-9]*' 'libsodium[0-9]+'; do
+    has_depend "$dep" || fail "lecdesk-server Depends lacks $dep"
+  done
+  if has_depend 'libqt6widgets6[a-z0-9]*' || has_depend 'libqt6gui6[a-z0-9]*'; then
+    fail "lecdesk-server depends on QtGui or QtWidgets"
+  fi
+
+  server_contents="$(dpkg-deb -c "$server_deb" | awk '{print $NF}' | sed 's|^\./|/|')"
+  for path in /usr/bin/lecdesk-server \
+              /usr/lib/systemd/system/lecdesk-server.service \
+              /etc/lecdesk-server/lecdesk-server.conf \
+              /usr/share/doc/lecdesk-server/copyright \
+              /usr/share/doc/lecdesk-server/lecdesk-server.conf.example; do
+    printf '%s\n' "$server_contents" | grep -F -x -q "$path" || fail "lecdesk-server lacks $path"
+  done
+  unexpected="$(printf '%s\n' "$server_contents" | grep -E '\.(a|h)$|/tst_|/bench_|/bin/lecdesk$|/applications/' || true)"
+  [ -z "$unexpected" ] || fail "lecdesk-server holds files that are not the server's: $unexpected"
+
+  dpkg-deb -e "$server_deb" "$work/server/control"
+  grep -F -x -q /etc/lecdesk-server/lecdesk-server.conf "$work/server/control/conffiles" ||
+    fail "the server's config is not a conffile"
+  for script in postinst prerm postrm; do
+    [ -x "$work/server/control/$script" ] || fail "lecdesk-server has no executable $script"
+  done
+
+  # The packaged (stripped) server starts and explains itself.
+  dpkg-deb -x "$server_deb" "$work/server/root"
+  if ! out="$(HOME="$work" "$work/server/root/usr/bin/lecdesk-server" --help 2>&1)"; then
+    fail "the packaged lecdesk-server --help failed: $out"
+  fi
+fi
+
 if [ "${#failures[@]}" -ne 0 ]; then
   echo "${#failures[@]} packaging check(s) failed" >&2
   exit 1
 fi
-echo "package $(basename "$deb") is complete"
+echo "package(s) complete"
