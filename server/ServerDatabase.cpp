@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace {
 
@@ -36,11 +37,12 @@ const QList<Migration> &migrations()
                             " name TEXT NOT NULL UNIQUE,"
                             " last_sequence BIGINT NOT NULL DEFAULT 0,"
                             " created_at TEXT NOT NULL)"),
-             QStringLiteral("CREATE TABLE grants ("
-                            " account_id TEXT NOT NULL REFERENCES accounts (id),"
-                            " cluster_id TEXT NOT NULL REFERENCES clusters (id),"
-                            " role TEXT NOT NULL CHECK (role IN ('admin', 'coordinator', 'viewer')),"
-                            " PRIMARY KEY (account_id, cluster_id))"),
+             QStringLiteral(
+                 "CREATE TABLE grants ("
+                 " account_id TEXT NOT NULL REFERENCES accounts (id),"
+                 " cluster_id TEXT NOT NULL REFERENCES clusters (id),"
+                 " role TEXT NOT NULL CHECK (role IN ('admin', 'coordinator', 'viewer')),"
+                 " PRIMARY KEY (account_id, cluster_id))"),
              // Device tokens: only a SHA-256 of the token is kept.
              QStringLiteral("CREATE TABLE tokens ("
                             " id TEXT PRIMARY KEY NOT NULL,"
@@ -95,7 +97,8 @@ const QList<Migration> &migrations()
                             " resolved_by TEXT,"
                             " resolution TEXT,"
                             " resolved_value TEXT)"),
-             QStringLiteral("CREATE INDEX conflicts_cluster ON conflicts (cluster_id, resolved_at)"),
+             QStringLiteral(
+                 "CREATE INDEX conflicts_cluster ON conflicts (cluster_id, resolved_at)"),
              QStringLiteral("CREATE INDEX conflicts_record ON conflicts (record_id)"),
              // Pushed batches and the reply they got, so that a retry replays it.
              QStringLiteral("CREATE TABLE batches ("
@@ -121,16 +124,24 @@ DatabaseLocation DatabaseLocation::parse(const QString &text, QString *error)
 {
     DatabaseLocation location;
     const QString trimmed = text.trimmed();
-    if (trimmed.startsWith(QLatin1String("postgresql://"))
-        || trimmed.startsWith(QLatin1String("postgres://"))) {
+    if (trimmed.startsWith(QLatin1String("postgresql://")) ||
+        trimmed.startsWith(QLatin1String("postgres://"))) {
         const QUrl url(trimmed, QUrl::StrictMode);
         const QString name = url.path().mid(1);
-        if (!url.isValid() || url.host().isEmpty() || name.isEmpty() || name.contains(u'/')) {
-            *error = QStringLiteral("database: expected postgresql://USER[:PASSWORD]@HOST[:PORT]/NAME");
+        // No host means PostgreSQL's Unix socket (Debian's folder unless ?host= names another),
+        // which allows peer authentication: no password anywhere.
+        const QString socketFolder = QUrlQuery(url).queryItemValue(QStringLiteral("host"));
+        const QString host = !url.host().isEmpty()     ? url.host()
+                             : !socketFolder.isEmpty() ? socketFolder
+                                                       : QStringLiteral("/var/run/postgresql");
+        if (!url.isValid() || name.isEmpty() || name.contains(u'/')) {
+            *error =
+                QStringLiteral("database: expected postgresql://USER[:PASSWORD]@HOST[:PORT]/NAME"
+                               " or postgresql://USER@/NAME for the local socket");
             return location;
         }
         location.backend = Backend::Postgres;
-        location.host = url.host();
+        location.host = host;
         location.port = url.port(5432);
         location.name = name;
         location.user = url.userName();
@@ -147,6 +158,8 @@ QString DatabaseLocation::describe() const
 {
     if (backend == Backend::Sqlite)
         return QStringLiteral("sqlite:%1").arg(path);
+    if (host.startsWith(u'/'))
+        return QStringLiteral("postgresql://%1@/%2?host=%3").arg(user, name, host);
     return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(name);
 }
 
@@ -192,9 +205,9 @@ std::unique_ptr<ServerDatabase> ServerDatabase::open(const DatabaseLocation &loc
         // WAL lets readers go on during a push; FULL makes every committed push survive a power
         // cut, which is the promise of the server.
         QSqlQuery pragma(db);
-        for (const QString &statement :
-             {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL"),
-              QStringLiteral("PRAGMA foreign_keys = ON")}) {
+        for (const QString &statement : {QStringLiteral("PRAGMA journal_mode = WAL"),
+                                         QStringLiteral("PRAGMA synchronous = FULL"),
+                                         QStringLiteral("PRAGMA foreign_keys = ON")}) {
             if (!pragma.exec(statement)) {
                 *error = describeError(statement, pragma.lastError());
                 return nullptr;
@@ -256,7 +269,8 @@ bool ServerDatabase::migrate(QString *error)
         QSqlQuery query(connection);
         if (!query.exec(QStringLiteral(
                 "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))) {
-            *error = describeError(QStringLiteral("CREATE TABLE schema_version"), query.lastError());
+            *error =
+                describeError(QStringLiteral("CREATE TABLE schema_version"), query.lastError());
             return false;
         }
     }
@@ -280,9 +294,10 @@ bool ServerDatabase::migrate(QString *error)
                 return false;
             }
         }
-        const QString record = step.version == 1 && current == 0
-                                   ? QStringLiteral("INSERT INTO schema_version (version) VALUES (?)")
-                                   : QStringLiteral("UPDATE schema_version SET version = ?");
+        const QString record =
+            step.version == 1 && current == 0
+                ? QStringLiteral("INSERT INTO schema_version (version) VALUES (?)")
+                : QStringLiteral("UPDATE schema_version SET version = ?");
         if (!run(query, record, {step.version}, error) || !transaction.commit(error))
             return false;
     }

@@ -12,6 +12,7 @@ private slots:
     void parsesLocations();
     void migratesOnBothBackends_data() { ServerBackends::addRows(); }
     void migratesOnBothBackends();
+    void connectsToPostgresqlOverItsSocket();
 
 private:
     ServerBackends m_backends;
@@ -20,7 +21,8 @@ private:
 void TestServerDatabase::parsesLocations()
 {
     QString error;
-    const DatabaseLocation file = DatabaseLocation::parse(QStringLiteral("/var/lib/x.sqlite"), &error);
+    const DatabaseLocation file =
+        DatabaseLocation::parse(QStringLiteral("/var/lib/x.sqlite"), &error);
     QVERIFY(error.isEmpty());
     QCOMPARE(file.backend, DatabaseLocation::Backend::Sqlite);
     QCOMPARE(file.path, QStringLiteral("/var/lib/x.sqlite"));
@@ -35,6 +37,17 @@ void TestServerDatabase::parsesLocations()
     QCOMPARE(pg.user, QStringLiteral("lec"));
     QCOMPARE(pg.password, QStringLiteral("s3cret"));
     QVERIFY(!pg.describe().contains(QStringLiteral("s3cret")));
+
+    const DatabaseLocation socket =
+        DatabaseLocation::parse(QStringLiteral("postgresql://lecdesk@/lecdesk"), &error);
+    QVERIFY(error.isEmpty());
+    QCOMPARE(socket.host, QStringLiteral("/var/run/postgresql"));
+    QCOMPARE(socket.name, QStringLiteral("lecdesk"));
+    QCOMPARE(socket.user, QStringLiteral("lecdesk"));
+    const DatabaseLocation otherSocket = DatabaseLocation::parse(
+        QStringLiteral("postgresql://lecdesk@/lecdesk?host=/tmp/pg"), &error);
+    QCOMPARE(otherSocket.host, QStringLiteral("/tmp/pg"));
+    QCOMPARE(otherSocket.describe(), QStringLiteral("postgresql://lecdesk@/lecdesk?host=/tmp/pg"));
 
     DatabaseLocation::parse(QStringLiteral("postgresql://host-without-name"), &error);
     QVERIFY(error.startsWith(QStringLiteral("database:")));
@@ -71,11 +84,33 @@ void TestServerDatabase::migratesOnBothBackends()
     auto again = ServerDatabase::open(location, &error);
     QVERIFY2(again, qPrintable(error));
     QSqlQuery query(again->db());
-    QVERIFY(again->run(query, QStringLiteral("SELECT name, last_sequence FROM clusters"), {}, &error));
+    QVERIFY(
+        again->run(query, QStringLiteral("SELECT name, last_sequence FROM clusters"), {}, &error));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("Turin"));
     QCOMPARE(query.value(1).toLongLong(), 0);
     QVERIFY(!query.next());
+}
+
+// postgresql://USER@:PORT/NAME?host=FOLDER: no TCP, as peer authentication needs.
+void TestServerDatabase::connectsToPostgresqlOverItsSocket()
+{
+    const QString tcp = m_backends.freshDatabase(QStringLiteral("postgresql"));
+    QVERIFY2(!tcp.isEmpty(), qPrintable(m_backends.errorMessage()));
+    const PgTestServer *server = m_backends.postgres();
+    const QString name = tcp.section(u'/', -1);
+    QString error;
+    const DatabaseLocation location =
+        DatabaseLocation::parse(QStringLiteral("postgresql://postgres@:%1/%2?host=%3")
+                                    .arg(server->port())
+                                    .arg(name, server->socketFolder()),
+                                &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(location.host, server->socketFolder());
+    QCOMPARE(location.port, server->port());
+    auto database = ServerDatabase::open(location, &error);
+    QVERIFY2(database, qPrintable(error));
+    QCOMPARE(database->schemaVersion(), ServerDatabase::latestVersion());
 }
 
 QTEST_GUILESS_MAIN(TestServerDatabase)

@@ -54,12 +54,12 @@ bool PgTestServer::runTool(const QString &tool, const QStringList &arguments)
     if (runningAsRoot())
         process.start(QStringLiteral("runuser"),
                       QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
-                                  QStringLiteral("--"), program}
-                          + arguments);
+                                  QStringLiteral("--"), program} +
+                          arguments);
     else
         process.start(program, arguments);
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit
-        || process.exitCode() != 0) {
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
         m_error = QStringLiteral("%1 failed: %2 %3")
                       .arg(tool, process.errorString(),
                            QString::fromLocal8Bit(process.readAll()).right(2000));
@@ -71,8 +71,9 @@ bool PgTestServer::runTool(const QString &tool, const QStringList &arguments)
 PgTestServer::PgTestServer()
 {
     if (binDir().isEmpty()) {
-        m_error = QStringLiteral("PostgreSQL is not installed (no initdb in /usr/lib/postgresql/*/bin"
-                                 " or on PATH): run scripts/setup.sh");
+        m_error =
+            QStringLiteral("PostgreSQL is not installed (no initdb in /usr/lib/postgresql/*/bin"
+                           " or on PATH): run scripts/setup.sh");
         return;
     }
     if (!m_folder.isValid()) {
@@ -81,10 +82,8 @@ PgTestServer::PgTestServer()
     }
     if (runningAsRoot()) {
         const passwd *postgres = ::getpwnam("postgres");
-        if (!postgres
-            || ::chown(QFile::encodeName(m_folder.path()).constData(), postgres->pw_uid,
-                       postgres->pw_gid)
-                   != 0) {
+        if (!postgres || ::chown(QFile::encodeName(m_folder.path()).constData(), postgres->pw_uid,
+                                 postgres->pw_gid) != 0) {
             m_error = QStringLiteral("no postgres user to run the test server as");
             return;
         }
@@ -92,8 +91,8 @@ PgTestServer::PgTestServer()
     m_dataDir = m_folder.filePath(QStringLiteral("data"));
     if (!runTool(QStringLiteral("initdb"),
                  {QStringLiteral("-D"), m_dataDir, QStringLiteral("-U"), QStringLiteral("postgres"),
-                  QStringLiteral("--auth=trust"), QStringLiteral("--no-sync"),
-                  QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C")}))
+                  QStringLiteral("--auth=trust"), QStringLiteral("--no-sync"), QStringLiteral("-E"),
+                  QStringLiteral("UTF8"), QStringLiteral("--locale=C")}))
         return;
     // A port can be taken between the probe and pg_ctl; try a few.
     for (int attempt = 0; attempt < 5 && !m_running; ++attempt) {
@@ -115,17 +114,17 @@ PgTestServer::PgTestServer()
 PgTestServer::~PgTestServer()
 {
     if (m_running)
-        runTool(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_dataDir, QStringLiteral("-m"),
-                                           QStringLiteral("immediate"), QStringLiteral("-w"),
-                                           QStringLiteral("stop")});
+        runTool(QStringLiteral("pg_ctl"),
+                {QStringLiteral("-D"), m_dataDir, QStringLiteral("-m"), QStringLiteral("immediate"),
+                 QStringLiteral("-w"), QStringLiteral("stop")});
 }
 
 QString PgTestServer::createDatabase(const QString &name)
 {
     if (!m_running)
         return {};
-    const QString connection = QStringLiteral("pg-test-admin-%1")
-                                   .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString connection =
+        QStringLiteral("pg-test-admin-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
     bool created = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);

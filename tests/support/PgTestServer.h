@@ -18,6 +18,8 @@ public:
     bool isRunning() const { return m_running; }
     QString errorMessage() const { return m_error; }
     int port() const { return m_port; }
+    // The folder of the server's Unix socket.
+    QString socketFolder() const { return m_folder.path(); }
 
     // Creates a new empty database and returns its URL for lecdesk-server
     // (postgresql://postgres@127.0.0.1:PORT/NAME), or "" with errorMessage() set.

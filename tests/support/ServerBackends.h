@@ -20,6 +20,8 @@ public:
     // errorMessage() saying why.
     QString freshDatabase(const QString &backend);
     QString errorMessage() const { return m_error; }
+    // The PostgreSQL server, once a "postgresql" database was made.
+    PgTestServer *postgres() const { return m_postgres.get(); }
 
 private:
     QTemporaryDir m_folder;
