@@ -599,6 +599,15 @@ Problem SyncStore::pull(const QString &clusterId, qint64 since, int limit, QJson
     page.since = since;
     if (Problem problem = clusterExists(m_database, clusterId, &page.lastSequence))
         return problem;
+    // A cursor the server has never handed out means the server went back in time (a restored
+    // backup): sequences will be reused, so the client must pull everything again.
+    if (since > page.lastSequence)
+        return {409, QStringLiteral("cursor_ahead"),
+                QStringLiteral("since: %1 is ahead of this cluster's last sequence %2; the server"
+                               " was restored from a backup: pull again from 0")
+                    .arg(since)
+                    .arg(page.lastSequence),
+                QStringLiteral("since")};
     // Up to the counter read first: every write up to it has committed with it, so a page never
     // shows a later write while missing an earlier one.
     QSqlQuery query(m_database.db());

@@ -1160,6 +1160,10 @@ void TestSyncStore::refusesInvalidRequests()
     QCOMPARE_PROBLEM(pull(-1).problem, 400, "invalid_field", "since");
     QCOMPARE_PROBLEM(pull(0, 0).problem, 400, "invalid_field", "limit");
     QCOMPARE_PROBLEM(pull(0, 1001).problem, 400, "invalid_field", "limit");
+    // A cursor beyond anything handed out: the server was restored from an older backup.
+    const qint64 last = pull(0).reply.value(QStringLiteral("last_sequence")).toInteger();
+    QVERIFY(pull(last).problem.isNull());
+    QCOMPARE_PROBLEM(pull(last + 1).problem, 409, "cursor_ahead", "since");
     QCOMPARE_PROBLEM(small.pull(m_clusterA, 0, 5, &reply), 400, "invalid_field", "limit");
     QCOMPARE_PROBLEM(conflicts(QStringLiteral("closed")).problem, 400, "invalid_field", "state");
     QCOMPARE_PROBLEM(conflicts({}, QStringLiteral("x")).problem, 400, "invalid_id", "record");
