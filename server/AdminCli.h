@@ -12,6 +12,8 @@
 // --database) themselves. Passwords are read from `in`, one line; when `in` is a terminal the
 // password is asked twice without echo. Results go to `out`, refusals and usage to `err`.
 // Messages are translated (the server's own catalogue, see installTranslator()).
+// main() passes QTextStream(stdin): on a FILE, Qt reads a terminal line by line. (A QFile opened on
+// descriptor 0 would wait for a full buffer in Qt 6.4, and the second prompt would never show.)
 class AdminCli
 {
     Q_DECLARE_TR_FUNCTIONS(AdminCli)
