@@ -63,6 +63,13 @@ struct Reply
     }
     static Reply problem(const Problem &problem)
     {
+        if (problem.status >= 500) {
+            // The details (a statement, a driver's message) are for the server's log only.
+            qWarning("lecdesk-server: %s", qUtf8Printable(problem.message));
+            return json(Problem::internal(QStringLiteral("The server failed; nothing was changed"))
+                            .toJson(),
+                        problem.status);
+        }
         Reply reply = json(problem.toJson(), problem.status);
         if (problem.status == 401)
             reply.headers.append(
@@ -642,14 +649,10 @@ Reply HttpApi::Private::login(Call &call)
     if (const Problem problem =
             readStrings(call.request.body(), {username, password, device}, &body))
         return Reply::problem(problem);
-    const QString deviceName = body.value(device).toString();
-    if (deviceName.isEmpty() || deviceName.size() > 100)
-        return Reply::problem(
-            Problem::badRequest(device, QStringLiteral("device: expected 1 to 100 characters")));
 
     const LoginResult result =
-        accounts.login(body.value(username).toString(), body.value(password).toString(), deviceName,
-                       call.request.remoteAddress().toString());
+        accounts.login(body.value(username).toString(), body.value(password).toString(),
+                       body.value(device).toString(), call.request.remoteAddress().toString());
     if (result.problem) {
         Reply reply = Reply::problem(result.problem);
         if (result.problem.status == 429)
