@@ -34,13 +34,15 @@ class SyncStore
 public:
     SyncStore(ServerDatabase &database, const Clock &clock, const SyncLimits &limits = {});
 
+    // The HTTP layer passes limits().defaultPageSize to pull() when a request gives no limit.
+    const SyncLimits &limits() const { return m_limits; }
+
     // GET /v1/clusters/{c}/changes?since=&limit=
     Protocol::Problem pull(const QString &clusterId, qint64 since, int limit, QJsonObject *reply);
     // PUT /v1/clusters/{c}/batches/{batchId} with the JSON body. *replayed is true when the batch
     // was already applied and the stored reply is returned again.
-    Protocol::Problem push(const QString &clusterId, const QString &batchId,
-                           const QByteArray &body, const Author &author, QJsonObject *reply,
-                           bool *replayed);
+    Protocol::Problem push(const QString &clusterId, const QString &batchId, const QByteArray &body,
+                           const Author &author, QJsonObject *reply, bool *replayed);
     // GET /v1/clusters/{c}/batches/{batchId}: the stored reply of an applied batch.
     Protocol::Problem batch(const QString &clusterId, const QString &batchId, QJsonObject *reply);
     // GET /v1/clusters/{c}/conflicts?record=&state=open|resolved|all
