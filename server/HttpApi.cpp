@@ -18,6 +18,9 @@
 #include <QSslSocket>
 #include <QUrlQuery>
 
+#include <algorithm>
+#include <climits>
+
 using Protocol::Problem;
 using Method = QHttpServerRequest::Method;
 
@@ -165,20 +168,17 @@ Problem readStrings(const QByteArray &body, const QStringList &required, QJsonOb
     return {};
 }
 
-// A whole number in the query (since, limit), or `fallback` when absent.
-Problem queryInteger(const QUrlQuery &query, const QString &key, qint64 fallback, qint64 minimum,
-                     qint64 *value)
+// A whole number in the query (since, limit), or `fallback` when absent. Its range is the
+// store's to judge.
+Problem queryInteger(const QUrlQuery &query, const QString &key, qint64 fallback, qint64 *value)
 {
-    if (!query.hasQueryItem(key)) {
-        *value = fallback;
+    *value = fallback;
+    if (!query.hasQueryItem(key))
         return {};
-    }
     bool ok = false;
     *value = query.queryItemValue(key, QUrl::FullyDecoded).toLongLong(&ok);
-    if (!ok || *value < minimum)
-        return Problem::badRequest(
-            key,
-            QStringLiteral("%1: expected a whole number of at least %2").arg(key).arg(minimum));
+    if (!ok)
+        return Problem::badRequest(key, QStringLiteral("%1: expected a whole number").arg(key));
     return {};
 }
 
@@ -416,7 +416,7 @@ struct HttpApi::Private
     struct Call
     {
         const QHttpServerRequest &request;
-        QHash<QString, QString> parameters; // {cluster}, {batch_id}, {id}, {type} of the path
+        QHash<QString, QString> parameters; // {cluster}, {batch_id}, ... of the path
         Session session;                    // when the route needs an account
         QString username;                   // for the access log, once known
         Author author() const { return {session.account.id, session.account.username}; }
@@ -472,7 +472,8 @@ const QList<HttpApi::Private::Route> &HttpApi::Private::routes()
         {Method::Post, path("/v1/logout"), Access::Account, &Private::logout},
         {Method::Get, path("/v1/me"), Access::Account, &Private::me},
         {Method::Get, path("/v1/me/tokens"), Access::Account, &Private::myTokens},
-        {Method::Delete, path("/v1/me/tokens/{id}"), Access::Account, &Private::revokeMyToken},
+        {Method::Delete, path("/v1/me/tokens/{token_id}"), Access::Account,
+         &Private::revokeMyToken},
         {Method::Get, path("/v1/clusters/{cluster}/changes"), Access::ClusterReader,
          &Private::changes},
         {Method::Put, path("/v1/clusters/{cluster}/batches/{batch_id}"), Access::ClusterWriter,
@@ -481,7 +482,7 @@ const QList<HttpApi::Private::Route> &HttpApi::Private::routes()
          &Private::batch},
         {Method::Get, path("/v1/clusters/{cluster}/conflicts"), Access::ClusterReader,
          &Private::conflicts},
-        {Method::Post, path("/v1/clusters/{cluster}/conflicts/{id}/resolution"),
+        {Method::Post, path("/v1/clusters/{cluster}/conflicts/{conflict_id}/resolution"),
          Access::ClusterWriter, &Private::resolveConflict},
         {Method::Get, path("/v1/clusters/{cluster}/records/{type}/{id}"), Access::ClusterReader,
          &Private::record},
@@ -547,7 +548,8 @@ Reply HttpApi::Private::dispatch(Call &call)
     }
     // Every id in the path is a canonical UUID; the record type is the store's to judge.
     for (const QString &name :
-         {QStringLiteral("cluster"), QStringLiteral("batch_id"), QStringLiteral("id")}) {
+         {QStringLiteral("cluster"), QStringLiteral("batch_id"), QStringLiteral("conflict_id"),
+          QStringLiteral("token_id"), QStringLiteral("id")}) {
         const auto value = call.parameters.constFind(name);
         if (value != call.parameters.constEnd() && !Protocol::isCanonicalUuid(*value))
             return Reply::problem(
@@ -588,7 +590,8 @@ Problem HttpApi::Private::checkBody(const QHttpServerRequest &request) const
 Problem HttpApi::Private::authenticate(const QHttpServerRequest &request, Session *session)
 {
     const QByteArray header = request.value(QByteArrayLiteral("authorization")).trimmed();
-    const QByteArray scheme = header.left(header.indexOf(' ')).toLower();
+    const qsizetype space = header.indexOf(' ');
+    const QByteArray scheme = (space < 0 ? header : header.left(space)).toLower();
     if (!header.isEmpty() && scheme != "bearer")
         return {401,
                 QStringLiteral("invalid_token"),
@@ -704,8 +707,8 @@ Reply HttpApi::Private::myTokens(Call &call)
 
 Reply HttpApi::Private::revokeMyToken(Call &call)
 {
-    if (const Problem problem = accounts.revokeToken(call.parameters.value(QStringLiteral("id")),
-                                                     call.session.account.id))
+    if (const Problem problem = accounts.revokeToken(
+            call.parameters.value(QStringLiteral("token_id")), call.session.account.id))
         return Reply::problem(problem);
     return Reply::noContent();
 }
@@ -715,13 +718,14 @@ Reply HttpApi::Private::changes(Call &call)
     const QUrlQuery query = call.request.query();
     qint64 since = 0;
     qint64 limit = 0;
-    if (const Problem problem = queryInteger(query, QStringLiteral("since"), 0, 0, &since))
+    if (const Problem problem = queryInteger(query, QStringLiteral("since"), 0, &since))
         return Reply::problem(problem);
-    if (const Problem problem = queryInteger(query, QStringLiteral("limit"), 0, 1, &limit))
+    if (const Problem problem =
+            queryInteger(query, QStringLiteral("limit"), sync.limits().defaultPageSize, &limit))
         return Reply::problem(problem);
     QJsonObject reply;
     if (const Problem problem =
-            sync.pull(call.cluster(), since, int(qMin<qint64>(limit, INT_MAX)), &reply))
+            sync.pull(call.cluster(), since, int(std::clamp<qint64>(limit, 0, INT_MAX)), &reply))
         return Reply::problem(problem);
     return Reply::json(reply);
 }
@@ -768,7 +772,7 @@ Reply HttpApi::Private::resolveConflict(Call &call)
 {
     QJsonObject reply;
     if (const Problem problem =
-            sync.resolve(call.cluster(), call.parameters.value(QStringLiteral("id")),
+            sync.resolve(call.cluster(), call.parameters.value(QStringLiteral("conflict_id")),
                          call.request.body(), call.author(), &reply))
         return Reply::problem(problem);
     return Reply::json(reply);

@@ -46,8 +46,8 @@ QNetworkReply *HttpsTestClient::start(const QByteArray &method, const QString &p
     request.setSslConfiguration(m_tls);
     // lecdesk-server speaks HTTP/1.1 only.
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    if (!m_token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    if (!m_authorization.isEmpty())
+        request.setRawHeader("Authorization", m_authorization);
     if (!contentType.isEmpty() && !body.isEmpty())
         request.setRawHeader("Content-Type", contentType);
     if (method == "GET")
@@ -70,7 +70,8 @@ HttpsReply HttpsTestClient::finish(QNetworkReply *reply)
     result.errorString = reply->errorString();
     for (const auto &[name, value] : reply->rawHeaderPairs())
         result.headers.insert(name.toLower(), value);
-    result.body = reply->readAll();
+    if (reply->isOpen())
+        result.body = reply->readAll();
     result.json = QJsonDocument::fromJson(result.body).object();
     reply->deleteLater();
     return result;

@@ -33,8 +33,13 @@ class HttpsTestClient
 public:
     HttpsTestClient(const QUrl &base, const QSslConfiguration &tls);
 
-    void setToken(const QString &token) { m_token = token; }
-    QString token() const { return m_token; }
+    // Sends "Authorization: Bearer TOKEN" from now on ("" sends no Authorization header).
+    void setToken(const QString &token)
+    {
+        m_authorization = token.isEmpty() ? QByteArray() : QByteArray("Bearer " + token.toLatin1());
+    }
+    // Sends this Authorization header as it is, to test malformed ones.
+    void setAuthorization(const QByteArray &header) { m_authorization = header; }
 
     HttpsReply get(const QString &path) { return send("GET", path); }
     HttpsReply del(const QString &path) { return send("DELETE", path); }
@@ -56,6 +61,6 @@ public:
 private:
     QUrl m_base;
     QSslConfiguration m_tls;
-    QString m_token;
+    QByteArray m_authorization;
     QNetworkAccessManager m_manager;
 };
