@@ -349,7 +349,7 @@ private:
             bool ok = false;
             const qint64 declared = line.mid(colon + 1).trimmed().toLongLong(&ok);
             if (ok && declared > m_limits.maxBodyBytes)
-                return headEnd + 4 + declared;
+                return headEnd + 4 + qMin(declared, maxDrainBytes);
         }
         return 0;
     }
