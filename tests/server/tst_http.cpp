@@ -106,8 +106,9 @@ public:
     }
     void abort() { m_socket.abort(); }
 
-    // The status of the reply, reading until its body is complete; 0 if none came.
-    int readStatus(QByteArray *body)
+    // The status of the reply, reading until its body is complete; 0 if none came. *headers gets
+    // the status line and headers, in lower case.
+    int readStatus(QByteArray *body, QByteArray *headers = nullptr)
     {
         QByteArray received;
         while (m_socket.waitForReadyRead(60000) || m_socket.bytesAvailable() > 0) {
@@ -124,6 +125,8 @@ public:
                                    .toLongLong();
             if (received.size() - headEnd - 4 >= length) {
                 *body = received.mid(headEnd + 4, length);
+                if (headers)
+                    *headers = head;
                 return received.mid(9, 3).toInt(); // "HTTP/1.1 413 ..."
             }
         }
@@ -905,6 +908,24 @@ void TestHttp::refusedBodiesLeaveTheServerServing()
         QCOMPARE(tooLarge.errorCode(), QStringLiteral("payload_too_large"));
         expectHealthy();
     }
+
+    // A body declared far too large is answered at once, before it is sent (or buffered), and
+    // the connection is closed after it.
+    {
+        RawTlsConnection raw(m_server->port(), m_certificate->clientConfiguration());
+        QVERIFY(raw.isEncrypted());
+        raw.send("PUT " + batchPath(m_turin, newId()).toLatin1() +
+                 " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+                 m_anna.token.toLatin1() +
+                 "\r\nContent-Type: application/json\r\nContent-Length: 10000000000\r\n\r\n{");
+        QByteArray head;
+        QByteArray reply;
+        QCOMPARE(raw.readStatus(&reply, &head), 413);
+        QVERIFY(head.contains("\r\nconnection: close"));
+        QCOMPARE(QJsonDocument::fromJson(reply)[QStringLiteral("error")],
+                 QStringLiteral("payload_too_large"));
+    }
+    expectHealthy();
 
     // Without a Content-Length (chunked), the body is measured when it has arrived.
     {
