@@ -191,6 +191,7 @@ private:
     ServerBackends m_backends;
     std::unique_ptr<TestCertificate> m_certificate;
     std::unique_ptr<TestClock> m_clock;
+    QString m_database;
     std::unique_ptr<TestServerThread> m_server;
     QString m_turin;
     QString m_milan;
@@ -223,10 +224,10 @@ void TestHttp::cleanup()
 void TestHttp::startServer(const TestServerOptions &options)
 {
     QFETCH(QString, backend);
-    const QString database = m_backends.freshDatabase(backend);
-    QVERIFY2(!database.isEmpty(), qPrintable(m_backends.errorMessage()));
+    m_database = m_backends.freshDatabase(backend);
+    QVERIFY2(!m_database.isEmpty(), qPrintable(m_backends.errorMessage()));
     m_clock = std::make_unique<TestClock>();
-    m_server = std::make_unique<TestServerThread>(database, *m_certificate, *m_clock, options);
+    m_server = std::make_unique<TestServerThread>(m_database, *m_certificate, *m_clock, options);
     QVERIFY2(m_server->isListening(), qPrintable(m_server->errorMessage()));
 
     QString problems;
@@ -1368,7 +1369,10 @@ void TestHttp::fourConcurrentPushesOfOneField()
                  .status,
              200);
 
-    // Four clients, four connections, one field, one base, four values, all in flight at once.
+    // Four clients, four connections to two server instances on the one database (as behind a
+    // load balancer), one field, one base, four values, all in flight at once.
+    TestServerThread secondServer(m_database, *m_certificate, *m_clock);
+    QVERIFY2(secondServer.isListening(), qPrintable(secondServer.errorMessage()));
     const QList<Person> people = {
         m_anna, m_carla, login(QStringLiteral("anna"), annaPassword, QStringLiteral("tablet")),
         login(QStringLiteral("carla"), carlaPassword, QStringLiteral("tablet"))};
@@ -1377,7 +1381,9 @@ void TestHttp::fourConcurrentPushesOfOneField()
     std::vector<std::unique_ptr<HttpsTestClient>> clients;
     QList<QNetworkReply *> inFlight;
     for (qsizetype i = 0; i < people.size(); ++i) {
-        clients.push_back(client(people.at(i)));
+        clients.push_back(std::make_unique<HttpsTestClient>(
+            i % 2 ? secondServer.url() : m_server->url(), m_certificate->clientConfiguration()));
+        clients.back()->setToken(people.at(i).token);
         inFlight.append(clients.back()->start(
             "PUT", batchPath(m_turin, newId()),
             compact(batchOf({edit(QStringLiteral("partners"), partner, 1,
