@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <functional>
 #include <optional>
 
 using namespace Protocol;
@@ -220,65 +221,85 @@ private:
     qint64 m_lastSequence = 0;
 };
 
-// Reads the rows of these ids, of any cluster, by id.
-Problem loadRecords(const ServerDatabase &database, const QList<QString> &ids,
-                    QHash<QString, StoredRecord> *rows)
+// Runs `statement`, whose %1 stands for a list of ? marks, for the ids in bounded chunks (well
+// under every engine's parameter limit), after the leading values; calls onRow for each row.
+Problem selectByIds(const ServerDatabase &database, const QString &statement,
+                    const QVariantList &leading, const QList<QString> &ids,
+                    const std::function<void(const QSqlQuery &)> &onRow)
 {
-    // Bounded lists keep each statement well under every engine's parameter limit.
     constexpr qsizetype chunkSize = 250;
     QSqlQuery query(database.db());
     for (qsizetype start = 0; start < ids.size(); start += chunkSize) {
         const QList<QString> chunk = ids.mid(start, chunkSize);
-        QStringList marks(chunk.size(), QStringLiteral("?"));
-        QVariantList values;
+        QVariantList values = leading;
         for (const QString &id : chunk)
             values << id;
-        if (Problem problem = runOnce(database, query,
-                                      QStringLiteral("SELECT %1 FROM records WHERE id IN (%2)")
-                                          .arg(recordColumns(), marks.join(u',')),
-                                      values))
+        const QStringList marks(chunk.size(), QStringLiteral("?"));
+        if (Problem problem = runOnce(database, query, statement.arg(marks.join(u',')), values))
             return problem;
-        while (query.next()) {
-            StoredRecord row = readRecord(query);
-            rows->insert(row.state.id, row);
+        while (query.next())
+            onRow(query);
+    }
+    return {};
+}
+
+// The rows of these ids, of any cluster, by id.
+Problem loadRecords(const ServerDatabase &database, const QList<QString> &ids,
+                    QHash<QString, StoredRecord> *rows)
+{
+    return selectByIds(database,
+                       QStringLiteral("SELECT %1 FROM records WHERE id IN (%2)")
+                           .arg(recordColumns(), QStringLiteral("%1")),
+                       {}, ids, [rows](const QSqlQuery &query) {
+                           StoredRecord row = readRecord(query);
+                           rows->insert(row.state.id, row);
+                       });
+}
+
+// Which of these ids are records of another cluster: a reference must not name one (a record not
+// yet on the server is fine).
+Problem foreignIds(const ServerDatabase &database, const QString &clusterId,
+                   const QList<QString> &ids, QSet<QString> *foreign)
+{
+    return selectByIds(
+        database, QStringLiteral("SELECT id FROM records WHERE cluster_id <> ? AND id IN (%1)"),
+        {clusterId}, ids,
+        [foreign](const QSqlQuery &query) { foreign->insert(query.value(0).toString()); });
+}
+
+Problem notFoundAt(const QString &path)
+{
+    Problem notFound = Problem::notFound(path + QStringLiteral(": no such record"));
+    notFound.field = path;
+    return notFound;
+}
+
+// The values of the batch's reference fields.
+QList<QString> referencedIds(const PushBatch &batch)
+{
+    QSet<QString> ids;
+    for (const PushRecord &record : batch.records) {
+        const RecordTypeSpec *spec = RecordCatalogue::find(record.type);
+        for (auto it = record.fields.begin(); it != record.fields.end(); ++it) {
+            if (spec->field(it.key())->kind == FieldKind::Reference && it.value().isString())
+                ids.insert(it.value().toString());
         }
     }
-    return {};
+    return ids.values();
 }
 
-// A reference must not name a record of another cluster; one not (yet) on the server is fine.
-Problem checkReference(const ServerDatabase &database, const QString &clusterId,
-                       const QJsonValue &value, const QString &path)
-{
-    if (!value.isString())
-        return {};
-    QSqlQuery query(database.db());
-    if (Problem problem =
-            runOnce(database, query,
-                    QStringLiteral("SELECT 1 FROM records WHERE id = ? AND cluster_id <> ?"),
-                    {value.toString(), clusterId}))
-        return problem;
-    if (query.next()) {
-        Problem notFound = Problem::notFound(path + QStringLiteral(": no such record"));
-        notFound.field = path;
-        return notFound;
-    }
-    return {};
-}
-
-Problem checkBatchAgainstServer(const ServerDatabase &database, const QString &clusterId,
-                                const PushBatch &batch,
-                                const QHash<QString, StoredRecord> &existing)
+// The checks against the server's state, record by record, before anything is written. Another
+// cluster's record is checked first, so that its type and version never show.
+Problem checkBatchAgainstServer(const PushBatch &batch, const QString &clusterId,
+                                const QHash<QString, StoredRecord> &existing,
+                                const QSet<QString> &foreign)
 {
     for (qsizetype i = 0; i < batch.records.size(); ++i) {
         const PushRecord &record = batch.records.at(i);
         const QString path = QStringLiteral("records[%1]").arg(i);
         const auto row = existing.constFind(record.id);
-        if (row != existing.constEnd() && row->clusterId != clusterId) {
-            Problem notFound = Problem::notFound(path + QStringLiteral(".id: no such record"));
-            notFound.field = path + QStringLiteral(".id");
-            return notFound;
-        }
+        if (row != existing.constEnd() && row->clusterId != clusterId)
+            return notFoundAt(path + QStringLiteral(".id"));
         if (row != existing.constEnd() && row->state.type != record.type)
             return {409, QStringLiteral("type_mismatch"),
                     QStringLiteral("%1.type: the record exists with the type %2")
@@ -291,14 +312,10 @@ Problem checkBatchAgainstServer(const ServerDatabase &database, const QString &c
                         .arg(path)
                         .arg(serverSequence),
                     path + QStringLiteral(".base")};
-        const RecordTypeSpec *spec = RecordCatalogue::find(record.type);
         for (auto it = record.fields.begin(); it != record.fields.end(); ++it) {
-            const FieldSpec *field = spec->field(it.key());
-            if (field->kind != FieldKind::Reference)
-                continue;
-            if (Problem problem = checkReference(database, clusterId, it.value(),
-                                                 path + QStringLiteral(".fields.") + it.key()))
-                return problem;
+            if (it.value().isString() && foreign.contains(it.value().toString()) &&
+                RecordCatalogue::find(record.type)->field(it.key())->kind == FieldKind::Reference)
+                return notFoundAt(path + QStringLiteral(".fields.") + it.key());
         }
     }
     return {};
@@ -404,6 +421,140 @@ void setField(StoredRecord *row, const QString &field, const QJsonValue &value, 
     row->fieldMeta.insert(field, QJsonArray{sequence, username});
 }
 
+// Applies the entries of one push, in the write's transaction, per the merge table of
+// docs/sync-protocol.md.
+class BatchWriter
+{
+public:
+    BatchWriter(const ServerDatabase &database, ClusterWrite &write, const QString &clusterId,
+                const QString &batchId, const Author &author, const QString &now)
+        : m_write(write)
+        , m_rows(database.db())
+        , m_clusterId(clusterId)
+        , m_batchId(batchId)
+        , m_author(author)
+        , m_now(now)
+    {
+    }
+
+    // An id the server does not have.
+    Problem create(const PushRecord &record, PushResult *result)
+    {
+        result->record.type = record.type;
+        result->record.id = record.id;
+        if (record.deleted) {
+            // Deleting what the server never had: nothing to store.
+            result->status = PushStatus::Unchanged;
+            result->record.deleted = true;
+            return {};
+        }
+        StoredRecord row;
+        row.clusterId = m_clusterId;
+        row.state = result->record;
+        row.createdAt = m_now;
+        const qint64 sequence = m_write.takeSequence();
+        stamp(&row, sequence, m_now, m_author.username, false);
+        for (auto it = record.fields.begin(); it != record.fields.end(); ++it)
+            setField(&row, it.key(), it.value(), sequence, m_author.username);
+        result->status = PushStatus::Created;
+        result->record = row.state;
+        return m_rows.insert(row);
+    }
+
+    // A record of this cluster and type, at or after the entry's base.
+    Problem change(StoredRecord row, const PushRecord &record, PushResult *result)
+    {
+        Merge merge;
+        const bool restoring = row.state.deleted && !record.deleted;
+        if (!record.deleted)
+            merge = mergeFields(row, record);
+        else if (!row.state.deleted && row.state.sequence > record.base)
+            merge.conflicts.append(deleteConflict(row));
+
+        if (restoring)
+            result->status = PushStatus::Restored;
+        else if (!merge.conflicts.isEmpty())
+            result->status = PushStatus::Conflict;
+        else if (record.deleted && !row.state.deleted)
+            result->status = PushStatus::Deleted;
+        else if (!merge.applied.isEmpty())
+            result->status = PushStatus::Applied;
+        else
+            result->status = PushStatus::Unchanged;
+
+        if (result->status != PushStatus::Unchanged) {
+            const qint64 sequence = m_write.takeSequence();
+            stamp(&row, sequence, m_now, m_author.username, restoring);
+            for (auto it = merge.applied.begin(); it != merge.applied.end(); ++it)
+                setField(&row, it.key(), it.value(), sequence, m_author.username);
+            if (result->status == PushStatus::Deleted)
+                row.state.deleted = true;
+            if (restoring)
+                row.state.deleted = false;
+            row.state.openConflicts += int(merge.conflicts.size());
+            if (Problem problem = m_rows.update(row))
+                return problem;
+            for (ConflictInfo &conflict : merge.conflicts) {
+                conflict.id = newUuid();
+                conflict.recordId = row.state.id;
+                conflict.type = row.state.type;
+                conflict.base = record.base;
+                conflict.clientAuthor = m_author.username;
+                conflict.batchId = m_batchId;
+                conflict.createdAt = m_now;
+                if (Problem problem = m_rows.insert(m_clusterId, conflict))
+                    return problem;
+            }
+        }
+        result->record = row.state;
+        result->conflicts = merge.conflicts;
+        return {};
+    }
+
+private:
+    static ConflictInfo deleteConflict(const StoredRecord &row)
+    {
+        ConflictInfo conflict;
+        conflict.field = deletedPseudoField();
+        conflict.serverValue = false;
+        conflict.serverAuthor = row.state.updatedBy;
+        conflict.clientValue = true;
+        return conflict;
+    }
+
+    ClusterWrite &m_write;
+    RecordWriter m_rows;
+    QString m_clusterId;
+    QString m_batchId;
+    Author m_author;
+    QString m_now;
+};
+
+// A merged value must fit the conflict's field, a boolean for "deleted"; a reference must not name
+// another cluster's record.
+Problem checkMergedValue(const ServerDatabase &database, const QString &clusterId,
+                         const ConflictInfo &conflict, const QJsonValue &value)
+{
+    const QString valuePath = QStringLiteral("value");
+    FieldSpec spec{conflict.field, FieldKind::Boolean, false, {}};
+    if (conflict.field != deletedPseudoField()) {
+        const RecordTypeSpec *type = RecordCatalogue::find(conflict.type);
+        const FieldSpec *field = type ? type->field(conflict.field) : nullptr;
+        if (!field)
+            return Problem::internal(QStringLiteral("The conflict's field is unknown"));
+        spec = *field;
+    }
+    const QString problem = valueProblem(spec, value);
+    if (!problem.isEmpty())
+        return Problem::badRequest(valuePath, valuePath + QStringLiteral(": ") + problem);
+    if (spec.kind != FieldKind::Reference || !value.isString())
+        return {};
+    QSet<QString> foreign;
+    if (Problem failure = foreignIds(database, clusterId, {value.toString()}, &foreign))
+        return failure;
+    return foreign.isEmpty() ? Problem() : notFoundAt(valuePath);
+}
+
 QString bodyHash(const PushBatch &batch)
 {
     return QString::fromLatin1(
@@ -507,107 +658,37 @@ Problem SyncStore::push(const QString &clusterId, const QString &batchId, const 
     QHash<QString, StoredRecord> existing;
     if (Problem problem = loadRecords(m_database, ids, &existing))
         return problem;
-    if (Problem problem = checkBatchAgainstServer(m_database, clusterId, batch, existing))
+    QSet<QString> foreign;
+    if (Problem problem = foreignIds(m_database, clusterId, referencedIds(batch), &foreign))
+        return problem;
+    if (Problem problem = checkBatchAgainstServer(batch, clusterId, existing, foreign))
         return problem;
 
     const QString now = m_clock.nowText();
-    RecordWriter writer(m_database.db());
+    BatchWriter writer(m_database, write, clusterId, batchId, author, now);
     PushReply out;
     out.batchId = batchId;
     for (const PushRecord &record : batch.records) {
         PushResult result;
         const auto found = existing.constFind(record.id);
-        if (found == existing.constEnd()) {
-            result.record.type = record.type;
-            result.record.id = record.id;
-            if (record.deleted) {
-                // Deleting what the server never had: nothing to store.
-                result.record.deleted = true;
-                out.results.append(result);
-                continue;
-            }
-            StoredRecord row;
-            row.clusterId = clusterId;
-            row.state = result.record;
-            row.createdAt = now;
-            const qint64 sequence = write.takeSequence();
-            stamp(&row, sequence, now, author.username, false);
-            for (auto it = record.fields.begin(); it != record.fields.end(); ++it)
-                setField(&row, it.key(), it.value(), sequence, author.username);
-            if (Problem problem = writer.insert(row))
-                return problem;
-            result.status = PushStatus::Created;
-            result.record = row.state;
-            out.results.append(result);
-            continue;
-        }
-
-        StoredRecord row = *found;
-        Merge merge;
-        const bool restoring = row.state.deleted && !record.deleted;
-        if (record.deleted) {
-            if (!row.state.deleted && row.state.sequence > record.base) {
-                ConflictInfo conflict;
-                conflict.field = deletedPseudoField();
-                conflict.serverValue = false;
-                conflict.serverAuthor = row.state.updatedBy;
-                conflict.clientValue = true;
-                merge.conflicts.append(conflict);
-            }
-        } else {
-            merge = mergeFields(row, record);
-        }
-
-        if (restoring)
-            result.status = PushStatus::Restored;
-        else if (!merge.conflicts.isEmpty())
-            result.status = PushStatus::Conflict;
-        else if (record.deleted && !row.state.deleted)
-            result.status = PushStatus::Deleted;
-        else if (!merge.applied.isEmpty())
-            result.status = PushStatus::Applied;
-        else
-            result.status = PushStatus::Unchanged;
-
-        if (result.status != PushStatus::Unchanged) {
-            const qint64 sequence = write.takeSequence();
-            stamp(&row, sequence, now, author.username, restoring);
-            for (auto it = merge.applied.begin(); it != merge.applied.end(); ++it)
-                setField(&row, it.key(), it.value(), sequence, author.username);
-            if (result.status == PushStatus::Deleted)
-                row.state.deleted = true;
-            if (restoring)
-                row.state.deleted = false;
-            row.state.openConflicts += int(merge.conflicts.size());
-            if (Problem problem = writer.update(row))
-                return problem;
-            for (ConflictInfo &conflict : merge.conflicts) {
-                conflict.id = newUuid();
-                conflict.recordId = row.state.id;
-                conflict.type = row.state.type;
-                conflict.base = record.base;
-                conflict.clientAuthor = author.username;
-                conflict.batchId = batchId;
-                conflict.createdAt = now;
-                if (Problem problem = writer.insert(clusterId, conflict))
-                    return problem;
-            }
-        }
-        result.record = row.state;
-        result.conflicts = merge.conflicts;
+        if (Problem problem = found == existing.constEnd() ? writer.create(record, &result)
+                                                           : writer.change(*found, record, &result))
+            return problem;
         out.results.append(result);
     }
-
     out.lastSequence = write.lastSequence();
-    *reply = out.toJson();
+    const QJsonObject stored = out.toJson();
     if (Problem problem =
             runOnce(m_database, query,
                     QStringLiteral("INSERT INTO batches (id, cluster_id, account_id,"
                                    " body_hash, response, created_at)"
                                    " VALUES (?, ?, ?, ?, ?, ?)"),
-                    {batchId, clusterId, author.accountId, hash, jsonObjectText(*reply), now}))
+                    {batchId, clusterId, author.accountId, hash, jsonObjectText(stored), now}))
         return problem;
-    return write.commit();
+    if (Problem problem = write.commit())
+        return problem;
+    *reply = stored;
+    return {};
 }
 
 Problem SyncStore::batch(const QString &clusterId, const QString &batchId, QJsonObject *reply)
@@ -715,23 +796,8 @@ Problem SyncStore::resolve(const QString &clusterId, const QString &conflictId,
     if (resolution.keep == Resolution::Keep::Client)
         chosen = conflict.clientValue;
     if (resolution.keep == Resolution::Keep::Value) {
-        const QString valuePath = QStringLiteral("value");
-        FieldSpec spec{conflict.field, FieldKind::Boolean, false, {}};
-        if (!onDeleted) {
-            const RecordTypeSpec *type = RecordCatalogue::find(row.state.type);
-            const FieldSpec *field = type ? type->field(conflict.field) : nullptr;
-            if (!field)
-                return Problem::internal(QStringLiteral("The conflict's field is unknown"));
-            spec = *field;
-        }
-        const QString problem = valueProblem(spec, resolution.value);
-        if (!problem.isEmpty())
-            return Problem::badRequest(valuePath, valuePath + QStringLiteral(": ") + problem);
-        if (spec.kind == FieldKind::Reference) {
-            if (Problem notFound =
-                    checkReference(m_database, clusterId, resolution.value, valuePath))
-                return notFound;
-        }
+        if (Problem problem = checkMergedValue(m_database, clusterId, conflict, resolution.value))
+            return problem;
         chosen = resolution.value;
     }
 

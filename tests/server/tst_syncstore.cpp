@@ -139,13 +139,19 @@ private:
 
 } // namespace
 
-#define QVERIFY_OK(problem) QVERIFY2((problem).isNull(), qPrintable(describe(problem)))
-
-#define QCOMPARE_PROBLEM(problem, expectedStatus, expectedCode, expectedField)                     \
+// Each evaluates its expression once: it is often the call under test.
+#define QVERIFY_OK(expression)                                                                     \
     do {                                                                                           \
-        QCOMPARE((problem).status, expectedStatus);                                                \
-        QCOMPARE((problem).code, QStringLiteral(expectedCode));                                    \
-        QCOMPARE((problem).field, QStringLiteral(expectedField));                                  \
+        const Protocol::Problem problem_ = (expression);                                           \
+        QVERIFY2(problem_.isNull(), qPrintable(describe(problem_)));                               \
+    } while (false)
+
+#define QCOMPARE_PROBLEM(expression, expectedStatus, expectedCode, expectedField)                  \
+    do {                                                                                           \
+        const Protocol::Problem problem_ = (expression);                                           \
+        QCOMPARE(problem_.status, expectedStatus);                                                 \
+        QCOMPARE(problem_.code, QStringLiteral(expectedCode));                                     \
+        QCOMPARE(problem_.field, QStringLiteral(expectedField));                                   \
     } while (false)
 
 class TestSyncStore : public QObject
@@ -179,6 +185,12 @@ private slots:
     void refusesInvalidRequests();
     void resolvesConflicts_data() { ServerBackends::addRows(); }
     void resolvesConflicts();
+    void keepsValuesExactly_data() { ServerBackends::addRows(); }
+    void keepsValuesExactly();
+    void resolvesOnADeletedRecord_data() { ServerBackends::addRows(); }
+    void resolvesOnADeletedRecord();
+    void appliesAFullBatch_data() { ServerBackends::addRows(); }
+    void appliesAFullBatch();
 
 private:
     bool open(const QString &backend);
@@ -1329,6 +1341,150 @@ void TestSyncStore::resolvesConflicts()
         resolve(newUuid(), {{QStringLiteral("keep"), QStringLiteral("server")}}, m_anna).problem,
         404, "not_found", "");
     QCOMPARE(dump(*m_database), before);
+}
+
+void TestSyncStore::keepsValuesExactly()
+{
+    QFETCH(QString, backend);
+    QVERIFY(open(backend));
+    const QString targets = QStringLiteral("kpi_targets");
+    const QString id = newUuid();
+    const QString awkward = QStringLiteral("Insegnanti \"raggiunti\" — è ü 🎓\n\tfine \\ ' %1 ?");
+    const QJsonObject fields{{QStringLiteral("period_id"), newUuid()},
+                             {QStringLiteral("kpi"), awkward},
+                             {QStringLiteral("value"), 0.125},
+                             {QStringLiteral("created_at"), QString()}};
+    QVERIFY_OK(push({change(targets, id, 0, fields)}, m_anna).problem);
+    QCOMPARE(jsonText(record(targets, id).reply.value(QStringLiteral("fields")).toObject()),
+             jsonText(fields));
+
+    // Values kept in conflicts come back as they were sent, of every kind.
+    QVERIFY_OK(push({change(targets, id, 1, {{QStringLiteral("value"), 1e-7}})}, m_marco).problem);
+    QVERIFY_OK(
+        push({change(targets, id, 1, {{QStringLiteral("value"), 9007199254740991.0}})}, m_lucia)
+            .problem);
+    QVERIFY_OK(
+        push({change(targets, id, 1, {{QStringLiteral("kpi"), QString(awkward + u'!')}})}, m_marco)
+            .problem);
+    QVERIFY_OK(
+        push({change(targets, id, 1, {{QStringLiteral("kpi"), QString()}})}, m_lucia).problem);
+    const QJsonArray listed = conflicts().reply.value(QStringLiteral("conflicts")).toArray();
+    QCOMPARE(listed.size(), 2);
+    QStringList values;
+    for (const QJsonValue &conflict : listed) {
+        const QJsonObject object = conflict.toObject();
+        values << QString::fromUtf8(
+            jsonText({{QStringLiteral("s"), object.value(QStringLiteral("server_value"))},
+                      {QStringLiteral("c"), object.value(QStringLiteral("client_value"))}}));
+    }
+    values.sort();
+    // Sorted: a string value's quote sorts before a digit.
+    QCOMPARE(values, (QStringList{
+                         QString::fromUtf8(jsonText({{QStringLiteral("s"), QString(awkward + u'!')},
+                                                     {QStringLiteral("c"), QString()}})),
+                         QStringLiteral(R"({"c":9007199254740991,"s":1e-07})")}));
+}
+
+void TestSyncStore::resolvesOnADeletedRecord()
+{
+    QFETCH(QString, backend);
+    QVERIFY(open(backend));
+    const QString partners = QStringLiteral("partners");
+    const QString name = QStringLiteral("name");
+    const QString id = newUuid();
+    QVERIFY_OK(push({change(partners, id, 0, {{name, QStringLiteral("A")}})}, m_anna).problem);
+    QVERIFY_OK(push({change(partners, id, 1, {{name, QStringLiteral("B")}})}, m_marco).problem);
+    const Outcome removal = push({deletion(partners, id, 1)}, m_anna);
+    const Outcome edit = push({change(partners, id, 1, {{name, QStringLiteral("C")}})}, m_lucia);
+    QCOMPARE(removal.status(), QStringLiteral("conflict"));
+    QCOMPARE(edit.status(), QStringLiteral("conflict"));
+    QCOMPARE(push({deletion(partners, id, 4)}, m_paolo).status(), QStringLiteral("deleted"));
+
+    // A field's conflict resolved on a tombstone: the value is kept, the record stays deleted.
+    advanceClock();
+    Outcome outcome =
+        resolve(edit.conflicts().at(0).toObject().value(QStringLiteral("id")).toString(),
+                {{QStringLiteral("keep"), QStringLiteral("client")}}, m_anna);
+    QVERIFY_OK(outcome.problem);
+    QCOMPARE(outcome.reply.value(QStringLiteral("sequence")).toInteger(), 6);
+    Outcome current = record(partners, id);
+    QCOMPARE(current.reply.value(QStringLiteral("deleted")).toBool(), true);
+    QCOMPARE(current.reply.value(QStringLiteral("fields")).toObject().value(name).toString(),
+             QStringLiteral("C"));
+
+    // "deleted" resolved to false brings the record back, flagged.
+    advanceClock();
+    outcome = resolve(
+        removal.conflicts().at(0).toObject().value(QStringLiteral("id")).toString(),
+        {{QStringLiteral("keep"), QStringLiteral("value")}, {QStringLiteral("value"), false}},
+        m_marco);
+    QVERIFY_OK(outcome.problem);
+    QCOMPARE(outcome.reply.value(QStringLiteral("resolved_value")), QJsonValue(false));
+    current = record(partners, id);
+    QCOMPARE(current.reply.value(QStringLiteral("sequence")).toInteger(), 7);
+    QCOMPARE(current.reply.value(QStringLiteral("deleted")).toBool(), false);
+    QCOMPARE(current.reply.value(QStringLiteral("open_conflicts")).toInt(), 0);
+    QCOMPARE(jsonText(current.reply.value(QStringLiteral("restored")).toObject()),
+             jsonText({{QStringLiteral("at"), QStringLiteral("2026-03-01T10:02:00.000Z")},
+                       {QStringLiteral("by"), QStringLiteral("marco")}}));
+}
+
+void TestSyncStore::appliesAFullBatch()
+{
+    QFETCH(QString, backend);
+    QVERIFY(open(backend));
+    const QString partners = QStringLiteral("partners");
+    const QString contacts = QStringLiteral("contacts");
+    QStringList partnerIds;
+    QJsonArray first;
+    for (int i = 0; i < 600; ++i) {
+        partnerIds << newUuid();
+        first.append(change(partners, partnerIds.last(), 0,
+                            {{QStringLiteral("name"), QStringLiteral("Partner %1").arg(i)}}));
+    }
+    QVERIFY_OK(push(first, m_anna).problem);
+
+    // The largest batch: edits of 400 stored records (looked up in several chunks) and 600 new
+    // contacts whose references are checked in several chunks too.
+    QJsonArray second;
+    for (int i = 0; i < 400; ++i)
+        second.append(change(partners, partnerIds.at(i), i + 1,
+                             {{QStringLiteral("city"), QStringLiteral("Turin")}}));
+    for (int i = 0; i < 600; ++i)
+        second.append(change(
+            contacts, newUuid(), 0,
+            {{QStringLiteral("partner_id"), partnerIds.at(i)}, {QStringLiteral("position"), 0}}));
+    const Outcome full = push(second, m_marco);
+    QVERIFY_OK(full.problem);
+    QCOMPARE(full.reply.value(QStringLiteral("last_sequence")).toInteger(), 1600);
+    QCOMPARE(full.status(399), QStringLiteral("applied"));
+    QCOMPARE(full.sequence(399), 1000);
+    QCOMPARE(full.status(999), QStringLiteral("created"));
+    QCOMPARE(full.sequence(999), 1600);
+
+    // One more than the limit, and another cluster's id deep in a batch.
+    second.append(change(partners, newUuid(), 0, {{QStringLiteral("name"), QStringLiteral("x")}}));
+    QCOMPARE_PROBLEM(push(second, m_marco).problem, 413, "payload_too_large", "records");
+    QJsonArray foreign;
+    for (int i = 0; i < 300; ++i)
+        foreign.append(
+            change(contacts, newUuid(), 0,
+                   {{QStringLiteral("partner_id"), i == 280 ? partnerIds.at(5) : newUuid()}}));
+    QCOMPARE_PROBLEM(push(foreign, m_lucia, m_clusterB).problem, 404, "not_found",
+                     "records[280].fields.partner_id");
+
+    int pulled = 0;
+    qint64 since = 0;
+    bool more = true;
+    while (more) {
+        const Outcome page = pull(since, 1000);
+        QVERIFY_OK(page.problem);
+        pulled += int(page.reply.value(QStringLiteral("records")).toArray().size());
+        since = page.reply.value(QStringLiteral("next")).toInteger();
+        more = page.reply.value(QStringLiteral("more")).toBool();
+    }
+    QCOMPARE(pulled, 1200);
+    QCOMPARE(since, 1600);
 }
 
 QTEST_GUILESS_MAIN(TestSyncStore)
