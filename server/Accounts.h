@@ -77,7 +77,9 @@ struct AccountPolicy
 };
 
 // People, clusters, grants and device tokens. Passwords are hashed with argon2id (libsodium);
-// tokens are 256 random bits, stored as SHA-256. Every method is one transaction.
+// tokens are 256 random bits, stored as SHA-256. Every write is one transaction; login() checks
+// the throttle and the password before its write transaction, so that the slow argon2
+// verification never holds the database's write lock.
 class Accounts
 {
 public:
