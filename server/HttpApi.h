@@ -28,6 +28,12 @@ public:
             const HttpLimits &limits, AccessLog *log, QObject *parent = nullptr);
     ~HttpApi() override;
 
+    // QAbstractHttpServer::listen(), plus a guard on every TLS connection: QtHttpServer 6.4 reads
+    // a request's whole body into memory before handleRequest() sees it, so a body declared or
+    // sent over HttpLimits::maxBodyBytes is answered 413 and drained by the guard instead. Call
+    // this one (not the base class's) after sslSetup(); returns the port, 0 on failure.
+    quint16 listen(const QHostAddress &address = QHostAddress::Any, quint16 port = 0);
+
     // The TLS set-up for a PEM certificate (chain) and key: TLS 1.2 or newer only. Returns a null
     // configuration and sets *error (naming the file) when they cannot be read or do not match.
     static QSslConfiguration tlsConfiguration(const QString &certificateFile,
