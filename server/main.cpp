@@ -35,11 +35,7 @@ int ServerMain::serve(const QStringList &arguments, QTextStream &err)
         err << error << Qt::endl;
         return AdminCli::Refused;
     }
-    QHostAddress address;
-    if (!address.setAddress(config.listen)) {
-        err << tr("listen: \"%1\" is not an IP address").arg(config.listen) << Qt::endl;
-        return AdminCli::Refused;
-    }
+    const QHostAddress address(config.listen); // ServerConfig has checked it
     const QSslConfiguration tls = HttpApi::tlsConfiguration(config.certificate, config.key, &error);
     if (tls.isNull()) {
         err << error << Qt::endl;

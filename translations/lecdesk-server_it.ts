@@ -337,10 +337,6 @@
 <context>
     <name>ServerMain</name>
     <message>
-        <source>listen: &quot;%1&quot; is not an IP address</source>
-        <translation>listen: &quot;%1&quot; non è un indirizzo IP</translation>
-    </message>
-    <message>
         <source>Cannot listen on %1 port %2: is another program using it, or is the port below 1024 without the capability to bind it?</source>
         <translation>Impossibile mettersi in ascolto su %1 porta %2: la usa già un altro programma, oppure la porta è sotto 1024 e manca il permesso di usarla?</translation>
     </message>
