@@ -16,6 +16,7 @@
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -295,6 +296,13 @@ public:
         setObjectName(guardName);
         m_timer.start();
         connect(socket, &QIODevice::readyRead, this, &BodyGuard::onReadyRead);
+        // Any traffic either way keeps the connection; silence closes it.
+        m_idle.setSingleShot(true);
+        m_idle.setInterval(std::chrono::seconds(limits.idleTimeoutSeconds));
+        connect(&m_idle, &QTimer::timeout, socket, &QAbstractSocket::abort);
+        connect(socket, &QIODevice::readyRead, &m_idle, qOverload<>(&QTimer::start));
+        connect(socket, &QIODevice::bytesWritten, &m_idle, qOverload<>(&QTimer::start));
+        m_idle.start();
     }
 
     // A complete request went to handleRequest(): the next chunk starts a new one.
@@ -401,6 +409,7 @@ private:
     const Clock &m_clock;
     AccessLog *m_log;
     QElapsedTimer m_timer;
+    QTimer m_idle;
     qint64 m_received = 0; // bytes of the current request seen so far
     bool m_refused = false;
     qint64 m_drainLeft = 0;
@@ -805,6 +814,7 @@ quint16 HttpApi::listen(const QHostAddress &address, quint16 port)
         if (!tls || tls->property(guardedProperty).toBool())
             continue;
         tls->setProperty(guardedProperty, true);
+        tls->setHandshakeTimeout(d->limits.idleTimeoutSeconds * 1000);
         connect(tls, &QSslServer::startedEncryptionHandshake, this, [this](QSslSocket *socket) {
             new BodyGuard(socket, this, d->limits, d->clock, d->log);
         });

@@ -13,6 +13,9 @@ class SyncStore;
 struct HttpLimits
 {
     qint64 maxBodyBytes = 4 * 1024 * 1024;
+    // A connection that sends nothing and reads nothing for this long is closed, and a TLS
+    // handshake must finish within it: slow or idle clients cannot hold connections forever.
+    int idleTimeoutSeconds = 60;
 };
 
 // The HTTPS front of lecdesk-server: routes every /v1 request of docs/sync-protocol.md, checks the

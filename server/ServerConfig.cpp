@@ -90,6 +90,8 @@ const QList<Key> &keys()
              config.maxBodyBytes = value;
              return QString();
          }},
+        {limitsSection, QStringLiteral("idle_timeout_seconds"),
+         wholeNumber(&ServerConfig::idleTimeoutSeconds)},
         {limitsSection, QStringLiteral("max_batch_records"),
          wholeNumber(&ServerConfig::maxBatchRecords)},
         {limitsSection, QStringLiteral("max_page_size"), wholeNumber(&ServerConfig::maxPageSize)},
@@ -323,5 +325,6 @@ HttpLimits ServerConfig::httpLimits() const
 {
     HttpLimits limits;
     limits.maxBodyBytes = maxBodyBytes;
+    limits.idleTimeoutSeconds = idleTimeoutSeconds;
     return limits;
 }

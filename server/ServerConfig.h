@@ -37,7 +37,8 @@ public:
 //            key=/etc/lecdesk-server/tls/key.pem,
 //            database=/var/lib/lecdesk-server/lecdesk-server.sqlite (or postgresql://...),
 //            access_log=- (standard error, or a file)
-//   [limits] max_body_bytes=4194304, max_batch_records=1000, max_page_size=1000, token_days=90,
+//   [limits] max_body_bytes=4194304, idle_timeout_seconds=60, max_batch_records=1000,
+//   max_page_size=1000, token_days=90,
 //            login_failures_per_account=5, login_failures_per_address=20,
 //            login_failure_window_seconds=900
 struct ServerConfig
@@ -53,6 +54,7 @@ public:
     QString accessLog = QStringLiteral("-");
 
     qint64 maxBodyBytes = 4194304;
+    int idleTimeoutSeconds = 60;
     int maxBatchRecords = 1000;
     int maxPageSize = 1000;
     int tokenDays = 90;

@@ -22,6 +22,7 @@ expected_keys=(
   server/database=/var/lib/lecdesk-server/lecdesk-server.sqlite
   server/access_log=-
   limits/max_body_bytes=4194304
+  limits/idle_timeout_seconds=60
   limits/max_batch_records=1000
   limits/max_page_size=1000
   limits/token_days=90

@@ -18,6 +18,7 @@
 #include <QSqlQuery>
 #include <QSslKey>
 #include <QSslSocket>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUuid>
 
@@ -105,6 +106,12 @@ public:
         }
     }
     void abort() { m_socket.abort(); }
+    // Whether the server closed the connection within `ms` (a safety net, not a measurement).
+    bool waitUntilClosed(int ms)
+    {
+        return m_socket.state() == QAbstractSocket::UnconnectedState ||
+               m_socket.waitForDisconnected(ms);
+    }
 
     // The status of the reply, reading until its body is complete; 0 if none came. *headers gets
     // the status line and headers, in lower case.
@@ -177,6 +184,8 @@ private slots:
     void interruptedPullResumesWithoutGapOrDuplicate();
     void accessLogHasOneLinePerRequestAndNoSecret_data() { ServerBackends::addRows(); }
     void accessLogHasOneLinePerRequestAndNoSecret();
+    void silentConnectionsAreClosed_data() { ServerBackends::addRows(); }
+    void silentConnectionsAreClosed();
 
 private:
     // A fresh database and server for the current backend row: clusters Turin (A) and Milan (B);
@@ -1598,6 +1607,29 @@ void TestHttp::accessLogHasOneLinePerRequestAndNoSecret()
     QCOMPARE(expected.at(7).status, 401);
     QCOMPARE(expected.at(8).status, 204);
     QCOMPARE(QJsonDocument::fromJson(lines.at(before + 8))[QStringLiteral("response_bytes")], 0);
+}
+
+// Slow or idle clients cannot hold connections: the idle timeout closes a connection that stops
+// in the middle of its headers, and one that never starts the TLS handshake.
+void TestHttp::silentConnectionsAreClosed()
+{
+    TestServerOptions options;
+    options.http.idleTimeoutSeconds = 1;
+    START_SERVER(options);
+
+    RawTlsConnection slow(m_server->port(), m_certificate->clientConfiguration());
+    QVERIFY(slow.isEncrypted());
+    slow.send("GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+    QVERIFY(slow.waitUntilClosed(60000));
+
+    QTcpSocket silent;
+    silent.connectToHost(QStringLiteral("127.0.0.1"), m_server->port());
+    QVERIFY(silent.waitForConnected(60000));
+    QVERIFY(silent.state() == QAbstractSocket::UnconnectedState ||
+            silent.waitForDisconnected(60000));
+
+    // A client that finishes its requests is served as before.
+    expectHealthy();
 }
 
 QTEST_GUILESS_MAIN(TestHttp)
