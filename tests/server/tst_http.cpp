@@ -7,6 +7,7 @@
 #include "RecordCatalogue.h"
 #include "ServerBackends.h"
 #include "ServerDatabase.h"
+#include "SyncTestData.h"
 #include "TestCertificate.h"
 #include "TestServerThread.h"
 
@@ -24,17 +25,14 @@
 
 #include <memory>
 
+using namespace SyncTestData;
+
 namespace {
 
 const QString annaPassword = QStringLiteral("anna-Pa55word-7c1e");
 const QString carlaPassword = QStringLiteral("carla-Pa55word-91b0");
 const QString veraPassword = QStringLiteral("vera-Pa55word-40d2");
 const QString brunoPassword = QStringLiteral("bruno-Pa55word-e6a3");
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 QString clusterPath(const QString &cluster, const QString &rest)
 {
@@ -44,32 +42,6 @@ QString clusterPath(const QString &cluster, const QString &rest)
 QString batchPath(const QString &cluster, const QString &batchId)
 {
     return clusterPath(cluster, QStringLiteral("/batches/") + batchId);
-}
-
-QJsonObject edit(const QString &type, const QString &id, qint64 base, const QJsonObject &fields)
-{
-    return {{QStringLiteral("type"), type},
-            {QStringLiteral("id"), id},
-            {QStringLiteral("base"), base},
-            {QStringLiteral("fields"), fields}};
-}
-
-QJsonObject deletion(const QString &type, const QString &id, qint64 base)
-{
-    return {{QStringLiteral("type"), type},
-            {QStringLiteral("id"), id},
-            {QStringLiteral("base"), base},
-            {QStringLiteral("deleted"), true}};
-}
-
-QJsonObject batchOf(const QJsonArray &records)
-{
-    return {{QStringLiteral("records"), records}};
-}
-
-QByteArray compact(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 QJsonObject firstResult(const HttpsReply &reply)
@@ -774,21 +746,21 @@ void TestHttp::otherClustersAnswerNotFound()
     const QString milanBatch = newId();
     QCOMPARE(bruno
                  ->put(batchPath(m_milan, milanBatch),
-                       batchOf({edit(QStringLiteral("partners"), milanPartner, 0,
-                                     {{QStringLiteral("name"), QStringLiteral("Politecnico")},
-                                      {QStringLiteral("city"), QStringLiteral("Milano")}})}))
+                       batchOf({change(QStringLiteral("partners"), milanPartner, 0,
+                                       {{QStringLiteral("name"), QStringLiteral("Politecnico")},
+                                        {QStringLiteral("city"), QStringLiteral("Milano")}})}))
                  .status,
              200);
     QCOMPARE(bruno
                  ->put(batchPath(m_milan, newId()),
-                       batchOf({edit(QStringLiteral("partners"), milanPartner, 1,
-                                     {{QStringLiteral("city"), QStringLiteral("Milan")}})}))
+                       batchOf({change(QStringLiteral("partners"), milanPartner, 1,
+                                       {{QStringLiteral("city"), QStringLiteral("Milan")}})}))
                  .status,
              200);
     const HttpsReply conflicted =
         bruno->put(batchPath(m_milan, newId()),
-                   batchOf({edit(QStringLiteral("partners"), milanPartner, 1,
-                                 {{QStringLiteral("city"), QStringLiteral("MI")}})}));
+                   batchOf({change(QStringLiteral("partners"), milanPartner, 1,
+                                   {{QStringLiteral("city"), QStringLiteral("MI")}})}));
     QCOMPARE(firstResult(conflicted)[QStringLiteral("status")], QStringLiteral("conflict"));
     const QString milanConflict =
         firstResult(conflicted)[QStringLiteral("conflicts")][0][QStringLiteral("id")].toString();
@@ -798,8 +770,8 @@ void TestHttp::otherClustersAnswerNotFound()
     const int conflictsBefore = rowCount(QStringLiteral("conflicts"));
 
     // Milan's URLs, with Anna's token: all 404, exactly as for a cluster that does not exist.
-    const QJsonObject validBatch = batchOf({edit(QStringLiteral("partners"), newId(), 0,
-                                                 {{QStringLiteral("name"), QStringLiteral("X")}})});
+    const QJsonObject validBatch = batchOf({change(
+        QStringLiteral("partners"), newId(), 0, {{QStringLiteral("name"), QStringLiteral("X")}})});
     const auto requests = [&](const QString &cluster) {
         return QList<HttpsReply>{
             anna->get(clusterPath(cluster, QStringLiteral("/changes"))),
@@ -835,15 +807,15 @@ void TestHttp::otherClustersAnswerNotFound()
     QCOMPARE(listMilan.status, 404);
     const HttpsReply editMilan =
         anna->put(batchPath(m_turin, newId()),
-                  batchOf({edit(QStringLiteral("partners"), milanPartner, 3,
-                                {{QStringLiteral("city"), QStringLiteral("Torino")}})}));
+                  batchOf({change(QStringLiteral("partners"), milanPartner, 3,
+                                  {{QStringLiteral("city"), QStringLiteral("Torino")}})}));
     QCOMPARE(editMilan.status, 404);
     QCOMPARE(editMilan.errorField(), QStringLiteral("records[0].id"));
     const HttpsReply referMilan =
         anna->put(batchPath(m_turin, newId()),
-                  batchOf({edit(QStringLiteral("contacts"), newId(), 0,
-                                {{QStringLiteral("partner_id"), milanPartner},
-                                 {QStringLiteral("name"), QStringLiteral("Spy")}})}));
+                  batchOf({change(QStringLiteral("contacts"), newId(), 0,
+                                  {{QStringLiteral("partner_id"), milanPartner},
+                                   {QStringLiteral("name"), QStringLiteral("Spy")}})}));
     QCOMPARE(referMilan.status, 404);
     QCOMPARE(referMilan.errorField(), QStringLiteral("records[0].fields.partner_id"));
 
@@ -878,8 +850,8 @@ void TestHttp::viewersCannotWrite()
 
     const HttpsReply push =
         vera->put(batchPath(m_turin, newId()),
-                  batchOf({edit(QStringLiteral("partners"), newId(), 0,
-                                {{QStringLiteral("name"), QStringLiteral("Liceo")}})}));
+                  batchOf({change(QStringLiteral("partners"), newId(), 0,
+                                  {{QStringLiteral("name"), QStringLiteral("Liceo")}})}));
     QCOMPARE(push.status, 403);
     QCOMPARE(push.errorCode(), QStringLiteral("read_only"));
     const HttpsReply resolve =
@@ -970,8 +942,8 @@ void TestHttp::refusedBodiesLeaveTheServerServing()
     const QByteArray json = "application/json";
     QJsonArray four;
     for (int i = 0; i < 4; ++i)
-        four.append(edit(QStringLiteral("partners"), newId(), 0,
-                         {{QStringLiteral("name"), QStringLiteral("P%1").arg(i)}}));
+        four.append(change(QStringLiteral("partners"), newId(), 0,
+                           {{QStringLiteral("name"), QStringLiteral("P%1").arg(i)}}));
     const QByteArray fourRecords = compact(batchOf(four)); // one more than the batch limit
     const QList<Refused> refused = {
         {"PUT", batch, validBody, "text/plain", 415, QStringLiteral("unsupported_media_type"), {}},
@@ -1137,13 +1109,13 @@ void TestHttp::pushPullRecordsAndConflicts()
 
     const HttpsReply created =
         anna->put(batchPath(m_turin, firstBatch),
-                  batchOf({edit(QStringLiteral("partners"), partner, 0,
-                                {{QStringLiteral("name"), QStringLiteral("Liceo Galilei")},
-                                 {QStringLiteral("city"), QStringLiteral("Turin")}}),
-                           edit(QStringLiteral("contacts"), contact, 0,
-                                {{QStringLiteral("partner_id"), partner},
-                                 {QStringLiteral("position"), 1},
-                                 {QStringLiteral("name"), QStringLiteral("Marta")}})}));
+                  batchOf({change(QStringLiteral("partners"), partner, 0,
+                                  {{QStringLiteral("name"), QStringLiteral("Liceo Galilei")},
+                                   {QStringLiteral("city"), QStringLiteral("Turin")}}),
+                           change(QStringLiteral("contacts"), contact, 0,
+                                  {{QStringLiteral("partner_id"), partner},
+                                   {QStringLiteral("position"), 1},
+                                   {QStringLiteral("name"), QStringLiteral("Marta")}})}));
     QCOMPARE(created.status, 200);
     QCOMPARE(created.header("lecdesk-replayed"), QByteArray());
     QCOMPARE(created.json[QStringLiteral("batch_id")], firstBatch);
@@ -1192,15 +1164,15 @@ void TestHttp::pushPullRecordsAndConflicts()
     m_clock->advance(60);
     const HttpsReply carlaEdit =
         carla->put(batchPath(m_turin, newId()),
-                   batchOf({edit(QStringLiteral("partners"), partner, 1,
-                                 {{QStringLiteral("city"), QStringLiteral("Torino")}})}));
+                   batchOf({change(QStringLiteral("partners"), partner, 1,
+                                   {{QStringLiteral("city"), QStringLiteral("Torino")}})}));
     QCOMPARE(firstResult(carlaEdit)[QStringLiteral("status")], QStringLiteral("applied"));
     QCOMPARE(firstResult(carlaEdit)[QStringLiteral("sequence")], 3);
     const QString annaBatch = newId();
     const HttpsReply annaEdit =
         anna->put(batchPath(m_turin, annaBatch),
-                  batchOf({edit(QStringLiteral("partners"), partner, 1,
-                                {{QStringLiteral("city"), QStringLiteral("Turin (TO)")}})}));
+                  batchOf({change(QStringLiteral("partners"), partner, 1,
+                                  {{QStringLiteral("city"), QStringLiteral("Turin (TO)")}})}));
     QCOMPARE(firstResult(annaEdit)[QStringLiteral("status")], QStringLiteral("conflict"));
     const QJsonObject pushConflict =
         firstResult(annaEdit)[QStringLiteral("conflicts")][0].toObject();
@@ -1266,14 +1238,14 @@ void TestHttp::pushPullRecordsAndConflicts()
     // A batch id used again for another body, and an id pushed with another type.
     const HttpsReply reused =
         anna->put(batchPath(m_turin, firstBatch),
-                  batchOf({edit(QStringLiteral("partners"), partner, resolvedSequence,
-                                {{QStringLiteral("city"), QStringLiteral("Moncalieri")}})}));
+                  batchOf({change(QStringLiteral("partners"), partner, resolvedSequence,
+                                  {{QStringLiteral("city"), QStringLiteral("Moncalieri")}})}));
     QCOMPARE(reused.status, 409);
     QCOMPARE(reused.errorCode(), QStringLiteral("batch_id_reused"));
     const HttpsReply mismatch =
         anna->put(batchPath(m_turin, newId()),
-                  batchOf({edit(QStringLiteral("contacts"), partner, resolvedSequence,
-                                {{QStringLiteral("name"), QStringLiteral("Marta")}})}));
+                  batchOf({change(QStringLiteral("contacts"), partner, resolvedSequence,
+                                  {{QStringLiteral("name"), QStringLiteral("Marta")}})}));
     QCOMPARE(mismatch.status, 409);
     QCOMPARE(mismatch.errorCode(), QStringLiteral("type_mismatch"));
     QCOMPARE(mismatch.errorField(), QStringLiteral("records[0].type"));
@@ -1286,8 +1258,8 @@ void TestHttp::pushPullRecordsAndConflicts()
     m_clock->advance(60);
     const HttpsReply restored =
         anna->put(batchPath(m_turin, newId()),
-                  batchOf({edit(QStringLiteral("contacts"), contact, 2,
-                                {{QStringLiteral("role"), QStringLiteral("Teacher")}})}));
+                  batchOf({change(QStringLiteral("contacts"), contact, 2,
+                                  {{QStringLiteral("role"), QStringLiteral("Teacher")}})}));
     QCOMPARE(firstResult(restored)[QStringLiteral("status")], QStringLiteral("restored"));
     QCOMPARE(firstResult(restored)[QStringLiteral("deleted")], false);
     const HttpsReply restoredRecord =
@@ -1315,12 +1287,12 @@ void TestHttp::batchWhoseReplyWasLostIsReplayed()
     START_SERVER();
     const QString batchId = newId();
     const QString path = batchPath(m_turin, batchId);
-    const QJsonObject batch = batchOf({edit(QStringLiteral("partners"), newId(), 0,
-                                            {{QStringLiteral("name"), QStringLiteral("A")}}),
-                                       edit(QStringLiteral("partners"), newId(), 0,
-                                            {{QStringLiteral("name"), QStringLiteral("B")}}),
-                                       edit(QStringLiteral("partners"), newId(), 0,
-                                            {{QStringLiteral("name"), QStringLiteral("C")}})});
+    const QJsonObject batch = batchOf({change(QStringLiteral("partners"), newId(), 0,
+                                              {{QStringLiteral("name"), QStringLiteral("A")}}),
+                                       change(QStringLiteral("partners"), newId(), 0,
+                                              {{QStringLiteral("name"), QStringLiteral("B")}}),
+                                       change(QStringLiteral("partners"), newId(), 0,
+                                              {{QStringLiteral("name"), QStringLiteral("C")}})});
 
     // The push arrives and is applied, but the connection drops before the reply is read.
     {
@@ -1373,8 +1345,8 @@ void TestHttp::fourConcurrentPushesOfOneField()
     const QString partner = newId();
     QCOMPARE(client(m_anna)
                  ->put(batchPath(m_turin, newId()),
-                       batchOf({edit(QStringLiteral("partners"), partner, 0,
-                                     {{QStringLiteral("city"), QStringLiteral("Turin")}})}))
+                       batchOf({change(QStringLiteral("partners"), partner, 0,
+                                       {{QStringLiteral("city"), QStringLiteral("Turin")}})}))
                  .status,
              200);
 
@@ -1395,8 +1367,8 @@ void TestHttp::fourConcurrentPushesOfOneField()
         clients.back()->setToken(people.at(i).token);
         inFlight.append(clients.back()->start(
             "PUT", batchPath(m_turin, newId()),
-            compact(batchOf({edit(QStringLiteral("partners"), partner, 1,
-                                  {{QStringLiteral("city"), cities.at(i)}})}))));
+            compact(batchOf({change(QStringLiteral("partners"), partner, 1,
+                                    {{QStringLiteral("city"), cities.at(i)}})}))));
     }
     QString applied;
     QStringList conflicted;
@@ -1447,8 +1419,8 @@ void TestHttp::interruptedPullResumesWithoutGapOrDuplicate()
     QJsonArray records;
     for (int i = 0; i < 7; ++i) {
         ids.append(newId());
-        records.append(edit(QStringLiteral("partners"), ids.last(), 0,
-                            {{QStringLiteral("name"), QStringLiteral("Partner %1").arg(i + 1)}}));
+        records.append(change(QStringLiteral("partners"), ids.last(), 0,
+                              {{QStringLiteral("name"), QStringLiteral("Partner %1").arg(i + 1)}}));
     }
     QCOMPARE(anna->put(batchPath(m_turin, newId()), batchOf(records)).status, 200);
 
@@ -1483,10 +1455,10 @@ void TestHttp::interruptedPullResumesWithoutGapOrDuplicate()
     auto carla = client(m_carla);
     QCOMPARE(carla
                  ->put(batchPath(m_turin, newId()),
-                       batchOf({edit(QStringLiteral("partners"), ids.at(1), 2,
-                                     {{QStringLiteral("name"), QStringLiteral("Partner 2b")}}),
-                                edit(QStringLiteral("partners"), ids.at(4), 5,
-                                     {{QStringLiteral("name"), QStringLiteral("Partner 5b")}})}))
+                       batchOf({change(QStringLiteral("partners"), ids.at(1), 2,
+                                       {{QStringLiteral("name"), QStringLiteral("Partner 2b")}}),
+                                change(QStringLiteral("partners"), ids.at(4), 5,
+                                       {{QStringLiteral("name"), QStringLiteral("Partner 5b")}})}))
                  .status,
              200);
 
@@ -1520,7 +1492,7 @@ void TestHttp::accessLogHasOneLinePerRequestAndNoSecret()
     auto anna = client(m_anna);
     const QString batchId = newId();
     const QJsonObject batch = batchOf(
-        {edit(QStringLiteral("partners"), newId(), 0, {{QStringLiteral("name"), secretName}})});
+        {change(QStringLiteral("partners"), newId(), 0, {{QStringLiteral("name"), secretName}})});
     struct Expected
     {
         QString method;

@@ -1,6 +1,7 @@
 #include "ServerBackends.h"
 #include "ServerDatabase.h"
 #include "SyncStore.h"
+#include "SyncTestData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,38 +13,9 @@
 
 #include <latch>
 
+using namespace SyncTestData;
+
 namespace {
-
-QString newUuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QByteArray jsonText(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-QJsonObject change(const QString &type, const QString &id, qint64 base, const QJsonObject &fields)
-{
-    return {{QStringLiteral("type"), type},
-            {QStringLiteral("id"), id},
-            {QStringLiteral("base"), base},
-            {QStringLiteral("fields"), fields}};
-}
-
-QJsonObject deletion(const QString &type, const QString &id, qint64 base)
-{
-    return {{QStringLiteral("type"), type},
-            {QStringLiteral("id"), id},
-            {QStringLiteral("base"), base},
-            {QStringLiteral("deleted"), true}};
-}
-
-QByteArray batchBody(const QJsonArray &records)
-{
-    return jsonText({{QStringLiteral("records"), records}});
-}
 
 struct Outcome
 {
@@ -125,7 +97,7 @@ protected:
         }
         SyncStore store(*database, m_clock);
         outcome.problem =
-            store.push(m_clusterId, newUuid(), m_body, m_author, &outcome.reply, &outcome.replayed);
+            store.push(m_clusterId, newId(), m_body, m_author, &outcome.reply, &outcome.replayed);
     }
 
 private:
@@ -218,10 +190,10 @@ private:
     std::unique_ptr<SyncStore> m_store;
     QString m_clusterA;
     QString m_clusterB;
-    const Author m_anna{newUuid(), QStringLiteral("anna")};
-    const Author m_marco{newUuid(), QStringLiteral("marco")};
-    const Author m_lucia{newUuid(), QStringLiteral("lucia")};
-    const Author m_paolo{newUuid(), QStringLiteral("paolo")};
+    const Author m_anna{newId(), QStringLiteral("anna")};
+    const Author m_marco{newId(), QStringLiteral("marco")};
+    const Author m_lucia{newId(), QStringLiteral("lucia")};
+    const Author m_paolo{newId(), QStringLiteral("paolo")};
 };
 
 bool TestSyncStore::open(const QString &backend)
@@ -241,8 +213,8 @@ bool TestSyncStore::open(const QString &backend)
     m_now = QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
     m_clock.set([this] { return m_now; });
     m_store = std::make_unique<SyncStore>(*m_database, m_clock);
-    m_clusterA = newUuid();
-    m_clusterB = newUuid();
+    m_clusterA = newId();
+    m_clusterB = newId();
     // Accounts.cpp is not needed for sync: the rows it would write are enough.
     QSqlQuery query(m_database->db());
     for (const Author &author : {m_anna, m_marco, m_lucia, m_paolo}) {
@@ -274,7 +246,7 @@ Outcome TestSyncStore::pushBody(const QByteArray &body, const Author &author,
 {
     Outcome outcome;
     outcome.problem = m_store->push(cluster.isEmpty() ? m_clusterA : cluster,
-                                    batchId.isEmpty() ? newUuid() : batchId, body, author,
+                                    batchId.isEmpty() ? newId() : batchId, body, author,
                                     &outcome.reply, &outcome.replayed);
     return outcome;
 }
@@ -301,7 +273,7 @@ Outcome TestSyncStore::resolve(const QString &conflictId, const QJsonObject &bod
 {
     Outcome outcome;
     outcome.problem = m_store->resolve(cluster.isEmpty() ? m_clusterA : cluster, conflictId,
-                                       jsonText(body), author, &outcome.reply);
+                                       compact(body), author, &outcome.reply);
     return outcome;
 }
 
@@ -317,8 +289,8 @@ void TestSyncStore::createsAndPulls()
 {
     QFETCH(QString, backend);
     QVERIFY(open(backend));
-    const QString partner = newUuid();
-    const QString batch = newUuid();
+    const QString partner = newId();
+    const QString batch = newId();
     const QJsonObject fields{{QStringLiteral("name"), QStringLiteral("Liceo Galilei")},
                              {QStringLiteral("type"), QStringLiteral("school")},
                              {QStringLiteral("city"), QStringLiteral("Turin")},
@@ -338,7 +310,7 @@ void TestSyncStore::createsAndPulls()
                                 {QStringLiteral("fields"), fields},
                                 {QStringLiteral("deleted"), false},
                                 {QStringLiteral("conflicts"), QJsonArray()}}}}};
-    QCOMPARE(jsonText(pushed.reply), jsonText(expectedReply));
+    QCOMPARE(compact(pushed.reply), compact(expectedReply));
 
     const QJsonObject expectedRecord{{QStringLiteral("type"), QStringLiteral("partners")},
                                      {QStringLiteral("id"), partner},
@@ -357,11 +329,11 @@ void TestSyncStore::createsAndPulls()
                                    {QStringLiteral("more"), false},
                                    {QStringLiteral("last_sequence"), 1},
                                    {QStringLiteral("records"), QJsonArray{expectedRecord}}};
-    QCOMPARE(jsonText(page.reply), jsonText(expectedPage));
+    QCOMPARE(compact(page.reply), compact(expectedPage));
 
     const Outcome one = record(QStringLiteral("partners"), partner);
     QVERIFY_OK(one.problem);
-    QCOMPARE(jsonText(one.reply), jsonText(expectedRecord));
+    QCOMPARE(compact(one.reply), compact(expectedRecord));
 
     // Every field remembers the write and the author that set it: what merging compares.
     QSqlQuery query(m_database->db());
@@ -383,7 +355,7 @@ void TestSyncStore::followsTheMergeTable()
     QFETCH(QString, backend);
     QVERIFY(open(backend));
     const QString partners = QStringLiteral("partners");
-    const QString id = newUuid();
+    const QString id = newId();
     const QString city = QStringLiteral("city");
     const QString name = QStringLiteral("name");
 
@@ -403,8 +375,8 @@ void TestSyncStore::followsTheMergeTable()
     QCOMPARE_PROBLEM(outcome.problem, 409, "type_mismatch", "records[0].type");
     outcome = push({change(partners, id, 2, {{city, QStringLiteral("Torino")}})}, m_anna);
     QCOMPARE_PROBLEM(outcome.problem, 422, "base_from_future", "records[0].base");
-    outcome = push({change(partners, newUuid(), 0, {{city, QStringLiteral("Asti")}}),
-                    change(partners, newUuid(), 3, {{city, QStringLiteral("Alba")}})},
+    outcome = push({change(partners, newId(), 0, {{city, QStringLiteral("Asti")}}),
+                    change(partners, newId(), 3, {{city, QStringLiteral("Alba")}})},
                    m_anna);
     QCOMPARE_PROBLEM(outcome.problem, 422, "base_from_future", "records[1].base");
     QCOMPARE(pull(0).reply.value(QStringLiteral("last_sequence")).toInteger(), 1);
@@ -428,11 +400,11 @@ void TestSyncStore::followsTheMergeTable()
     QCOMPARE(outcome.conflicts().size(), 1);
     const QJsonObject conflict = outcome.conflicts().at(0).toObject();
     QVERIFY(QUuid::fromString(conflict.value(QStringLiteral("id")).toString()).isNull() == false);
-    QCOMPARE(jsonText(conflict),
-             jsonText({{QStringLiteral("id"), conflict.value(QStringLiteral("id"))},
-                       {QStringLiteral("field"), city},
-                       {QStringLiteral("server_value"), QStringLiteral("Torino")},
-                       {QStringLiteral("client_value"), QStringLiteral("Torino (TO)")}}));
+    QCOMPARE(compact(conflict),
+             compact({{QStringLiteral("id"), conflict.value(QStringLiteral("id"))},
+                      {QStringLiteral("field"), city},
+                      {QStringLiteral("server_value"), QStringLiteral("Torino")},
+                      {QStringLiteral("client_value"), QStringLiteral("Torino (TO)")}}));
 
     // Live, the same value as the server's: unchanged, no new sequence.
     outcome = push({change(partners, id, 1, {{city, QStringLiteral("Torino")}})}, m_lucia);
@@ -491,17 +463,17 @@ void TestSyncStore::followsTheMergeTable()
     QCOMPARE(one.reply.value(QStringLiteral("updated_by")).toString(), QStringLiteral("marco"));
 
     // No such record, deleted: nothing to delete, nothing stored.
-    const QString neverPushed = newUuid();
+    const QString neverPushed = newId();
     outcome = push({deletion(partners, neverPushed, 0)}, m_anna);
     QVERIFY_OK(outcome.problem);
-    QCOMPARE(jsonText(outcome.result()),
-             jsonText({{QStringLiteral("id"), neverPushed},
-                       {QStringLiteral("type"), partners},
-                       {QStringLiteral("status"), QStringLiteral("unchanged")},
-                       {QStringLiteral("sequence"), 0},
-                       {QStringLiteral("fields"), QJsonObject()},
-                       {QStringLiteral("deleted"), true},
-                       {QStringLiteral("conflicts"), QJsonArray()}}));
+    QCOMPARE(compact(outcome.result()),
+             compact({{QStringLiteral("id"), neverPushed},
+                      {QStringLiteral("type"), partners},
+                      {QStringLiteral("status"), QStringLiteral("unchanged")},
+                      {QStringLiteral("sequence"), 0},
+                      {QStringLiteral("fields"), QJsonObject()},
+                      {QStringLiteral("deleted"), true},
+                      {QStringLiteral("conflicts"), QJsonArray()}}));
     QCOMPARE(record(partners, neverPushed).problem.status, 404);
     QCOMPARE(outcome.reply.value(QStringLiteral("last_sequence")).toInteger(), 6);
 
@@ -518,7 +490,7 @@ void TestSyncStore::mergesDifferentFieldsWithoutConflict()
     QFETCH(QString, backend);
     QVERIFY(open(backend));
     const QString events = QStringLiteral("events");
-    const QString id = newUuid();
+    const QString id = newId();
     QVERIFY_OK(push({change(events, id, 0,
                             {{QStringLiteral("title_en"), QStringLiteral("Robotics lab")},
                              {QStringLiteral("start_date"), QStringLiteral("2026-04-01")},
@@ -540,8 +512,8 @@ void TestSyncStore::mergesDifferentFieldsWithoutConflict()
     const QJsonObject expected{{QStringLiteral("title_en"), QStringLiteral("Robotics Lab")},
                                {QStringLiteral("start_date"), QStringLiteral("2026-04-02")},
                                {QStringLiteral("pupils"), 24}};
-    QCOMPARE(jsonText(record(events, id).reply.value(QStringLiteral("fields")).toObject()),
-             jsonText(expected));
+    QCOMPARE(compact(record(events, id).reply.value(QStringLiteral("fields")).toObject()),
+             compact(expected));
 
     // The same value on both sides: no conflict, nothing written.
     Outcome same = push({change(events, id, 1, {{QStringLiteral("pupils"), 24}})}, m_paolo);
@@ -557,9 +529,9 @@ void TestSyncStore::replaysABatchWhoseReplyWasLost()
     QFETCH(QString, backend);
     QVERIFY(open(backend));
     const QString partners = QStringLiteral("partners");
-    const QString first = newUuid();
-    const QString second = newUuid();
-    const QString batch = newUuid();
+    const QString first = newId();
+    const QString second = newId();
+    const QString batch = newId();
     const QJsonArray records{
         change(partners, first, 0, {{QStringLiteral("name"), QStringLiteral("Museo A")}}),
         change(partners, second, 0, {{QStringLiteral("name"), QStringLiteral("Museo B")}})};
@@ -573,7 +545,7 @@ void TestSyncStore::replaysABatchWhoseReplyWasLost()
     Outcome again = push(records, m_anna, {}, batch);
     QVERIFY_OK(again.problem);
     QVERIFY(again.replayed);
-    QCOMPARE(jsonText(again.reply), jsonText(original.reply));
+    QCOMPARE(compact(again.reply), compact(original.reply));
     QCOMPARE(dump(*m_database), before);
 
     // Spelled differently (spaces, key order, an explicit "deleted": false), it is the same batch.
@@ -588,7 +560,7 @@ void TestSyncStore::replaysABatchWhoseReplyWasLost()
                      m_anna, {}, batch);
     QVERIFY_OK(again.problem);
     QVERIFY(again.replayed);
-    QCOMPARE(jsonText(again.reply), jsonText(original.reply));
+    QCOMPARE(compact(again.reply), compact(original.reply));
 
     // After others wrote to the record, a replay still changes nothing.
     QVERIFY_OK(
@@ -598,7 +570,7 @@ void TestSyncStore::replaysABatchWhoseReplyWasLost()
     const QStringList afterEdit = dump(*m_database);
     again = push(records, m_anna, {}, batch);
     QVERIFY(again.replayed);
-    QCOMPARE(jsonText(again.reply), jsonText(original.reply));
+    QCOMPARE(compact(again.reply), compact(original.reply));
     QCOMPARE(dump(*m_database), afterEdit);
     QCOMPARE(record(partners, first).reply.value(QStringLiteral("sequence")).toInteger(), 3);
 
@@ -612,19 +584,18 @@ void TestSyncStore::replaysABatchWhoseReplyWasLost()
     // The stored reply can be fetched; a refused batch is not stored, so its id stays free.
     QJsonObject stored;
     QVERIFY_OK(m_store->batch(m_clusterA, batch, &stored));
-    QCOMPARE(jsonText(stored), jsonText(original.reply));
-    QCOMPARE(m_store->batch(m_clusterA, newUuid(), &stored).status, 404);
-    const QString retried = newUuid();
+    QCOMPARE(compact(stored), compact(original.reply));
+    QCOMPARE(m_store->batch(m_clusterA, newId(), &stored).status, 404);
+    const QString retried = newId();
     Outcome refused =
-        push({change(partners, newUuid(), 9, {{QStringLiteral("name"), 1}})}, m_anna, {}, retried);
+        push({change(partners, newId(), 9, {{QStringLiteral("name"), 1}})}, m_anna, {}, retried);
     QCOMPARE_PROBLEM(refused.problem, 400, "invalid_field", "records[0].fields.name");
-    refused =
-        push({change(partners, newUuid(), 9, {{QStringLiteral("name"), QStringLiteral("C")}})},
-             m_anna, {}, retried);
+    refused = push({change(partners, newId(), 9, {{QStringLiteral("name"), QStringLiteral("C")}})},
+                   m_anna, {}, retried);
     QCOMPARE_PROBLEM(refused.problem, 422, "base_from_future", "records[0].base");
     QCOMPARE(m_store->batch(m_clusterA, retried, &stored).status, 404);
     Outcome fixed =
-        push({change(partners, newUuid(), 0, {{QStringLiteral("name"), QStringLiteral("C")}})},
+        push({change(partners, newId(), 0, {{QStringLiteral("name"), QStringLiteral("C")}})},
              m_anna, {}, retried);
     QVERIFY_OK(fixed.problem);
     QVERIFY(!fixed.replayed);
@@ -637,7 +608,7 @@ void TestSyncStore::keepsEveryOneOfFourPushes()
     QVERIFY(open(backend));
     const QString partners = QStringLiteral("partners");
     const QString city = QStringLiteral("city");
-    const QString id = newUuid();
+    const QString id = newId();
     QVERIFY_OK(push({change(partners, id, 0, {{city, QStringLiteral("Turin")}})}, m_anna).problem);
 
     const QList<std::pair<Author, QString>> edits{{m_anna, QStringLiteral("Torino")},
@@ -688,7 +659,7 @@ void TestSyncStore::keepsEveryOneOfFourConcurrentPushes()
     QVERIFY(open(backend));
     const QString partners = QStringLiteral("partners");
     const QString city = QStringLiteral("city");
-    const QString id = newUuid();
+    const QString id = newId();
     QVERIFY_OK(push({change(partners, id, 0, {{city, QStringLiteral("Turin")}})}, m_anna).problem);
 
     const QList<std::pair<Author, QString>> edits{{m_anna, QStringLiteral("Torino")},
@@ -753,8 +724,8 @@ void TestSyncStore::restoresAnEditAgainstADelete()
     QFETCH(QString, backend);
     QVERIFY(open(backend));
     const QString contacts = QStringLiteral("contacts");
-    const QString id = newUuid();
-    const QString partner = newUuid();
+    const QString id = newId();
+    const QString partner = newId();
     QVERIFY_OK(push({change(contacts, id, 0,
                             {{QStringLiteral("partner_id"), partner},
                              {QStringLiteral("name"), QStringLiteral("Giulia Neri")},
@@ -780,14 +751,14 @@ void TestSyncStore::restoresAnEditAgainstADelete()
     const QJsonObject restored = records.at(0).toObject();
     QCOMPARE(restored.value(QStringLiteral("deleted")).toBool(), false);
     QCOMPARE(restored.value(QStringLiteral("sequence")).toInteger(), 3);
-    QCOMPARE(jsonText(restored.value(QStringLiteral("restored")).toObject()),
-             jsonText({{QStringLiteral("at"), QStringLiteral("2026-03-01T10:02:00.000Z")},
-                       {QStringLiteral("by"), QStringLiteral("marco")}}));
-    QCOMPARE(jsonText(restored.value(QStringLiteral("fields")).toObject()),
-             jsonText({{QStringLiteral("partner_id"), partner},
-                       {QStringLiteral("name"), QStringLiteral("Giulia Neri")},
-                       {QStringLiteral("position"), 0},
-                       {QStringLiteral("phone"), QStringLiteral("+39 011 555")}}));
+    QCOMPARE(compact(restored.value(QStringLiteral("restored")).toObject()),
+             compact({{QStringLiteral("at"), QStringLiteral("2026-03-01T10:02:00.000Z")},
+                      {QStringLiteral("by"), QStringLiteral("marco")}}));
+    QCOMPARE(compact(restored.value(QStringLiteral("fields")).toObject()),
+             compact({{QStringLiteral("partner_id"), partner},
+                      {QStringLiteral("name"), QStringLiteral("Giulia Neri")},
+                      {QStringLiteral("position"), 0},
+                      {QStringLiteral("phone"), QStringLiteral("+39 011 555")}}));
 }
 
 void TestSyncStore::turnsADeleteAgainstANewerEditIntoAConflict()
@@ -795,7 +766,7 @@ void TestSyncStore::turnsADeleteAgainstANewerEditIntoAConflict()
     QFETCH(QString, backend);
     QVERIFY(open(backend));
     const QString periods = QStringLiteral("reporting_periods");
-    const QString id = newUuid();
+    const QString id = newId();
     QVERIFY_OK(push({change(periods, id, 0,
                             {{QStringLiteral("name"), QStringLiteral("2026 H1")},
                              {QStringLiteral("locked"), false}})},
@@ -841,7 +812,7 @@ void TestSyncStore::pagesWithoutGapOrDuplicate()
     QStringList ids;
     QJsonArray records;
     for (int i = 0; i < 25; ++i) {
-        ids << newUuid();
+        ids << newId();
         records.append(change(partners, ids.last(), 0,
                               {{QStringLiteral("name"), QStringLiteral("P%1").arg(i)}}));
     }
@@ -903,12 +874,12 @@ void TestSyncStore::pagesWithoutGapOrDuplicate()
 
     // At the end: an empty page that keeps the cursor.
     page = pull(stored, 7);
-    QCOMPARE(jsonText(page.reply), jsonText({{QStringLiteral("cluster"), m_clusterA},
-                                             {QStringLiteral("since"), 26},
-                                             {QStringLiteral("next"), 26},
-                                             {QStringLiteral("more"), false},
-                                             {QStringLiteral("last_sequence"), 26},
-                                             {QStringLiteral("records"), QJsonArray()}}));
+    QCOMPARE(compact(page.reply), compact({{QStringLiteral("cluster"), m_clusterA},
+                                           {QStringLiteral("since"), 26},
+                                           {QStringLiteral("next"), 26},
+                                           {QStringLiteral("more"), false},
+                                           {QStringLiteral("last_sequence"), 26},
+                                           {QStringLiteral("records"), QJsonArray()}}));
     // Exactly a page left: no further page announced.
     page = pull(19, 7);
     QCOMPARE(page.reply.value(QStringLiteral("records")).toArray().size(), 7);
@@ -926,22 +897,22 @@ void TestSyncStore::keepsClustersApart()
     QVERIFY(open(backend));
     const QString partners = QStringLiteral("partners");
     const QString contacts = QStringLiteral("contacts");
-    const QString partnerA = newUuid();
-    const QString contactA = newUuid();
-    const QString batchA = newUuid();
+    const QString partnerA = newId();
+    const QString contactA = newId();
+    const QString batchA = newId();
     QVERIFY_OK(push({change(partners, partnerA, 0, {{QStringLiteral("name"), QStringLiteral("A")}}),
                      change(contacts, contactA, 0, {{QStringLiteral("partner_id"), partnerA}})},
                     m_anna, {}, batchA)
                    .problem);
     QVERIFY_OK(
-        push({change(contacts, contactA, 2, {{QStringLiteral("partner_id"), newUuid()}})}, m_marco)
+        push({change(contacts, contactA, 2, {{QStringLiteral("partner_id"), newId()}})}, m_marco)
             .problem);
     const Outcome clash =
-        push({change(contacts, contactA, 2, {{QStringLiteral("partner_id"), newUuid()}})}, m_anna);
+        push({change(contacts, contactA, 2, {{QStringLiteral("partner_id"), newId()}})}, m_anna);
     QCOMPARE(clash.status(), QStringLiteral("conflict"));
     const QString conflictA =
         clash.conflicts().at(0).toObject().value(QStringLiteral("id")).toString();
-    const QString partnerB = newUuid();
+    const QString partnerB = newId();
     QVERIFY_OK(
         push({change(partners, partnerB, 0, {{QStringLiteral("name"), QStringLiteral("B")}})},
              m_lucia, m_clusterB)
@@ -958,8 +929,8 @@ void TestSyncStore::keepsClustersApart()
     outcome = push({deletion(partners, partnerA, 1)}, m_lucia, m_clusterB);
     QCOMPARE_PROBLEM(outcome.problem, 404, "not_found", "records[0].id");
     // A reference to A's record, behind a record that alone would be fine.
-    outcome = push({change(partners, newUuid(), 0, {{QStringLiteral("name"), QStringLiteral("y")}}),
-                    change(contacts, newUuid(), 0, {{QStringLiteral("partner_id"), partnerA}})},
+    outcome = push({change(partners, newId(), 0, {{QStringLiteral("name"), QStringLiteral("y")}}),
+                    change(contacts, newId(), 0, {{QStringLiteral("partner_id"), partnerA}})},
                    m_lucia, m_clusterB);
     QCOMPARE_PROBLEM(outcome.problem, 404, "not_found", "records[1].fields.partner_id");
     QCOMPARE_PROBLEM(record(partners, partnerA, m_clusterB).problem, 404, "not_found", "");
@@ -979,8 +950,8 @@ void TestSyncStore::keepsClustersApart()
                          .problem,
                      404, "not_found", "value");
     // A cluster that does not exist at all.
-    const QString nowhere = newUuid();
-    QCOMPARE(push({change(partners, newUuid(), 0, {{QStringLiteral("name"), QStringLiteral("z")}})},
+    const QString nowhere = newId();
+    QCOMPARE(push({change(partners, newId(), 0, {{QStringLiteral("name"), QStringLiteral("z")}})},
                   m_lucia, nowhere)
                  .problem.status,
              404);
@@ -1000,13 +971,13 @@ void TestSyncStore::refusesInvalidRequests()
 {
     QFETCH(QString, backend);
     QVERIFY(open(backend));
-    const QString partner = newUuid();
+    const QString partner = newId();
     QVERIFY_OK(push({change(QStringLiteral("partners"), partner, 0,
                             {{QStringLiteral("name"), QStringLiteral("Liceo")}})},
                     m_anna)
                    .problem);
     const QStringList before = dump(*m_database);
-    const QString id = newUuid();
+    const QString id = newId();
     const QString valid = QStringLiteral(R"({"type": "partners", "id": "%1", "base": 0,)"
                                          R"( "fields": {"name": "x"}})")
                               .arg(id);
@@ -1106,7 +1077,7 @@ void TestSyncStore::refusesInvalidRequests()
          400, QStringLiteral("invalid_field"), QStringLiteral("records[0].fields.joined_on")},
         {QStringLiteral(R"({"records": [%1, {"type": "events", "id": "%2", "base": 0,)"
                         R"( "fields": {"pupils": 2.5}}]})")
-             .arg(valid, newUuid()),
+             .arg(valid, newId()),
          400, QStringLiteral("invalid_field"), QStringLiteral("records[1].fields.pupils")},
         {QStringLiteral(R"({"records": [{"type": "events", "id": "%1", "base": 0,)"
                         R"( "fields": {"start_time": "25:00"}}]})")
@@ -1144,16 +1115,16 @@ void TestSyncStore::refusesInvalidRequests()
     SyncStore small(*m_database, m_clock, {3, 2, 4});
     QJsonArray four;
     for (int i = 0; i < 4; ++i)
-        four.append(change(QStringLiteral("partners"), newUuid(), 0,
+        four.append(change(QStringLiteral("partners"), newId(), 0,
                            {{QStringLiteral("name"), QStringLiteral("n")}}));
     QJsonObject reply;
     bool replayed = false;
-    QCOMPARE_PROBLEM(small.push(m_clusterA, newUuid(), batchBody(four), m_anna, &reply, &replayed),
+    QCOMPARE_PROBLEM(small.push(m_clusterA, newId(), batchBody(four), m_anna, &reply, &replayed),
                      413, "payload_too_large", "records");
     const QByteArray one = batchBody({four.at(0)});
     QCOMPARE_PROBLEM(pushBody(one, m_anna, {}, QStringLiteral("batch-1")).problem, 400,
                      "invalid_id", "batch_id");
-    QCOMPARE_PROBLEM(pushBody(one, m_anna, {}, newUuid().toUpper()).problem, 400, "invalid_id",
+    QCOMPARE_PROBLEM(pushBody(one, m_anna, {}, newId().toUpper()).problem, 400, "invalid_id",
                      "batch_id");
 
     // Pull, conflicts and record arguments.
@@ -1193,7 +1164,7 @@ void TestSyncStore::resolvesConflicts()
     const QString events = QStringLiteral("events");
     const QString pupils = QStringLiteral("pupils");
     const QString title = QStringLiteral("title_en");
-    const QString id = newUuid();
+    const QString id = newId();
     QVERIFY_OK(push({change(events, id, 0,
                             {{title, QStringLiteral("Robotics lab")},
                              {QStringLiteral("start_date"), QStringLiteral("2026-04-01")},
@@ -1222,23 +1193,23 @@ void TestSyncStore::resolvesConflicts()
     Outcome outcome =
         resolve(keepServer, {{QStringLiteral("keep"), QStringLiteral("server")}}, m_anna);
     QVERIFY_OK(outcome.problem);
-    QCOMPARE(jsonText(outcome.reply),
-             jsonText({{QStringLiteral("id"), keepServer},
-                       {QStringLiteral("record_id"), id},
-                       {QStringLiteral("type"), events},
-                       {QStringLiteral("field"), pupils},
-                       {QStringLiteral("base"), 1},
-                       {QStringLiteral("server_value"), 12},
-                       {QStringLiteral("server_author"), QStringLiteral("marco")},
-                       {QStringLiteral("client_value"), 14},
-                       {QStringLiteral("client_author"), QStringLiteral("lucia")},
-                       {QStringLiteral("batch_id"), first.reply.value(QStringLiteral("batch_id"))},
-                       {QStringLiteral("created_at"), QStringLiteral("2026-03-01T10:00:00.000Z")},
-                       {QStringLiteral("resolved_at"), QStringLiteral("2026-03-01T10:01:00.000Z")},
-                       {QStringLiteral("resolved_by"), QStringLiteral("anna")},
-                       {QStringLiteral("resolution"), QStringLiteral("server")},
-                       {QStringLiteral("resolved_value"), 12},
-                       {QStringLiteral("sequence"), 8}}));
+    QCOMPARE(compact(outcome.reply),
+             compact({{QStringLiteral("id"), keepServer},
+                      {QStringLiteral("record_id"), id},
+                      {QStringLiteral("type"), events},
+                      {QStringLiteral("field"), pupils},
+                      {QStringLiteral("base"), 1},
+                      {QStringLiteral("server_value"), 12},
+                      {QStringLiteral("server_author"), QStringLiteral("marco")},
+                      {QStringLiteral("client_value"), 14},
+                      {QStringLiteral("client_author"), QStringLiteral("lucia")},
+                      {QStringLiteral("batch_id"), first.reply.value(QStringLiteral("batch_id"))},
+                      {QStringLiteral("created_at"), QStringLiteral("2026-03-01T10:00:00.000Z")},
+                      {QStringLiteral("resolved_at"), QStringLiteral("2026-03-01T10:01:00.000Z")},
+                      {QStringLiteral("resolved_by"), QStringLiteral("anna")},
+                      {QStringLiteral("resolution"), QStringLiteral("server")},
+                      {QStringLiteral("resolved_value"), 12},
+                      {QStringLiteral("sequence"), 8}}));
     Outcome current = record(events, id);
     QCOMPARE(current.reply.value(QStringLiteral("sequence")).toInteger(), 8);
     QCOMPARE(current.reply.value(QStringLiteral("open_conflicts")).toInt(), 3);
@@ -1332,7 +1303,7 @@ void TestSyncStore::resolvesConflicts()
     QJsonObject reply;
     for (const auto &[body, code, field] : bodies) {
         const Protocol::Problem problem =
-            m_store->resolve(m_clusterA, newUuid(), body, m_anna, &reply);
+            m_store->resolve(m_clusterA, newId(), body, m_anna, &reply);
         QCOMPARE(problem.status, 400);
         QCOMPARE(problem.code, code);
         QCOMPARE(problem.field, field);
@@ -1342,8 +1313,8 @@ void TestSyncStore::resolvesConflicts()
             .problem,
         400, "invalid_id", "conflict_id");
     QCOMPARE_PROBLEM(
-        resolve(newUuid(), {{QStringLiteral("keep"), QStringLiteral("server")}}, m_anna).problem,
-        404, "not_found", "");
+        resolve(newId(), {{QStringLiteral("keep"), QStringLiteral("server")}}, m_anna).problem, 404,
+        "not_found", "");
     QCOMPARE(dump(*m_database), before);
 }
 
@@ -1352,15 +1323,15 @@ void TestSyncStore::keepsValuesExactly()
     QFETCH(QString, backend);
     QVERIFY(open(backend));
     const QString targets = QStringLiteral("kpi_targets");
-    const QString id = newUuid();
+    const QString id = newId();
     const QString awkward = QStringLiteral("Insegnanti \"raggiunti\" — è ü 🎓\n\tfine \\ ' %1 ?");
-    const QJsonObject fields{{QStringLiteral("period_id"), newUuid()},
+    const QJsonObject fields{{QStringLiteral("period_id"), newId()},
                              {QStringLiteral("kpi"), awkward},
                              {QStringLiteral("value"), 0.125},
                              {QStringLiteral("created_at"), QString()}};
     QVERIFY_OK(push({change(targets, id, 0, fields)}, m_anna).problem);
-    QCOMPARE(jsonText(record(targets, id).reply.value(QStringLiteral("fields")).toObject()),
-             jsonText(fields));
+    QCOMPARE(compact(record(targets, id).reply.value(QStringLiteral("fields")).toObject()),
+             compact(fields));
 
     // Values kept in conflicts come back as they were sent, of every kind.
     QVERIFY_OK(push({change(targets, id, 1, {{QStringLiteral("value"), 1e-7}})}, m_marco).problem);
@@ -1378,15 +1349,15 @@ void TestSyncStore::keepsValuesExactly()
     for (const QJsonValue &conflict : listed) {
         const QJsonObject object = conflict.toObject();
         values << QString::fromUtf8(
-            jsonText({{QStringLiteral("s"), object.value(QStringLiteral("server_value"))},
-                      {QStringLiteral("c"), object.value(QStringLiteral("client_value"))}}));
+            compact({{QStringLiteral("s"), object.value(QStringLiteral("server_value"))},
+                     {QStringLiteral("c"), object.value(QStringLiteral("client_value"))}}));
     }
     values.sort();
     // Sorted: a string value's quote sorts before a digit.
-    QCOMPARE(values, (QStringList{
-                         QString::fromUtf8(jsonText({{QStringLiteral("s"), QString(awkward + u'!')},
+    QCOMPARE(values,
+             (QStringList{QString::fromUtf8(compact({{QStringLiteral("s"), QString(awkward + u'!')},
                                                      {QStringLiteral("c"), QString()}})),
-                         QStringLiteral(R"({"c":9007199254740991,"s":1e-07})")}));
+                          QStringLiteral(R"({"c":9007199254740991,"s":1e-07})")}));
 }
 
 void TestSyncStore::resolvesOnADeletedRecord()
@@ -1395,7 +1366,7 @@ void TestSyncStore::resolvesOnADeletedRecord()
     QVERIFY(open(backend));
     const QString partners = QStringLiteral("partners");
     const QString name = QStringLiteral("name");
-    const QString id = newUuid();
+    const QString id = newId();
     QVERIFY_OK(push({change(partners, id, 0, {{name, QStringLiteral("A")}})}, m_anna).problem);
     QVERIFY_OK(push({change(partners, id, 1, {{name, QStringLiteral("B")}})}, m_marco).problem);
     const Outcome removal = push({deletion(partners, id, 1)}, m_anna);
@@ -1428,9 +1399,9 @@ void TestSyncStore::resolvesOnADeletedRecord()
     QCOMPARE(current.reply.value(QStringLiteral("sequence")).toInteger(), 7);
     QCOMPARE(current.reply.value(QStringLiteral("deleted")).toBool(), false);
     QCOMPARE(current.reply.value(QStringLiteral("open_conflicts")).toInt(), 0);
-    QCOMPARE(jsonText(current.reply.value(QStringLiteral("restored")).toObject()),
-             jsonText({{QStringLiteral("at"), QStringLiteral("2026-03-01T10:02:00.000Z")},
-                       {QStringLiteral("by"), QStringLiteral("marco")}}));
+    QCOMPARE(compact(current.reply.value(QStringLiteral("restored")).toObject()),
+             compact({{QStringLiteral("at"), QStringLiteral("2026-03-01T10:02:00.000Z")},
+                      {QStringLiteral("by"), QStringLiteral("marco")}}));
 }
 
 void TestSyncStore::appliesAFullBatch()
@@ -1442,7 +1413,7 @@ void TestSyncStore::appliesAFullBatch()
     QStringList partnerIds;
     QJsonArray first;
     for (int i = 0; i < 600; ++i) {
-        partnerIds << newUuid();
+        partnerIds << newId();
         first.append(change(partners, partnerIds.last(), 0,
                             {{QStringLiteral("name"), QStringLiteral("Partner %1").arg(i)}}));
     }
@@ -1456,7 +1427,7 @@ void TestSyncStore::appliesAFullBatch()
                              {{QStringLiteral("city"), QStringLiteral("Turin")}}));
     for (int i = 0; i < 600; ++i)
         second.append(change(
-            contacts, newUuid(), 0,
+            contacts, newId(), 0,
             {{QStringLiteral("partner_id"), partnerIds.at(i)}, {QStringLiteral("position"), 0}}));
     const Outcome full = push(second, m_marco);
     QVERIFY_OK(full.problem);
@@ -1467,13 +1438,13 @@ void TestSyncStore::appliesAFullBatch()
     QCOMPARE(full.sequence(999), 1600);
 
     // One more than the limit, and another cluster's id deep in a batch.
-    second.append(change(partners, newUuid(), 0, {{QStringLiteral("name"), QStringLiteral("x")}}));
+    second.append(change(partners, newId(), 0, {{QStringLiteral("name"), QStringLiteral("x")}}));
     QCOMPARE_PROBLEM(push(second, m_marco).problem, 413, "payload_too_large", "records");
     QJsonArray foreign;
     for (int i = 0; i < 300; ++i)
         foreign.append(
-            change(contacts, newUuid(), 0,
-                   {{QStringLiteral("partner_id"), i == 280 ? partnerIds.at(5) : newUuid()}}));
+            change(contacts, newId(), 0,
+                   {{QStringLiteral("partner_id"), i == 280 ? partnerIds.at(5) : newId()}}));
     QCOMPARE_PROBLEM(push(foreign, m_lucia, m_clusterB).problem, 404, "not_found",
                      "records[280].fields.partner_id");
 
