@@ -131,11 +131,6 @@ Problem parseRecord(const QJsonValue &value, const QString &path, PushRecord *re
     return {};
 }
 
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
 } // namespace
 
 QJsonObject PushRecord::toJson() const
@@ -376,6 +371,11 @@ QString jsonObjectText(const QJsonObject &object)
 QJsonObject jsonObjectFromText(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
 } // namespace Protocol

@@ -138,6 +138,8 @@ struct Resolution
 QString keepName(Resolution::Keep keep);
 
 // A single JSON value as text and back, for values stored in a text column ("Torino", 42, null).
+// Optional text on the wire: "" is written as null.
+QJsonValue textOrNull(const QString &text);
 QString jsonValueText(const QJsonValue &value);
 QJsonValue jsonValueFromText(const QString &text);
 QString jsonObjectText(const QJsonObject &object);

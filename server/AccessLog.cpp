@@ -1,5 +1,7 @@
 #include "AccessLog.h"
 
+#include "SyncMessages.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,18 +54,15 @@ void AccessLog::write(const AccessLogEntry &entry)
 
 QByteArray AccessLog::format(const AccessLogEntry &entry)
 {
-    const auto textOrNull = [](const QString &text) {
-        return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-    };
     const QJsonObject object{
         {QStringLiteral("time"), entry.time},
-        {QStringLiteral("remote_address"), textOrNull(entry.remoteAddress)},
-        {QStringLiteral("method"), textOrNull(entry.method)},
-        {QStringLiteral("path"), textOrNull(entry.path)},
+        {QStringLiteral("remote_address"), Protocol::textOrNull(entry.remoteAddress)},
+        {QStringLiteral("method"), Protocol::textOrNull(entry.method)},
+        {QStringLiteral("path"), Protocol::textOrNull(entry.path)},
         {QStringLiteral("status"), entry.status},
         {QStringLiteral("response_bytes"), entry.responseBytes},
         {QStringLiteral("duration_ms"), entry.durationMs},
-        {QStringLiteral("username"), textOrNull(entry.username)},
+        {QStringLiteral("username"), Protocol::textOrNull(entry.username)},
         {QStringLiteral("replayed"), entry.replayed},
     };
     return QJsonDocument(object).toJson(QJsonDocument::Compact);

@@ -4,6 +4,7 @@
 #include "Accounts.h"
 #include "RecordCatalogue.h"
 #include "ServerDatabase.h"
+#include "SyncMessages.h"
 #include "SyncStore.h"
 
 #include <QElapsedTimer>
@@ -23,6 +24,7 @@
 #include <climits>
 
 using Protocol::Problem;
+using Protocol::textOrNull;
 using Method = QHttpServerRequest::Method;
 
 namespace {
@@ -115,11 +117,6 @@ Problem payloadTooLarge(qint64 limit)
         QStringLiteral("payload_too_large"),
         QStringLiteral("The request body is larger than the server's limit of %1 bytes").arg(limit),
         {}};
-}
-
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
 QJsonObject accountJson(const Account &account)
