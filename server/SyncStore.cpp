@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <functional>
 #include <optional>
 
 using namespace Protocol;
@@ -35,7 +36,11 @@ const QString &recordColumns()
     return columns;
 }
 
-StoredRecord readRecord(const QSqlQuery &query)
+enum class FieldMeta { Read, Skip };
+
+// Pulls and single-record reads never show field_meta; skipping it saves parsing about half the
+// JSON of every row.
+StoredRecord readRecord(const QSqlQuery &query, FieldMeta fieldMeta)
 {
     StoredRecord row;
     row.state.id = query.value(0).toString();
@@ -44,7 +49,8 @@ StoredRecord readRecord(const QSqlQuery &query)
     row.state.sequence = query.value(3).toLongLong();
     row.state.deleted = query.value(4).toInt() != 0;
     row.state.fields = jsonObjectFromText(query.value(5).toString());
-    row.fieldMeta = jsonObjectFromText(query.value(6).toString());
+    if (fieldMeta == FieldMeta::Read)
+        row.fieldMeta = jsonObjectFromText(query.value(6).toString());
     row.createdAt = query.value(7).toString();
     row.state.updatedAt = query.value(8).toString();
     row.state.updatedBy = query.value(9).toString();
@@ -220,11 +226,13 @@ private:
     qint64 m_lastSequence = 0;
 };
 
-// Reads the rows of these ids, of any cluster, by id.
-Problem loadRecords(const ServerDatabase &database, const QList<QString> &ids,
-                    QHash<QString, StoredRecord> *rows)
+// Runs `statement`, whose %1 stands for a list of ? marks, over the ids in chunks (bounded lists
+// keep each statement well under every engine's parameter limit), binding `after` behind each
+// chunk's ids; `row` sees every row of every chunk.
+Problem forIdChunks(const ServerDatabase &database, const QString &statement,
+                    const QList<QString> &ids, const QVariantList &after,
+                    const std::function<void(const QSqlQuery &)> &row)
 {
-    // Bounded lists keep each statement well under every engine's parameter limit.
     constexpr qsizetype chunkSize = 250;
     QSqlQuery query(database.db());
     for (qsizetype start = 0; start < ids.size(); start += chunkSize) {
@@ -233,43 +241,78 @@ Problem loadRecords(const ServerDatabase &database, const QList<QString> &ids,
         QVariantList values;
         for (const QString &id : chunk)
             values << id;
-        if (Problem problem = runOnce(database, query,
-                                      QStringLiteral("SELECT %1 FROM records WHERE id IN (%2)")
-                                          .arg(recordColumns(), marks.join(u',')),
-                                      values))
+        values << after;
+        if (Problem problem = runOnce(database, query, statement.arg(marks.join(u',')), values))
             return problem;
-        while (query.next()) {
-            StoredRecord row = readRecord(query);
-            rows->insert(row.state.id, row);
-        }
+        while (query.next())
+            row(query);
     }
     return {};
 }
 
-// A reference must not name a record of another cluster; one not (yet) on the server is fine.
+// Reads the rows of these ids, of any cluster, by id.
+Problem loadRecords(const ServerDatabase &database, const QList<QString> &ids,
+                    QHash<QString, StoredRecord> *rows)
+{
+    return forIdChunks(database,
+                       QStringLiteral("SELECT %1 FROM records WHERE id IN (%2)")
+                           .arg(recordColumns(), QStringLiteral("%1")),
+                       ids, {}, [rows](const QSqlQuery &query) {
+                           StoredRecord row = readRecord(query, FieldMeta::Read);
+                           rows->insert(row.state.id, row);
+                       });
+}
+
+// Which of these ids name a record of another cluster: a reference must not; one not (yet) on
+// the server is fine. One statement per chunk, not one per reference.
+Problem foreignIds(const ServerDatabase &database, const QString &clusterId,
+                   const QList<QString> &ids, QSet<QString> *foreign)
+{
+    return forIdChunks(
+        database, QStringLiteral("SELECT id FROM records WHERE id IN (%1) AND cluster_id <> ?"),
+        ids, {clusterId},
+        [foreign](const QSqlQuery &query) { foreign->insert(query.value(0).toString()); });
+}
+
+Problem referenceNotFound(const QString &path)
+{
+    Problem notFound = Problem::notFound(path + QStringLiteral(": no such record"));
+    notFound.field = path;
+    return notFound;
+}
+
 Problem checkReference(const ServerDatabase &database, const QString &clusterId,
                        const QJsonValue &value, const QString &path)
 {
     if (!value.isString())
         return {};
-    QSqlQuery query(database.db());
-    if (Problem problem =
-            runOnce(database, query,
-                    QStringLiteral("SELECT 1 FROM records WHERE id = ? AND cluster_id <> ?"),
-                    {value.toString(), clusterId}))
+    QSet<QString> foreign;
+    if (Problem problem = foreignIds(database, clusterId, {value.toString()}, &foreign))
         return problem;
-    if (query.next()) {
-        Problem notFound = Problem::notFound(path + QStringLiteral(": no such record"));
-        notFound.field = path;
-        return notFound;
-    }
-    return {};
+    return foreign.isEmpty() ? Problem() : referenceNotFound(path);
+}
+
+bool isReference(const RecordTypeSpec *spec, const QString &field)
+{
+    return spec->field(field)->kind == FieldKind::Reference;
 }
 
 Problem checkBatchAgainstServer(const ServerDatabase &database, const QString &clusterId,
                                 const PushBatch &batch,
                                 const QHash<QString, StoredRecord> &existing)
 {
+    QList<QString> references;
+    for (const PushRecord &record : batch.records) {
+        const RecordTypeSpec *spec = RecordCatalogue::find(record.type);
+        for (auto it = record.fields.begin(); it != record.fields.end(); ++it) {
+            if (isReference(spec, it.key()) && it.value().isString())
+                references << it.value().toString();
+        }
+    }
+    QSet<QString> foreign;
+    if (Problem problem = foreignIds(database, clusterId, references, &foreign))
+        return problem;
+
     for (qsizetype i = 0; i < batch.records.size(); ++i) {
         const PushRecord &record = batch.records.at(i);
         const QString path = QStringLiteral("records[%1]").arg(i);
@@ -293,12 +336,8 @@ Problem checkBatchAgainstServer(const ServerDatabase &database, const QString &c
                     path + QStringLiteral(".base")};
         const RecordTypeSpec *spec = RecordCatalogue::find(record.type);
         for (auto it = record.fields.begin(); it != record.fields.end(); ++it) {
-            const FieldSpec *field = spec->field(it.key());
-            if (field->kind != FieldKind::Reference)
-                continue;
-            if (Problem problem = checkReference(database, clusterId, it.value(),
-                                                 path + QStringLiteral(".fields.") + it.key()))
-                return problem;
+            if (isReference(spec, it.key()) && foreign.contains(it.value().toString()))
+                return referenceNotFound(path + QStringLiteral(".fields.") + it.key());
         }
     }
     return {};
@@ -463,7 +502,7 @@ Problem SyncStore::pull(const QString &clusterId, qint64 since, int limit, QJson
             page.more = true;
             break;
         }
-        page.records.append(readRecord(query).state);
+        page.records.append(readRecord(query, FieldMeta::Skip).state);
     }
     page.next = page.records.isEmpty() ? since : page.records.constLast().sequence;
     *reply = page.toJson();
@@ -786,6 +825,6 @@ Problem SyncStore::record(const QString &clusterId, const QString &type, const Q
         return problem;
     if (!query.next())
         return Problem::notFound(QStringLiteral("No such record"));
-    *reply = readRecord(query).state.toJson();
+    *reply = readRecord(query, FieldMeta::Skip).state.toJson();
     return {};
 }
