@@ -506,11 +506,11 @@ public:
     PlainStore(const DatabaseLocation &location, const QString &clusterId)
         : m_connection(QStringLiteral("bench-plain-%1").arg(newId()))
         , m_clusterId(clusterId)
+        , m_postgres(location.backend == DatabaseLocation::Backend::Postgres)
     {
-        const bool postgres = location.backend == DatabaseLocation::Backend::Postgres;
         QSqlDatabase db = QSqlDatabase::addDatabase(
-            postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), m_connection);
-        if (postgres) {
+            m_postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), m_connection);
+        if (m_postgres) {
             db.setHostName(location.host);
             db.setPort(location.port);
             db.setDatabaseName(location.name);
@@ -527,7 +527,7 @@ public:
                                               " sequence BIGINT NOT NULL, data TEXT NOT NULL)"),
                                QStringLiteral("CREATE UNIQUE INDEX records_cluster_sequence ON"
                                               " records (cluster_id, sequence)")};
-        if (!postgres) // the server's pragmas (ServerDatabase::open)
+        if (!m_postgres) // the server's pragmas (ServerDatabase::open)
             statements = QStringList{QStringLiteral("PRAGMA journal_mode = WAL"),
                                      QStringLiteral("PRAGMA synchronous = FULL")} +
                          statements;
@@ -545,6 +545,15 @@ public:
     PlainStore &operator=(const PlainStore &) = delete;
 
     QString errorMessage() const { return m_error; }
+
+    // PostgreSQL writes what earlier phases left in its buffers back at its checkpoints, which
+    // would fall on whichever phase runs then: a checkpoint before each timed phase (LEC Desk's
+    // and the baselines') starts them all alike. It is server-wide, so this connection will do.
+    void settle()
+    {
+        if (m_postgres)
+            QSqlQuery(QSqlDatabase::database(m_connection)).exec(QStringLiteral("CHECKPOINT"));
+    }
 
     // Inserts the rows, `perTransaction` to a transaction; returns the milliseconds taken.
     double insert(const QList<PlainRow> &rows, int perTransaction)
@@ -579,6 +588,7 @@ public:
 private:
     QString m_connection;
     QString m_clusterId;
+    bool m_postgres = false;
     qint64 m_sequence = 0;
     QString m_error;
 };
@@ -608,6 +618,7 @@ struct Round
     QList<Row> rows;
     double pushServerMs = 0;
     double pullServerMs = 0;
+    QString summary;
     QStringList notes; // the same in every round
 };
 
@@ -716,7 +727,12 @@ QString Bench::run(const QString &backend, Round *round)
     for (const Batch &batch : batches)
         pushBytes += batch.body.size();
 
+    PlainStore plain(plainAt, m_clusterId);
+    if (!plain.errorMessage().isEmpty())
+        return plain.errorMessage();
+
     // 1. Push.
+    plain.settle();
     qsizetype logLine = server.accessLogLines().size();
     QList<QByteArray> pushReplies;
     QElapsedTimer timer;
@@ -732,6 +748,7 @@ QString Bench::run(const QString &backend, Round *round)
     const qint64 pushServerMs = serverMilliseconds(server, logLine);
 
     // 2. Pull.
+    plain.settle();
     logLine = server.accessLogLines().size();
     QList<QByteArray> pages;
     timer.restart();
@@ -814,9 +831,7 @@ QString Bench::run(const QString &backend, Round *round)
     const double qtPullMs = double(timer.nsecsElapsed()) / 1e6;
 
     // 4. Storage: the same rows with plain INSERTs, 1,000 to a transaction.
-    PlainStore plain(plainAt, m_clusterId);
-    if (!plain.errorMessage().isEmpty())
-        return plain.errorMessage();
+    plain.settle();
     const double plainMs = plain.insert(plainRows(records), batchSize);
     if (!plain.errorMessage().isEmpty())
         return plain.errorMessage();
@@ -850,6 +865,7 @@ QString Bench::run(const QString &backend, Round *round)
         m_clientReplies[k].clear();
     }
     double clientsMs = 0;
+    plain.settle();
     if (QString problem = runClients(server, &clientsMs); !problem.isEmpty())
         return problem;
 
@@ -929,6 +945,7 @@ QString Bench::run(const QString &backend, Round *round)
         return error;
     if (up != clientBytes || down != clientReplyBytes)
         return QStringLiteral("curl moved other bytes than the clients");
+    plain.settle();
     const double plainClientsMs = plain.insert(plainRows(clientRecords), clientBatchSize);
     if (!plain.errorMessage().isEmpty())
         return plain.errorMessage();
@@ -950,6 +967,12 @@ QString Bench::run(const QString &backend, Round *round)
         {QStringLiteral("transport: Qt client / curl, push bytes"), qtPushMs, curlPushMs},
         {QStringLiteral("transport: Qt client / curl, pull bytes"), qtPullMs, curlPullMs},
     };
+    round->summary = QStringLiteral("push %1 (server %2), plain INSERT %3, pull %4, %5 clients %6,"
+                                    " plain INSERT %7")
+                         .arg(milliseconds(pushMs), milliseconds(double(pushServerMs)),
+                              milliseconds(plainMs), milliseconds(pullMs))
+                         .arg(clientCount)
+                         .arg(milliseconds(clientsMs), milliseconds(plainClientsMs));
     round->pushServerMs = double(pushServerMs);
     round->pullServerMs = double(pullServerMs);
     round->notes = {
@@ -1106,8 +1129,8 @@ int main(int argc, char *argv[])
                 return 1;
             }
             rounds[backend].append(round);
-            std::printf("round %d, %s: done, load average %s\n", i + 1, qPrintable(backend),
-                        qPrintable(loadAverage()));
+            std::printf("round %d, %s: %s; load average %s\n", i + 1, qPrintable(backend),
+                        qPrintable(round.summary), qPrintable(loadAverage()));
             std::fflush(stdout);
         }
     }
