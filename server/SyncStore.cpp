@@ -36,7 +36,11 @@ const QString &recordColumns()
     return columns;
 }
 
-StoredRecord readRecord(const QSqlQuery &query)
+// Pulls and single-record reads never show field_meta: skipping it saves parsing about half the
+// stored JSON (see bench/RESULTS.md).
+enum class FieldMeta { Read, Skip };
+
+StoredRecord readRecord(const QSqlQuery &query, FieldMeta fieldMeta)
 {
     StoredRecord row;
     row.state.id = query.value(0).toString();
@@ -45,7 +49,8 @@ StoredRecord readRecord(const QSqlQuery &query)
     row.state.sequence = query.value(3).toLongLong();
     row.state.deleted = query.value(4).toInt() != 0;
     row.state.fields = jsonObjectFromText(query.value(5).toString());
-    row.fieldMeta = jsonObjectFromText(query.value(6).toString());
+    if (fieldMeta == FieldMeta::Read)
+        row.fieldMeta = jsonObjectFromText(query.value(6).toString());
     row.createdAt = query.value(7).toString();
     row.state.updatedAt = query.value(8).toString();
     row.state.updatedBy = query.value(9).toString();
@@ -251,7 +256,7 @@ Problem loadRecords(const ServerDatabase &database, const QList<QString> &ids,
                        QStringLiteral("SELECT %1 FROM records WHERE id IN (%2)")
                            .arg(recordColumns(), QStringLiteral("%1")),
                        {}, ids, [rows](const QSqlQuery &query) {
-                           StoredRecord row = readRecord(query);
+                           StoredRecord row = readRecord(query, FieldMeta::Read);
                            rows->insert(row.state.id, row);
                        });
 }
@@ -623,7 +628,7 @@ Problem SyncStore::pull(const QString &clusterId, qint64 since, int limit, QJson
             page.more = true;
             break;
         }
-        page.records.append(readRecord(query).state);
+        page.records.append(readRecord(query, FieldMeta::Skip).state);
     }
     page.next = page.records.isEmpty() ? since : page.records.constLast().sequence;
     *reply = page.toJson();
@@ -861,6 +866,6 @@ Problem SyncStore::record(const QString &clusterId, const QString &type, const Q
         return problem;
     if (!query.next())
         return Problem::notFound(QStringLiteral("No such record"));
-    *reply = readRecord(query).state.toJson();
+    *reply = readRecord(query, FieldMeta::Skip).state.toJson();
     return {};
 }
