@@ -293,6 +293,9 @@ public:
         setObjectName(guardName);
         m_timer.start();
         connect(socket, &QIODevice::readyRead, this, &BodyGuard::onReadyRead);
+        // Replies go out in several writes (headers, body): without this, Nagle's algorithm holds
+        // the last piece until the client's delayed ACK.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         // Any traffic either way keeps the connection; silence closes it.
         m_idle.setSingleShot(true);
         m_idle.setInterval(std::chrono::seconds(limits.idleTimeoutSeconds));
