@@ -327,7 +327,8 @@ int init(Context &context, const QStringList &)
                      "  1. create a cluster: %1 cluster add NAME\n"
                      "  2. make %2 its admin: %1 grant %2 NAME admin\n"
                      "  3. start the server: systemctl start lecdesk-server (or %1 serve)\n"
-                     "  4. in LEC Desk, connect to https://THIS-SERVER:%3 and log in as %2.")
+                     "  4. check that it answers: curl --cacert CERTIFICATE "
+                     "https://THIS-SERVER:%3/v1/health")
             .arg(program, name)
             .arg(context.config.port));
     return AdminCli::Ok;

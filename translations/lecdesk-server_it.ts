@@ -248,12 +248,12 @@
   1. create a cluster: %1 cluster add NAME
   2. make %2 its admin: %1 grant %2 NAME admin
   3. start the server: systemctl start lecdesk-server (or %1 serve)
-  4. in LEC Desk, connect to https://THIS-SERVER:%3 and log in as %2.</source>
+  4. check that it answers: curl --cacert CERTIFICATE https://THIS-SERVER:%3/v1/health</source>
         <translation>Prossimi passi:
   1. creare un cluster: %1 cluster add NOME
   2. nominare %2 amministratore del cluster: %1 grant %2 NOME admin
   3. avviare il server: systemctl start lecdesk-server (oppure %1 serve)
-  4. in LEC Desk, collegarsi a https://QUESTO-SERVER:%3 e accedere come %2.</translation>
+  4. verificare che risponda: curl --cacert CERTIFICATO https://QUESTO-SERVER:%3/v1/health</translation>
     </message>
 </context>
 <context>

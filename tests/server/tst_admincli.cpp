@@ -288,15 +288,15 @@ void TestAdminCli::initAddsTheFirstAdmin()
     QCOMPARE(run.code, 0);
     QString error;
     QCOMPARE(run.out,
-             QStringLiteral(
-                 "The database is ready: %1 (schema version 1).\n"
-                 "Added user anna.\n"
-                 "Next:\n"
-                 "  1. create a cluster: lecdesk-server cluster add NAME\n"
-                 "  2. make anna its admin: lecdesk-server grant anna NAME admin\n"
-                 "  3. start the server: systemctl start lecdesk-server"
-                 " (or lecdesk-server serve)\n"
-                 "  4. in LEC Desk, connect to https://THIS-SERVER:8443 and log in as anna.\n")
+             QStringLiteral("The database is ready: %1 (schema version 1).\n"
+                            "Added user anna.\n"
+                            "Next:\n"
+                            "  1. create a cluster: lecdesk-server cluster add NAME\n"
+                            "  2. make anna its admin: lecdesk-server grant anna NAME admin\n"
+                            "  3. start the server: systemctl start lecdesk-server"
+                            " (or lecdesk-server serve)\n"
+                            "  4. check that it answers: curl --cacert CERTIFICATE "
+                            "https://THIS-SERVER:8443/v1/health\n")
                  .arg(DatabaseLocation::parse(m_database, &error).describe()));
 
     const CliRun again =
