@@ -86,8 +86,7 @@ const QList<RecordTypeSpec> &RecordCatalogue::all()
         {QStringLiteral("reporting_periods"),
          {text(QStringLiteral("name")), field(QStringLiteral("start_date"), FieldKind::Date),
           field(QStringLiteral("end_date"), FieldKind::Date),
-          field(QStringLiteral("locked"), FieldKind::Boolean),
-          text(QStringLiteral("created_at"))}},
+          field(QStringLiteral("locked"), FieldKind::Boolean), text(QStringLiteral("created_at"))}},
         {QStringLiteral("kpi_targets"),
          {reference(QStringLiteral("period_id"), QStringLiteral("reporting_periods")),
           text(QStringLiteral("kpi")), field(QStringLiteral("value"), FieldKind::Number),
@@ -122,8 +121,8 @@ QString valueProblem(const FieldSpec &field, const QJsonValue &value)
         return value.isString() ? QString() : QStringLiteral("expected a string");
     case FieldKind::Integer: {
         const double number = value.toDouble();
-        const bool whole = value.isDouble() && std::isfinite(number) && std::trunc(number) == number
-                           && std::fabs(number) <= 9007199254740992.0;
+        const bool whole = value.isDouble() && std::isfinite(number) &&
+                           std::trunc(number) == number && std::fabs(number) <= 9007199254740992.0;
         return whole ? QString() : QStringLiteral("expected a whole number");
     }
     case FieldKind::Number:
@@ -134,14 +133,14 @@ QString valueProblem(const FieldSpec &field, const QJsonValue &value)
         return value.isBool() ? QString() : QStringLiteral("expected true or false");
     case FieldKind::Date: {
         const QString text = value.toString();
-        const bool ok = value.isString() && text.size() == 10
-                        && QDate::fromString(text, Qt::ISODate).isValid();
+        const bool ok =
+            value.isString() && text.size() == 10 && QDate::fromString(text, Qt::ISODate).isValid();
         return ok ? QString() : QStringLiteral("expected a date YYYY-MM-DD");
     }
     case FieldKind::Time: {
         const QString text = value.toString();
-        const bool ok = value.isString() && (text.size() == 5 || text.size() == 8)
-                        && QTime::fromString(text, Qt::ISODate).isValid();
+        const bool ok = value.isString() && (text.size() == 5 || text.size() == 8) &&
+                        QTime::fromString(text, Qt::ISODate).isValid();
         return ok ? QString() : QStringLiteral("expected a time HH:MM or HH:MM:SS");
     }
     case FieldKind::Reference:
@@ -155,8 +154,8 @@ QString valueProblem(const FieldSpec &field, const QJsonValue &value)
 
 bool isCanonicalUuid(QStringView text)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
     return pattern.match(text).hasMatch();
 }
 

@@ -18,7 +18,10 @@ public:
     {
         return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
     }
-    static QDateTime parse(const QString &text) { return QDateTime::fromString(text, Qt::ISODateWithMs); }
+    static QDateTime parse(const QString &text)
+    {
+        return QDateTime::fromString(text, Qt::ISODateWithMs);
+    }
 
 private:
     std::function<QDateTime()> m_now;

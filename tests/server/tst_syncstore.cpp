@@ -179,6 +179,7 @@ private:
     Outcome resolve(const QString &conflictId, const QJsonObject &body, const Author &author,
                     const QString &cluster = {});
     Outcome record(const QString &type, const QString &id, const QString &cluster = {});
+    QList<std::pair<Author, QString>> fourCityEdits() const;
     void advanceClock() { m_now = m_now.addSecs(60); }
     QString now() const { return Clock::text(m_now); }
 
@@ -602,6 +603,15 @@ void TestSyncStore::replaysABatchWhoseReplyWasLost()
     QCOMPARE(fixed.status(), QStringLiteral("created"));
 }
 
+// Four people each type their own spelling of the city of the same record, from version 1.
+QList<std::pair<Author, QString>> TestSyncStore::fourCityEdits() const
+{
+    return {{m_anna, QStringLiteral("Torino")},
+            {m_marco, QStringLiteral("Torino (TO)")},
+            {m_lucia, QStringLiteral("Turin, Italy")},
+            {m_paolo, QStringLiteral("TORINO")}};
+}
+
 void TestSyncStore::keepsEveryOneOfFourPushes()
 {
     QFETCH(QString, backend);
@@ -610,11 +620,7 @@ void TestSyncStore::keepsEveryOneOfFourPushes()
     const QString city = QStringLiteral("city");
     const QString id = newId();
     QVERIFY_OK(push({change(partners, id, 0, {{city, QStringLiteral("Turin")}})}, m_anna).problem);
-
-    const QList<std::pair<Author, QString>> edits{{m_anna, QStringLiteral("Torino")},
-                                                  {m_marco, QStringLiteral("Torino (TO)")},
-                                                  {m_lucia, QStringLiteral("Turin, Italy")},
-                                                  {m_paolo, QStringLiteral("TORINO")}};
+    const QList<std::pair<Author, QString>> edits = fourCityEdits();
     QStringList statuses;
     for (const auto &[author, value] : edits) {
         advanceClock();
@@ -661,11 +667,7 @@ void TestSyncStore::keepsEveryOneOfFourConcurrentPushes()
     const QString city = QStringLiteral("city");
     const QString id = newId();
     QVERIFY_OK(push({change(partners, id, 0, {{city, QStringLiteral("Turin")}})}, m_anna).problem);
-
-    const QList<std::pair<Author, QString>> edits{{m_anna, QStringLiteral("Torino")},
-                                                  {m_marco, QStringLiteral("Torino (TO)")},
-                                                  {m_lucia, QStringLiteral("Turin, Italy")},
-                                                  {m_paolo, QStringLiteral("TORINO")}};
+    const QList<std::pair<Author, QString>> edits = fourCityEdits();
     std::latch start(edits.size());
     std::vector<std::unique_ptr<PushThread>> threads;
     for (const auto &[author, value] : edits) {
