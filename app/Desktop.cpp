@@ -1,10 +1,10 @@
-#include "Desktop.h"
+#include "app/Desktop.h"
 
-#include "CommandLine.h"
-#include "Database.h"
-#include "MainWindow.h"
-#include "Translations.h"
-#include "Workspace.h"
+#include "app/CommandLine.h"
+#include "models/common/Translations.h"
+#include "models/storage/Database.h"
+#include "models/workspace/Workspace.h"
+#include "views/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QMessageBox>

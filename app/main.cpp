@@ -1,5 +1,5 @@
-#include "CommandLine.h"
-#include "Desktop.h"
+#include "app/CommandLine.h"
+#include "app/Desktop.h"
 
 #include <QApplication>
 #include <QCoreApplication>

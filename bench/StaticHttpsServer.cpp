@@ -1,4 +1,4 @@
-#include "StaticHttpsServer.h"
+#include "bench/StaticHttpsServer.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>

@@ -3,14 +3,14 @@
 //
 //   build/bench/bench_events [EVENTS] [ROUNDS]
 
-#include "BenchSupport.h"
-#include "ClusterRepository.h"
-#include "Database.h"
-#include "EventFilterProxyModel.h"
-#include "EventRepository.h"
-#include "EventTableModel.h"
-#include "PartnerRepository.h"
-#include "PartnerTableModel.h"
+#include "bench/BenchSupport.h"
+#include "models/clusters/ClusterRepository.h"
+#include "models/events/EventFilterProxyModel.h"
+#include "models/events/EventRepository.h"
+#include "models/events/EventTableModel.h"
+#include "models/partners/PartnerRepository.h"
+#include "models/partners/PartnerTableModel.h"
+#include "models/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -7,9 +7,9 @@
 // FOLDER keeps the database (bench-kpi-EVENTS.sqlite) for the next run; without it, or with "-",
 // a temporary folder is used. EVENTS (default 1,000,000) scales the clusters and partners with it.
 
-#include "BenchSupport.h"
-#include "Database.h"
-#include "KpiCalculator.h"
+#include "bench/BenchSupport.h"
+#include "models/kpi/KpiCalculator.h"
+#include "models/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,12 +3,12 @@
 //
 //   build/bench/bench_partners [PARTNERS] [ROUNDS]
 
-#include "BenchSupport.h"
-#include "ClusterRepository.h"
-#include "Database.h"
-#include "PartnerFilterProxyModel.h"
-#include "PartnerRepository.h"
-#include "PartnerTableModel.h"
+#include "bench/BenchSupport.h"
+#include "models/clusters/ClusterRepository.h"
+#include "models/partners/PartnerFilterProxyModel.h"
+#include "models/partners/PartnerRepository.h"
+#include "models/partners/PartnerTableModel.h"
+#include "models/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

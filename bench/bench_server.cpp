@@ -10,16 +10,16 @@
 // again, in batches of 100. ROUNDS (default 3): each on a fresh server and fresh databases, the
 // backends taking turns; the table shows medians. BACKEND is sqlite or postgresql (default both).
 
-#include "Accounts.h"
-#include "HttpApi.h"
-#include "HttpsTestClient.h"
-#include "RecordCatalogue.h"
-#include "ServerBackends.h"
-#include "ServerDatabase.h"
-#include "StaticHttpsServer.h"
-#include "SyncMessages.h"
-#include "TestCertificate.h"
-#include "TestServerThread.h"
+#include "bench/StaticHttpsServer.h"
+#include "protocol/RecordCatalogue.h"
+#include "protocol/SyncMessages.h"
+#include "server/Accounts.h"
+#include "server/HttpApi.h"
+#include "server/ServerDatabase.h"
+#include "tests/support/HttpsTestClient.h"
+#include "tests/support/ServerBackends.h"
+#include "tests/support/TestCertificate.h"
+#include "tests/support/TestServerThread.h"
 
 #include <QCoreApplication>
 #include <QDate>

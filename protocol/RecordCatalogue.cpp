@@ -1,4 +1,4 @@
-#include "RecordCatalogue.h"
+#include "protocol/RecordCatalogue.h"
 
 #include <QDate>
 #include <QRegularExpression>

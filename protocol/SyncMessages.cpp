@@ -1,6 +1,6 @@
-#include "SyncMessages.h"
+#include "protocol/SyncMessages.h"
 
-#include "RecordCatalogue.h"
+#include "protocol/RecordCatalogue.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Problem.h"
+#include "protocol/Problem.h"
 
 #include <QByteArray>
 #include <QJsonObject>

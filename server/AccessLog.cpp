@@ -1,6 +1,6 @@
-#include "AccessLog.h"
+#include "server/AccessLog.h"
 
-#include "SyncMessages.h"
+#include "protocol/SyncMessages.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "Accounts.h"
+#include "server/Accounts.h"
 
-#include "RecordCatalogue.h"
-#include "ServerDatabase.h"
+#include "protocol/RecordCatalogue.h"
+#include "server/ServerDatabase.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>

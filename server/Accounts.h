@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Clock.h"
-#include "Problem.h"
+#include "protocol/Problem.h"
+#include "server/Clock.h"
 
 #include <QList>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "AdminCli.h"
+#include "server/AdminCli.h"
 
-#include "Accounts.h"
-#include "RecordCatalogue.h"
-#include "ServerConfig.h"
-#include "ServerDatabase.h"
+#include "protocol/RecordCatalogue.h"
+#include "server/Accounts.h"
+#include "server/ServerConfig.h"
+#include "server/ServerDatabase.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Clock.h"
+#include "server/Clock.h"
 
 #include <QCoreApplication>
 #include <QLocale>

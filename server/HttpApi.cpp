@@ -1,11 +1,11 @@
-#include "HttpApi.h"
+#include "server/HttpApi.h"
 
-#include "AccessLog.h"
-#include "Accounts.h"
-#include "RecordCatalogue.h"
-#include "ServerDatabase.h"
-#include "SyncMessages.h"
-#include "SyncStore.h"
+#include "protocol/RecordCatalogue.h"
+#include "protocol/SyncMessages.h"
+#include "server/AccessLog.h"
+#include "server/Accounts.h"
+#include "server/ServerDatabase.h"
+#include "server/SyncStore.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "ServerConfig.h"
+#include "server/ServerConfig.h"
 
 #include <QFileInfo>
 #include <QHostAddress>

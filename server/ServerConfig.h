@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Accounts.h"
-#include "HttpApi.h"
-#include "ServerDatabase.h"
-#include "SyncStore.h"
+#include "server/Accounts.h"
+#include "server/HttpApi.h"
+#include "server/ServerDatabase.h"
+#include "server/SyncStore.h"
 
 #include <QCoreApplication>
 #include <QList>

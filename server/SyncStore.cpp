@@ -1,8 +1,8 @@
-#include "SyncStore.h"
+#include "server/SyncStore.h"
 
-#include "RecordCatalogue.h"
-#include "ServerDatabase.h"
-#include "SyncMessages.h"
+#include "protocol/RecordCatalogue.h"
+#include "protocol/SyncMessages.h"
+#include "server/ServerDatabase.h"
 
 #include <QCryptographicHash>
 #include <QHash>

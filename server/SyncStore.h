@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Accounts.h"
-#include "Clock.h"
-#include "Problem.h"
+#include "protocol/Problem.h"
+#include "server/Accounts.h"
+#include "server/Clock.h"
 
 #include <QByteArray>
 #include <QJsonObject>

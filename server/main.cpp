@@ -1,11 +1,11 @@
 // lecdesk-server: serves the sync API over HTTPS, or runs an administration command.
-#include "AccessLog.h"
-#include "Accounts.h"
-#include "AdminCli.h"
-#include "HttpApi.h"
-#include "ServerConfig.h"
-#include "ServerDatabase.h"
-#include "SyncStore.h"
+#include "server/AccessLog.h"
+#include "server/Accounts.h"
+#include "server/AdminCli.h"
+#include "server/HttpApi.h"
+#include "server/ServerConfig.h"
+#include "server/ServerDatabase.h"
+#include "server/SyncStore.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

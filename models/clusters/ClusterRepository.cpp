@@ -1,7 +1,7 @@
-#include "ClusterRepository.h"
+#include "models/clusters/ClusterRepository.h"
 
-#include "SqlSupport.h"
-#include "Transaction.h"
+#include "models/storage/SqlSupport.h"
+#include "models/storage/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "LocaleFormat.h"
+#include "models/common/LocaleFormat.h"
 
 #include <QLocale>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "TextFolding.h"
+#include "models/common/TextFolding.h"
 
 QString TextFolding::fold(const QString &text)
 {

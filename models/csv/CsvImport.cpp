@@ -1,7 +1,7 @@
-#include "CsvImport.h"
+#include "models/csv/CsvImport.h"
 
-#include "ClusterRepository.h"
-#include "TextFolding.h"
+#include "models/clusters/ClusterRepository.h"
+#include "models/common/TextFolding.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CsvReader.h"
+#include "models/csv/CsvReader.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,4 +1,4 @@
-#include "CsvReader.h"
+#include "models/csv/CsvReader.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "CsvVocabulary.h"
+#include "models/csv/CsvVocabulary.h"
 
 namespace {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CsvImport.h"
-#include "Event.h"
-#include "Partner.h"
+#include "models/csv/CsvImport.h"
+#include "models/events/Event.h"
+#include "models/partners/Partner.h"
 
 #include <QCoreApplication>
 #include <QHash>

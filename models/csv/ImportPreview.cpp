@@ -1,8 +1,8 @@
-#include "ImportPreview.h"
+#include "models/csv/ImportPreview.h"
 
-#include "EventCsv.h"
-#include "LocaleFormat.h"
-#include "PartnerCsv.h"
+#include "models/common/LocaleFormat.h"
+#include "models/events/EventCsv.h"
+#include "models/partners/PartnerCsv.h"
 
 #include <algorithm>
 

@@ -1,12 +1,12 @@
-#include "DemoData.h"
+#include "models/demo/DemoData.h"
 
-#include "ClusterRepository.h"
-#include "DemoEvents.h"
-#include "EventRepository.h"
-#include "PartnerRepository.h"
-#include "ReportingPeriodRepository.h"
-#include "TextFolding.h"
-#include "Transaction.h"
+#include "models/clusters/ClusterRepository.h"
+#include "models/common/TextFolding.h"
+#include "models/demo/DemoEvents.h"
+#include "models/events/EventRepository.h"
+#include "models/partners/PartnerRepository.h"
+#include "models/periods/ReportingPeriodRepository.h"
+#include "models/storage/Transaction.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Cluster.h"
+#include "models/clusters/Cluster.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

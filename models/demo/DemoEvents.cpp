@@ -1,4 +1,4 @@
-#include "DemoEvents.h"
+#include "models/demo/DemoEvents.h"
 
 #include <algorithm>
 #include <array>

@@ -1,6 +1,6 @@
-#include "Event.h"
+#include "models/events/Event.h"
 
-#include "Translations.h"
+#include "models/common/Translations.h"
 
 #include <QUuid>
 

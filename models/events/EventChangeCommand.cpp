@@ -1,4 +1,4 @@
-#include "EventChangeCommand.h"
+#include "models/events/EventChangeCommand.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Event.h"
-#include "RecordChangeCommand.h"
+#include "models/events/Event.h"
+#include "models/storage/RecordChangeCommand.h"
 
 #include <QDate>
 

@@ -1,12 +1,12 @@
-#include "EventCsv.h"
+#include "models/events/EventCsv.h"
 
-#include "ClusterRepository.h"
-#include "CsvVocabulary.h"
-#include "EventRepository.h"
-#include "EventValidator.h"
-#include "PartnerRepository.h"
-#include "PartnerValidator.h"
-#include "PeriodLock.h"
+#include "models/clusters/ClusterRepository.h"
+#include "models/csv/CsvVocabulary.h"
+#include "models/events/EventRepository.h"
+#include "models/events/EventValidator.h"
+#include "models/partners/PartnerRepository.h"
+#include "models/partners/PartnerValidator.h"
+#include "models/periods/PeriodLock.h"
 
 #include <QSet>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CsvImport.h"
-#include "Event.h"
+#include "models/csv/CsvImport.h"
+#include "models/events/Event.h"
 
 #include <QCoreApplication>
 #include <QHash>

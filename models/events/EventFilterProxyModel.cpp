@@ -1,7 +1,7 @@
-#include "EventFilterProxyModel.h"
+#include "models/events/EventFilterProxyModel.h"
 
-#include "EventTableModel.h"
-#include "TextFolding.h"
+#include "models/common/TextFolding.h"
+#include "models/events/EventTableModel.h"
 
 EventFilterProxyModel::EventFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)

@@ -1,6 +1,6 @@
-#include "EventIcs.h"
+#include "models/events/EventIcs.h"
 
-#include "PartnerValidator.h"
+#include "models/partners/PartnerValidator.h"
 
 namespace {
 

@@ -1,10 +1,10 @@
-#include "EventTableModel.h"
+#include "models/events/EventTableModel.h"
 
-#include "LocaleFormat.h"
-#include "PartnerTableModel.h"
-#include "RecordRows.h"
-#include "TextFolding.h"
-#include "Translations.h"
+#include "models/common/LocaleFormat.h"
+#include "models/common/TextFolding.h"
+#include "models/common/Translations.h"
+#include "models/partners/PartnerTableModel.h"
+#include "models/storage/RecordRows.h"
 
 #include <QCollator>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Event.h"
-#include "EventRepository.h"
-#include "RecordChangeCommand.h"
+#include "models/events/Event.h"
+#include "models/events/EventRepository.h"
+#include "models/storage/RecordChangeCommand.h"
 
 #include <QAbstractTableModel>
 #include <QColor>

@@ -1,6 +1,6 @@
-#include "EventValidator.h"
+#include "models/events/EventValidator.h"
 
-#include "PartnerValidator.h"
+#include "models/partners/PartnerValidator.h"
 
 QString EventValidator::titleRequiredMessage()
 {

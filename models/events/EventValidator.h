@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Event.h"
-#include "Validation.h"
+#include "models/common/Validation.h"
+#include "models/events/Event.h"
 
 #include <QCoreApplication>
 #include <QDate>

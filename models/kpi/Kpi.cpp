@@ -1,4 +1,4 @@
-#include "Kpi.h"
+#include "models/kpi/Kpi.h"
 
 #include <QLocale>
 

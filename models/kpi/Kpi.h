@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Event.h"
-#include "Partner.h"
+#include "models/events/Event.h"
+#include "models/partners/Partner.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,10 +1,10 @@
-#include "KpiCalculator.h"
+#include "models/kpi/KpiCalculator.h"
 
-#include "ClusterRepository.h"
-#include "EventRepository.h"
-#include "PartnerRepository.h"
-#include "ReportingPeriodRepository.h"
-#include "SqlSupport.h"
+#include "models/clusters/ClusterRepository.h"
+#include "models/events/EventRepository.h"
+#include "models/partners/PartnerRepository.h"
+#include "models/periods/ReportingPeriodRepository.h"
+#include "models/storage/SqlSupport.h"
 
 #include <QLocale>
 #include <QSet>

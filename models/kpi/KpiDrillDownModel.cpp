@@ -1,8 +1,8 @@
-#include "KpiDrillDownModel.h"
+#include "models/kpi/KpiDrillDownModel.h"
 
-#include "EventTableModel.h"
-#include "KpiCalculator.h"
-#include "LocaleFormat.h"
+#include "models/common/LocaleFormat.h"
+#include "models/events/EventTableModel.h"
+#include "models/kpi/KpiCalculator.h"
 
 #include <QCollator>
 #include <QFont>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Event.h"
-#include "Kpi.h"
-#include "Partner.h"
+#include "models/events/Event.h"
+#include "models/kpi/Kpi.h"
+#include "models/partners/Partner.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "KpiJson.h"
+#include "models/kpi/KpiJson.h"
 
-#include "Kpi.h"
+#include "models/kpi/Kpi.h"
 
 #include <QJsonValue>
 

@@ -1,8 +1,8 @@
-#include "KpiReportData.h"
+#include "models/kpi/KpiReportData.h"
 
-#include "ClusterRepository.h"
-#include "KpiCalculator.h"
-#include "PartnerRepository.h"
+#include "models/clusters/ClusterRepository.h"
+#include "models/kpi/KpiCalculator.h"
+#include "models/partners/PartnerRepository.h"
 
 #include <QSet>
 

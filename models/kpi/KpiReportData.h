@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Cluster.h"
-#include "Event.h"
-#include "Kpi.h"
-#include "Partner.h"
+#include "models/clusters/Cluster.h"
+#include "models/events/Event.h"
+#include "models/kpi/Kpi.h"
+#include "models/partners/Partner.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "KpiTable.h"
+#include "models/kpi/KpiTable.h"
 
-#include "LocaleFormat.h"
+#include "models/common/LocaleFormat.h"
 
 #include <QSaveFile>
 

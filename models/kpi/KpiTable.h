@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CsvImport.h"
-#include "Kpi.h"
+#include "models/csv/CsvImport.h"
+#include "models/kpi/Kpi.h"
 
 #include <QCoreApplication>
 #include <QList>

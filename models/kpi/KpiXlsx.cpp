@@ -1,6 +1,6 @@
-#include "KpiXlsx.h"
+#include "models/kpi/KpiXlsx.h"
 
-#include "KpiTable.h"
+#include "models/kpi/KpiTable.h"
 
 #include <QFile>
 #include <QSaveFile>

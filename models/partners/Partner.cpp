@@ -1,4 +1,4 @@
-#include "Partner.h"
+#include "models/partners/Partner.h"
 
 #include <QUuid>
 

@@ -1,4 +1,4 @@
-#include "PartnerChangeCommand.h"
+#include "models/partners/PartnerChangeCommand.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Partner.h"
-#include "RecordChangeCommand.h"
+#include "models/partners/Partner.h"
+#include "models/storage/RecordChangeCommand.h"
 
 // Undoable edits of the partner register, with their texts for the Edit menu.
 class PartnerChangeCommand : public RecordChangeCommand<Partner>

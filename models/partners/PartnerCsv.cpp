@@ -1,10 +1,10 @@
-#include "PartnerCsv.h"
+#include "models/partners/PartnerCsv.h"
 
-#include "ClusterRepository.h"
-#include "CsvVocabulary.h"
-#include "PartnerRepository.h"
-#include "PartnerValidator.h"
-#include "PeriodLock.h"
+#include "models/clusters/ClusterRepository.h"
+#include "models/csv/CsvVocabulary.h"
+#include "models/partners/PartnerRepository.h"
+#include "models/partners/PartnerValidator.h"
+#include "models/periods/PeriodLock.h"
 
 #include <QHash>
 

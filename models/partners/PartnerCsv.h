@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CsvImport.h"
-#include "Partner.h"
+#include "models/csv/CsvImport.h"
+#include "models/partners/Partner.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "PartnerFilterProxyModel.h"
+#include "models/partners/PartnerFilterProxyModel.h"
 
-#include "PartnerTableModel.h"
-#include "TextFolding.h"
+#include "models/common/TextFolding.h"
+#include "models/partners/PartnerTableModel.h"
 
 PartnerFilterProxyModel::PartnerFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)

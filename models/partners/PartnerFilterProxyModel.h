@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Partner.h"
+#include "models/partners/Partner.h"
 
 #include <QDate>
 #include <QSortFilterProxyModel>

@@ -1,9 +1,9 @@
-#include "PartnerRepository.h"
+#include "models/partners/PartnerRepository.h"
 
-#include "PeriodLock.h"
-#include "SqlSupport.h"
-#include "SyncState.h"
-#include "Transaction.h"
+#include "models/periods/PeriodLock.h"
+#include "models/storage/SqlSupport.h"
+#include "models/storage/SyncState.h"
+#include "models/storage/Transaction.h"
 
 #include <QHash>
 #include <QSqlError>

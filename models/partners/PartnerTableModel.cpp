@@ -1,8 +1,8 @@
-#include "PartnerTableModel.h"
+#include "models/partners/PartnerTableModel.h"
 
-#include "LocaleFormat.h"
-#include "RecordRows.h"
-#include "TextFolding.h"
+#include "models/common/LocaleFormat.h"
+#include "models/common/TextFolding.h"
+#include "models/storage/RecordRows.h"
 
 #include <QCoreApplication>
 #include <QEvent>

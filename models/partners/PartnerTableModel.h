@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Partner.h"
-#include "PartnerRepository.h"
-#include "RecordChangeCommand.h"
+#include "models/partners/Partner.h"
+#include "models/partners/PartnerRepository.h"
+#include "models/storage/RecordChangeCommand.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "PartnerValidator.h"
+#include "models/partners/PartnerValidator.h"
 
-#include "TextFolding.h"
+#include "models/common/TextFolding.h"
 
 #include <QRegularExpression>
 #include <QUrl>

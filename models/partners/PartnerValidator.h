@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Partner.h"
-#include "Validation.h"
+#include "models/common/Validation.h"
+#include "models/partners/Partner.h"
 
 #include <QCoreApplication>
 #include <QList>

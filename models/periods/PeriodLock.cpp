@@ -1,7 +1,7 @@
-#include "PeriodLock.h"
+#include "models/periods/PeriodLock.h"
 
-#include "LocaleFormat.h"
-#include "ReportingPeriodRepository.h"
+#include "models/common/LocaleFormat.h"
+#include "models/periods/ReportingPeriodRepository.h"
 
 #include <QLocale>
 

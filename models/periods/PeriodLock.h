@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Event.h"
-#include "Partner.h"
-#include "ReportingPeriod.h"
+#include "models/events/Event.h"
+#include "models/partners/Partner.h"
+#include "models/periods/ReportingPeriod.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "ReportingPeriod.h"
+#include "models/periods/ReportingPeriod.h"
 
 #include <QUuid>
 

@@ -1,4 +1,4 @@
-#include "ReportingPeriodChangeCommand.h"
+#include "models/periods/ReportingPeriodChangeCommand.h"
 
 #include <QCoreApplication>
 

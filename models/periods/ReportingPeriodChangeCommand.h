@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RecordChangeCommand.h"
-#include "ReportingPeriod.h"
+#include "models/periods/ReportingPeriod.h"
+#include "models/storage/RecordChangeCommand.h"
 
 // Undoable edits of the reporting periods, with their texts for the Edit menu.
 class ReportingPeriodChangeCommand : public RecordChangeCommand<ReportingPeriod>

@@ -1,8 +1,8 @@
-#include "ReportingPeriodRepository.h"
+#include "models/periods/ReportingPeriodRepository.h"
 
-#include "SqlSupport.h"
-#include "SyncState.h"
-#include "Transaction.h"
+#include "models/storage/SqlSupport.h"
+#include "models/storage/SyncState.h"
+#include "models/storage/Transaction.h"
 
 #include <QHash>
 #include <QSqlError>

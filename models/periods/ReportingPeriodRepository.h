@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReportingPeriod.h"
+#include "models/periods/ReportingPeriod.h"
 
 #include <QCoreApplication>
 #include <QList>

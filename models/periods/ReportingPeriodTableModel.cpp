@@ -1,8 +1,8 @@
-#include "ReportingPeriodTableModel.h"
+#include "models/periods/ReportingPeriodTableModel.h"
 
-#include "Kpi.h"
-#include "LocaleFormat.h"
-#include "RecordRows.h"
+#include "models/common/LocaleFormat.h"
+#include "models/kpi/Kpi.h"
+#include "models/storage/RecordRows.h"
 
 #include <QCoreApplication>
 #include <QEvent>

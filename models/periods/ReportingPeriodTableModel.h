@@ -1,8 +1,8 @@
 #pragma once
 
-#include "RecordChangeCommand.h"
-#include "ReportingPeriod.h"
-#include "ReportingPeriodRepository.h"
+#include "models/periods/ReportingPeriod.h"
+#include "models/periods/ReportingPeriodRepository.h"
+#include "models/storage/RecordChangeCommand.h"
 
 #include <QAbstractTableModel>
 #include <QList>

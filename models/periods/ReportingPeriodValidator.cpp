@@ -1,7 +1,7 @@
-#include "ReportingPeriodValidator.h"
+#include "models/periods/ReportingPeriodValidator.h"
 
-#include "Kpi.h"
-#include "LocaleFormat.h"
+#include "models/common/LocaleFormat.h"
+#include "models/kpi/Kpi.h"
 
 #include <cmath>
 

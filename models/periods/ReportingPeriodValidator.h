@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ReportingPeriod.h"
-#include "Validation.h"
+#include "models/common/Validation.h"
+#include "models/periods/ReportingPeriod.h"
 
 #include <QCoreApplication>
 #include <QList>

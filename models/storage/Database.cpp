@@ -1,6 +1,6 @@
-#include "Database.h"
+#include "models/storage/Database.h"
 
-#include "Migrations.h"
+#include "models/storage/Migrations.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

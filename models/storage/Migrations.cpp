@@ -1,6 +1,6 @@
-#include "Migrations.h"
+#include "models/storage/Migrations.h"
 
-#include "Transaction.h"
+#include "models/storage/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RecordChangeCommand.h"
+#include "models/storage/RecordChangeCommand.h"
 
 #include <QList>
 #include <QStringList>

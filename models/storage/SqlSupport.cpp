@@ -1,6 +1,6 @@
-#include "SqlSupport.h"
+#include "models/storage/SqlSupport.h"
 
-#include "SyncState.h"
+#include "models/storage/SyncState.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

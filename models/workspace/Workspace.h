@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Cluster.h"
-#include "EventCsv.h"
-#include "KpiReportData.h"
-#include "PartnerCsv.h"
-#include "ReportingPeriod.h"
+#include "models/clusters/Cluster.h"
+#include "models/events/EventCsv.h"
+#include "models/kpi/KpiReportData.h"
+#include "models/partners/PartnerCsv.h"
+#include "models/periods/ReportingPeriod.h"
 
 #include <QHash>
 #include <QList>

@@ -1,10 +1,10 @@
-#include "CliRunner.h"
-#include "ClusterRepository.h"
-#include "Database.h"
-#include "EventRepository.h"
-#include "PartnerRepository.h"
-#include "ReportingPeriodRepository.h"
-#include "TestSupport.h"
+#include "models/clusters/ClusterRepository.h"
+#include "models/events/EventRepository.h"
+#include "models/partners/PartnerRepository.h"
+#include "models/periods/ReportingPeriodRepository.h"
+#include "models/storage/Database.h"
+#include "tests/e2e/CliRunner.h"
+#include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>

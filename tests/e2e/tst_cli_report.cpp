@@ -1,7 +1,7 @@
-#include "ClusterRepository.h"
-#include "Database.h"
-#include "ReportingPeriodRepository.h"
-#include "TestSupport.h"
+#include "models/clusters/ClusterRepository.h"
+#include "models/periods/ReportingPeriodRepository.h"
+#include "models/storage/Database.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "CliRunner.h"
-#include "Database.h"
-#include "KpiFixture.h"
-#include "TestSupport.h"
+#include "models/storage/Database.h"
+#include "tests/e2e/CliRunner.h"
+#include "tests/support/KpiFixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
-#include "Accounts.h"
-#include "RecordCatalogue.h"
-#include "ServerBackends.h"
-#include "ServerDatabase.h"
+#include "protocol/RecordCatalogue.h"
+#include "server/Accounts.h"
+#include "server/ServerDatabase.h"
+#include "tests/support/ServerBackends.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

@@ -1,9 +1,9 @@
-#include "Accounts.h"
-#include "AdminCli.h"
-#include "RecordCatalogue.h"
-#include "ServerBackends.h"
-#include "ServerConfig.h"
-#include "ServerDatabase.h"
+#include "protocol/RecordCatalogue.h"
+#include "server/Accounts.h"
+#include "server/AdminCli.h"
+#include "server/ServerConfig.h"
+#include "server/ServerDatabase.h"
+#include "tests/support/ServerBackends.h"
 
 #include <QDir>
 #include <QFile>

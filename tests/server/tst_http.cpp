@@ -2,14 +2,14 @@
 // certificate made at test time, QNetworkAccessManager clients that verify it, on SQLite and on
 // PostgreSQL. docs/sync-protocol.md is what is checked.
 
-#include "AccessLog.h"
-#include "HttpsTestClient.h"
-#include "RecordCatalogue.h"
-#include "ServerBackends.h"
-#include "ServerDatabase.h"
-#include "SyncTestData.h"
-#include "TestCertificate.h"
-#include "TestServerThread.h"
+#include "protocol/RecordCatalogue.h"
+#include "server/AccessLog.h"
+#include "server/ServerDatabase.h"
+#include "tests/support/HttpsTestClient.h"
+#include "tests/support/ServerBackends.h"
+#include "tests/support/SyncTestData.h"
+#include "tests/support/TestCertificate.h"
+#include "tests/support/TestServerThread.h"
 
 #include <QBuffer>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-#include "ServerBackends.h"
-#include "ServerDatabase.h"
+#include "server/ServerDatabase.h"
+#include "tests/support/ServerBackends.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -1,8 +1,8 @@
 // The lecdesk-server program as an administrator runs it: admin commands, then `serve` with a
 // config file, used over HTTPS, then stopped; and the refusals of a bad start.
-#include "HttpsTestClient.h"
-#include "ServerBackends.h"
-#include "TestCertificate.h"
+#include "tests/support/HttpsTestClient.h"
+#include "tests/support/ServerBackends.h"
+#include "tests/support/TestCertificate.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "ServerBackends.h"
-#include "ServerDatabase.h"
-#include "SyncStore.h"
-#include "SyncTestData.h"
+#include "server/ServerDatabase.h"
+#include "server/SyncStore.h"
+#include "tests/support/ServerBackends.h"
+#include "tests/support/SyncTestData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

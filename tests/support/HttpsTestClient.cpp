@@ -1,4 +1,4 @@
-#include "HttpsTestClient.h"
+#include "tests/support/HttpsTestClient.h"
 
 #include <QJsonDocument>
 #include <QNetworkRequest>

@@ -1,10 +1,10 @@
-#include "KpiFixture.h"
+#include "tests/support/KpiFixture.h"
 
-#include "ClusterRepository.h"
-#include "Database.h"
-#include "EventRepository.h"
-#include "PartnerRepository.h"
-#include "ReportingPeriodRepository.h"
+#include "models/clusters/ClusterRepository.h"
+#include "models/events/EventRepository.h"
+#include "models/partners/PartnerRepository.h"
+#include "models/periods/ReportingPeriodRepository.h"
+#include "models/storage/Database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "PgTestServer.h"
+#include "tests/support/PgTestServer.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "ServerBackends.h"
+#include "tests/support/ServerBackends.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PgTestServer.h"
+#include "tests/support/PgTestServer.h"
 
 #include <QString>
 #include <QTemporaryDir>

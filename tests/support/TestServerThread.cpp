@@ -1,8 +1,8 @@
-#include "TestServerThread.h"
+#include "tests/support/TestServerThread.h"
 
-#include "AccessLog.h"
-#include "ServerDatabase.h"
-#include "TestCertificate.h"
+#include "server/AccessLog.h"
+#include "server/ServerDatabase.h"
+#include "tests/support/TestCertificate.h"
 
 #include <QFile>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Accounts.h"
-#include "Clock.h"
-#include "HttpApi.h"
-#include "SyncStore.h"
+#include "server/Accounts.h"
+#include "server/Clock.h"
+#include "server/HttpApi.h"
+#include "server/SyncStore.h"
 
 #include <QDateTime>
 #include <QSemaphore>

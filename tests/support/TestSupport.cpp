@@ -1,7 +1,7 @@
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
-#include "ClusterRepository.h"
-#include "Database.h"
+#include "models/clusters/ClusterRepository.h"
+#include "models/storage/Database.h"
 
 #include <QAtomicInt>
 #include <QSettings>

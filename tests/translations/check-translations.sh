@@ -45,7 +45,9 @@ fi
 update() {
   local -n files="$2"
   cp "$source_dir/translations/$1" "$work/$1"
-  if ! "$lupdate" -silent -no-obsolete -locations none "${files[@]}" -ts "$work/$1" \
+  # Includes are rooted at the repository ("models/csv/CsvImport.h"); lupdate needs the root to
+  # find the classes that declare their tr() contexts in headers.
+  if ! "$lupdate" -silent -no-obsolete -locations none -I "$source_dir" "${files[@]}" -ts "$work/$1" \
       >"$work/lupdate.log" 2>&1; then
     cat "$work/lupdate.log"
     echo "FAIL: lupdate failed on $1"

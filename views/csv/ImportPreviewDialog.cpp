@@ -1,4 +1,4 @@
-#include "ImportPreviewDialog.h"
+#include "views/csv/ImportPreviewDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

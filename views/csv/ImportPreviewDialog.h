@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ImportPreview.h"
+#include "models/csv/ImportPreview.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "ChartImageDialog.h"
+#include "views/dashboard/ChartImageDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

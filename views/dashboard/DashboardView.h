@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Kpi.h"
-#include "KpiCharts.h"
-#include "ReportingPeriod.h"
+#include "models/kpi/Kpi.h"
+#include "models/periods/ReportingPeriod.h"
+#include "views/dashboard/KpiCharts.h"
 
 #include <QDate>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "KpiCharts.h"
+#include "views/dashboard/KpiCharts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

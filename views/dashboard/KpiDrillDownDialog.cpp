@@ -1,6 +1,6 @@
-#include "KpiDrillDownDialog.h"
+#include "views/dashboard/KpiDrillDownDialog.h"
 
-#include "KpiDrillDownModel.h"
+#include "models/kpi/KpiDrillDownModel.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Kpi.h"
+#include "models/kpi/Kpi.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "KpiTile.h"
+#include "views/dashboard/KpiTile.h"
 
 #include <QKeyEvent>
 #include <QLabel>

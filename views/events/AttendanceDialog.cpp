@@ -1,9 +1,9 @@
-#include "AttendanceDialog.h"
+#include "views/events/AttendanceDialog.h"
 
-#include "EventTableModel.h"
-#include "EventValidator.h"
-#include "FieldMessages.h"
-#include "LockBanner.h"
+#include "models/events/EventTableModel.h"
+#include "models/events/EventValidator.h"
+#include "views/widgets/FieldMessages.h"
+#include "views/widgets/LockBanner.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Event.h"
-#include "FiguresEditor.h"
-#include "PeriodLock.h"
+#include "models/events/Event.h"
+#include "models/periods/PeriodLock.h"
+#include "views/events/FiguresEditor.h"
 
 #include <QDialog>
 

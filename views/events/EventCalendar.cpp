@@ -1,6 +1,6 @@
-#include "EventCalendar.h"
+#include "views/events/EventCalendar.h"
 
-#include "EventTableModel.h"
+#include "models/events/EventTableModel.h"
 
 #include <QAbstractItemModel>
 #include <QEvent>

@@ -1,8 +1,8 @@
-#include "EventDetailsPanel.h"
+#include "views/events/EventDetailsPanel.h"
 
-#include "EventChangeCommand.h"
-#include "EventTableModel.h"
-#include "Translations.h"
+#include "models/common/Translations.h"
+#include "models/events/EventChangeCommand.h"
+#include "models/events/EventTableModel.h"
 
 #include <QLabel>
 #include <QLocale>

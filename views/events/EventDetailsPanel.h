@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DetailsPanel.h"
-#include "Event.h"
+#include "models/events/Event.h"
+#include "views/widgets/DetailsPanel.h"
 
 #include <optional>
 

@@ -1,14 +1,14 @@
-#include "EventEditorDialog.h"
+#include "views/events/EventEditorDialog.h"
 
-#include "FieldMessages.h"
-#include "FiguresEditor.h"
-#include "LocaleFormat.h"
-#include "LockBanner.h"
-#include "OptionalDateEdit.h"
-#include "OptionalTimeEdit.h"
-#include "PartnerValidator.h"
-#include "Prompts.h"
-#include "Translations.h"
+#include "models/common/LocaleFormat.h"
+#include "models/common/Translations.h"
+#include "models/partners/PartnerValidator.h"
+#include "views/events/FiguresEditor.h"
+#include "views/widgets/FieldMessages.h"
+#include "views/widgets/LockBanner.h"
+#include "views/widgets/OptionalDateEdit.h"
+#include "views/widgets/OptionalTimeEdit.h"
+#include "views/widgets/Prompts.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Event.h"
-#include "EventValidator.h"
-#include "PartnerChooser.h"
-#include "PeriodLock.h"
+#include "models/events/Event.h"
+#include "models/events/EventValidator.h"
+#include "models/periods/PeriodLock.h"
+#include "views/partners/PartnerChooser.h"
 
 #include <QDialog>
 #include <QHash>

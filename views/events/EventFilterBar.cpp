@@ -1,10 +1,10 @@
-#include "EventFilterBar.h"
+#include "views/events/EventFilterBar.h"
 
-#include "EventFilterProxyModel.h"
-#include "EventTableModel.h"
-#include "OptionalDateEdit.h"
-#include "PartnerTableModel.h"
-#include "Workspace.h"
+#include "models/events/EventFilterProxyModel.h"
+#include "models/events/EventTableModel.h"
+#include "models/partners/PartnerTableModel.h"
+#include "models/workspace/Workspace.h"
+#include "views/widgets/OptionalDateEdit.h"
 
 #include <QCollator>
 #include <QComboBox>

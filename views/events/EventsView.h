@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Event.h"
-#include "PartnerChooser.h"
+#include "models/events/Event.h"
+#include "views/partners/PartnerChooser.h"
 
 #include <QWidget>
 

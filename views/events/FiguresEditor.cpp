@@ -1,4 +1,4 @@
-#include "FiguresEditor.h"
+#include "views/events/FiguresEditor.h"
 
 #include <QEvent>
 #include <QGridLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Event.h"
+#include "models/events/Event.h"
 
 #include <QList>
 #include <QWidget>

@@ -1,6 +1,6 @@
-#include "PartnerChooser.h"
+#include "views/partners/PartnerChooser.h"
 
-#include "TextFolding.h"
+#include "models/common/TextFolding.h"
 
 #include <QCollator>
 #include <QEvent>

@@ -1,4 +1,4 @@
-#include "PartnerDetailsPanel.h"
+#include "views/partners/PartnerDetailsPanel.h"
 
 #include <QLabel>
 #include <QLocale>

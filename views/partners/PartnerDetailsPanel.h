@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DetailsPanel.h"
-#include "Partner.h"
+#include "models/partners/Partner.h"
+#include "views/widgets/DetailsPanel.h"
 
 #include <optional>
 

@@ -1,8 +1,8 @@
-#include "PartnerEditorDialog.h"
+#include "views/partners/PartnerEditorDialog.h"
 
-#include "FieldMessages.h"
-#include "LockBanner.h"
-#include "OptionalDateEdit.h"
+#include "views/widgets/FieldMessages.h"
+#include "views/widgets/LockBanner.h"
+#include "views/widgets/OptionalDateEdit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

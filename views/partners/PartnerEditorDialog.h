@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Partner.h"
-#include "PartnerValidator.h"
-#include "PeriodLock.h"
+#include "models/partners/Partner.h"
+#include "models/partners/PartnerValidator.h"
+#include "models/periods/PeriodLock.h"
 
 #include <QDialog>
 #include <QHash>

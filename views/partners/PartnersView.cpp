@@ -1,15 +1,15 @@
-#include "PartnersView.h"
+#include "views/partners/PartnersView.h"
 
-#include "EmptyState.h"
-#include "EventTableModel.h"
-#include "PartnerChangeCommand.h"
-#include "PartnerDetailsPanel.h"
-#include "PartnerEditorDialog.h"
-#include "PartnerFilterProxyModel.h"
-#include "PartnerTableModel.h"
-#include "PeriodLock.h"
-#include "Prompts.h"
-#include "Workspace.h"
+#include "models/events/EventTableModel.h"
+#include "models/partners/PartnerChangeCommand.h"
+#include "models/partners/PartnerFilterProxyModel.h"
+#include "models/partners/PartnerTableModel.h"
+#include "models/periods/PeriodLock.h"
+#include "models/workspace/Workspace.h"
+#include "views/partners/PartnerDetailsPanel.h"
+#include "views/partners/PartnerEditorDialog.h"
+#include "views/widgets/EmptyState.h"
+#include "views/widgets/Prompts.h"
 
 #include <QComboBox>
 #include <QEvent>

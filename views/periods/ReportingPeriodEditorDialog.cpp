@@ -1,8 +1,8 @@
-#include "ReportingPeriodEditorDialog.h"
+#include "views/periods/ReportingPeriodEditorDialog.h"
 
-#include "FieldMessages.h"
-#include "LocaleFormat.h"
-#include "LockBanner.h"
+#include "models/common/LocaleFormat.h"
+#include "views/widgets/FieldMessages.h"
+#include "views/widgets/LockBanner.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>

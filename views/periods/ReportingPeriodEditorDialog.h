@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Kpi.h"
-#include "ReportingPeriod.h"
-#include "ReportingPeriodValidator.h"
+#include "models/kpi/Kpi.h"
+#include "models/periods/ReportingPeriod.h"
+#include "models/periods/ReportingPeriodValidator.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,11 +1,11 @@
-#include "ReportingPeriodsDialog.h"
+#include "views/periods/ReportingPeriodsDialog.h"
 
-#include "KpiCalculator.h"
-#include "Prompts.h"
-#include "ReportingPeriodChangeCommand.h"
-#include "ReportingPeriodEditorDialog.h"
-#include "ReportingPeriodTableModel.h"
-#include "Workspace.h"
+#include "models/kpi/KpiCalculator.h"
+#include "models/periods/ReportingPeriodChangeCommand.h"
+#include "models/periods/ReportingPeriodTableModel.h"
+#include "models/workspace/Workspace.h"
+#include "views/periods/ReportingPeriodEditorDialog.h"
+#include "views/widgets/Prompts.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
-#include "KpiReport.h"
+#include "views/reports/KpiReport.h"
 
-#include "KpiCharts.h"
-#include "Translations.h"
+#include "models/common/Translations.h"
+#include "views/dashboard/KpiCharts.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QChart>

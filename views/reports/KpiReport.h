@@ -1,6 +1,6 @@
 #pragma once
 
-#include "KpiReportData.h"
+#include "models/kpi/KpiReportData.h"
 
 #include <QCoreApplication>
 #include <QDate>

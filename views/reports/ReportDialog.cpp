@@ -1,7 +1,7 @@
-#include "ReportDialog.h"
+#include "views/reports/ReportDialog.h"
 
-#include "KpiReport.h"
-#include "Prompts.h"
+#include "views/reports/KpiReport.h"
+#include "views/widgets/Prompts.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Cluster.h"
-#include "ReportingPeriod.h"
+#include "models/clusters/Cluster.h"
+#include "models/periods/ReportingPeriod.h"
 
 #include <QDate>
 #include <QDialog>

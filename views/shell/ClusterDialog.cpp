@@ -1,4 +1,4 @@
-#include "ClusterDialog.h"
+#include "views/shell/ClusterDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CsvImport.h"
+#include "models/csv/CsvImport.h"
 
 #include <QMainWindow>
 

@@ -1,4 +1,4 @@
-#include "PlaceholderView.h"
+#include "views/shell/PlaceholderView.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "PreferencesDialog.h"
+#include "views/shell/PreferencesDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

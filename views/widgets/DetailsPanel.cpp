@@ -1,4 +1,4 @@
-#include "DetailsPanel.h"
+#include "views/widgets/DetailsPanel.h"
 
 #include <QEvent>
 #include <QLabel>

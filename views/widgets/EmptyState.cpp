@@ -1,4 +1,4 @@
-#include "EmptyState.h"
+#include "views/widgets/EmptyState.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "LockBanner.h"
+#include "views/widgets/LockBanner.h"
 
 #include <QHBoxLayout>
 #include <QIcon>

@@ -1,6 +1,6 @@
-#include "OptionalDateEdit.h"
+#include "views/widgets/OptionalDateEdit.h"
 
-#include "LocaleFormat.h"
+#include "models/common/LocaleFormat.h"
 
 #include <QDateEdit>
 

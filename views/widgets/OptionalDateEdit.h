@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OptionalDateTimeEdit.h"
+#include "views/widgets/OptionalDateTimeEdit.h"
 
 #include <QDate>
 

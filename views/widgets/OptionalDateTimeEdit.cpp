@@ -1,4 +1,4 @@
-#include "OptionalDateTimeEdit.h"
+#include "views/widgets/OptionalDateTimeEdit.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>

@@ -1,4 +1,4 @@
-#include "OptionalTimeEdit.h"
+#include "views/widgets/OptionalTimeEdit.h"
 
 #include <QTimeEdit>
 

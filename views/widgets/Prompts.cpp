@@ -1,4 +1,4 @@
-#include "Prompts.h"
+#include "views/widgets/Prompts.h"
 
 #include <QDir>
 #include <QFileDialog>

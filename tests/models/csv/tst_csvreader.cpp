@@ -1,5 +1,5 @@
-#include "CsvReader.h"
-#include "TestSupport.h"
+#include "models/csv/CsvReader.h"
+#include "tests/support/TestSupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>

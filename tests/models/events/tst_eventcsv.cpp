@@ -1,11 +1,11 @@
-#include "ClusterRepository.h"
-#include "CsvVocabulary.h"
-#include "Database.h"
-#include "EventCsv.h"
-#include "EventRepository.h"
-#include "EventValidator.h"
-#include "PartnerRepository.h"
-#include "TestSupport.h"
+#include "models/clusters/ClusterRepository.h"
+#include "models/csv/CsvVocabulary.h"
+#include "models/events/EventCsv.h"
+#include "models/events/EventRepository.h"
+#include "models/events/EventValidator.h"
+#include "models/partners/PartnerRepository.h"
+#include "models/storage/Database.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "EventIcs.h"
-#include "TestSupport.h"
+#include "models/events/EventIcs.h"
+#include "tests/support/TestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>

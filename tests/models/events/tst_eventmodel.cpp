@@ -1,13 +1,13 @@
-#include "Database.h"
-#include "EventChangeCommand.h"
-#include "EventFilterProxyModel.h"
-#include "EventRepository.h"
-#include "EventTableModel.h"
-#include "PartnerChangeCommand.h"
-#include "PartnerRepository.h"
-#include "PartnerTableModel.h"
-#include "TestSupport.h"
-#include "Translations.h"
+#include "models/common/Translations.h"
+#include "models/events/EventChangeCommand.h"
+#include "models/events/EventFilterProxyModel.h"
+#include "models/events/EventRepository.h"
+#include "models/events/EventTableModel.h"
+#include "models/partners/PartnerChangeCommand.h"
+#include "models/partners/PartnerRepository.h"
+#include "models/partners/PartnerTableModel.h"
+#include "models/storage/Database.h"
+#include "tests/support/TestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
-#include "Database.h"
-#include "EventRepository.h"
-#include "EventValidator.h"
-#include "PartnerRepository.h"
-#include "TestSupport.h"
+#include "models/events/EventRepository.h"
+#include "models/events/EventValidator.h"
+#include "models/partners/PartnerRepository.h"
+#include "models/storage/Database.h"
+#include "tests/support/TestSupport.h"
 
 #include <QSqlQuery>
 #include <QtTest>

@@ -1,10 +1,10 @@
-#include "Database.h"
-#include "KpiCalculator.h"
-#include "KpiFixture.h"
-#include "KpiJson.h"
-#include "KpiTable.h"
-#include "KpiXlsx.h"
-#include "TestSupport.h"
+#include "models/kpi/KpiCalculator.h"
+#include "models/kpi/KpiJson.h"
+#include "models/kpi/KpiTable.h"
+#include "models/kpi/KpiXlsx.h"
+#include "models/storage/Database.h"
+#include "tests/support/KpiFixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
-#include "Database.h"
-#include "EventRepository.h"
-#include "KpiCalculator.h"
-#include "KpiDrillDownModel.h"
-#include "PartnerRepository.h"
-#include "TestSupport.h"
-#include "Translations.h"
+#include "models/common/Translations.h"
+#include "models/events/EventRepository.h"
+#include "models/kpi/KpiCalculator.h"
+#include "models/kpi/KpiDrillDownModel.h"
+#include "models/partners/PartnerRepository.h"
+#include "models/storage/Database.h"
+#include "tests/support/TestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>

@@ -1,9 +1,9 @@
-#include "ClusterRepository.h"
-#include "Database.h"
-#include "PartnerCsv.h"
-#include "PartnerRepository.h"
-#include "PartnerValidator.h"
-#include "TestSupport.h"
+#include "models/clusters/ClusterRepository.h"
+#include "models/partners/PartnerCsv.h"
+#include "models/partners/PartnerRepository.h"
+#include "models/partners/PartnerValidator.h"
+#include "models/storage/Database.h"
+#include "tests/support/TestSupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,11 +1,11 @@
-#include "ClusterRepository.h"
-#include "Database.h"
-#include "PartnerChangeCommand.h"
-#include "PartnerFilterProxyModel.h"
-#include "PartnerRepository.h"
-#include "PartnerTableModel.h"
-#include "TestSupport.h"
-#include "Translations.h"
+#include "models/clusters/ClusterRepository.h"
+#include "models/common/Translations.h"
+#include "models/partners/PartnerChangeCommand.h"
+#include "models/partners/PartnerFilterProxyModel.h"
+#include "models/partners/PartnerRepository.h"
+#include "models/partners/PartnerTableModel.h"
+#include "models/storage/Database.h"
+#include "tests/support/TestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
-#include "ClusterRepository.h"
-#include "Database.h"
-#include "PartnerRepository.h"
-#include "TestSupport.h"
+#include "models/clusters/ClusterRepository.h"
+#include "models/partners/PartnerRepository.h"
+#include "models/storage/Database.h"
+#include "tests/support/TestSupport.h"
 
 #include <QSqlQuery>
 #include <QtTest>

@@ -1,8 +1,8 @@
-#include "Database.h"
-#include "EventRepository.h"
-#include "Migrations.h"
-#include "ReportingPeriodRepository.h"
-#include "TestSupport.h"
+#include "models/events/EventRepository.h"
+#include "models/periods/ReportingPeriodRepository.h"
+#include "models/storage/Database.h"
+#include "models/storage/Migrations.h"
+#include "tests/support/TestSupport.h"
 
 #include <QFile>
 #include <QSqlQuery>

@@ -2,9 +2,9 @@
 // desktop's synced tables: every column travels except the cluster (the URL's) and the local sync
 // columns, with a kind and nullability that fit the column. A new column or table that is not in
 // the catalogue would silently never reach the server.
-#include "Database.h"
-#include "RecordCatalogue.h"
-#include "TestSupport.h"
+#include "models/storage/Database.h"
+#include "protocol/RecordCatalogue.h"
+#include "tests/support/TestSupport.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -1,9 +1,9 @@
-#include "Database.h"
-#include "DemoData.h"
-#include "KpiCalculator.h"
-#include "KpiCharts.h"
-#include "TestSupport.h"
-#include "Translations.h"
+#include "models/common/Translations.h"
+#include "models/demo/DemoData.h"
+#include "models/kpi/KpiCalculator.h"
+#include "models/storage/Database.h"
+#include "tests/support/TestSupport.h"
+#include "views/dashboard/KpiCharts.h"
 
 #include <QApplication>
 #include <QChart>

@@ -1,6 +1,6 @@
-#include "PartnerEditorDialog.h"
-#include "TestSupport.h"
-#include "Translations.h"
+#include "models/common/Translations.h"
+#include "tests/support/TestSupport.h"
+#include "views/partners/PartnerEditorDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
