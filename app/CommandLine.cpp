@@ -1,6 +1,7 @@
 #include "app/CommandLine.h"
 
 #include "models/clusters/ClusterRepository.h"
+#include "models/common/AtomicFile.h"
 #include "models/common/Translations.h"
 #include "models/demo/DemoData.h"
 #include "models/events/EventCsv.h"
@@ -22,7 +23,6 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <cstdio>
 #include <functional>
@@ -721,12 +721,11 @@ private:
         return CommandLine::Success;
     }
 
-    // QSaveFile: an existing file is replaced only once the new one is complete.
     static bool writeFile(const QString &file, const QByteArray &bytes)
     {
-        QSaveFile out(file);
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-            printError(tr("Cannot write %1: %2").arg(file, out.errorString()));
+        QString error;
+        if (!AtomicFile::write(file, bytes, &error)) {
+            printError(error);
             return false;
         }
         return true;

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <source>Record attendance</source>
@@ -441,10 +448,6 @@
     </message>
     <message>
         <source>Exports the partners of a cluster to a CSV file: English headers, commas and ISO dates, or Italian headers, semicolons and DD/MM/YYYY with --language it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1960,10 +1963,6 @@
         <source>The chart size must be at least 100 × 100 pixels, and the resolution between 36 and 1200 dpi.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>KpiDrillDownDialog</name>
@@ -2290,10 +2289,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2345,10 +2340,6 @@
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3699,10 +3690,6 @@ Its dates and targets, and the events and partners that count towards its KPIs, 
     </message>
     <message>
         <source>Choose a cluster first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

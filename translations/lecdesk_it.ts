@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <source>Record attendance</source>
@@ -442,10 +449,6 @@
     <message>
         <source>Exports the partners of a cluster to a CSV file: English headers, commas and ISO dates, or Italian headers, semicolons and DD/MM/YYYY with --language it.</source>
         <translation>Esporta i partner di un cluster in un file CSV: intestazioni in inglese, virgole e date ISO, oppure, con --language it, intestazioni in italiano, punti e virgola e date GG/MM/AAAA.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n partner(s) of “%1” to %2.</source>
@@ -1960,10 +1963,6 @@
         <source>The chart size must be at least 100 × 100 pixels, and the resolution between 36 and 1200 dpi.</source>
         <translation>Il grafico deve misurare almeno 100 × 100 pixel, con una risoluzione tra 36 e 1200 dpi.</translation>
     </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>Impossibile scrivere &quot;%1&quot;: %2</translation>
-    </message>
 </context>
 <context>
     <name>KpiDrillDownDialog</name>
@@ -2290,10 +2289,6 @@
         <translation>pagina %1 di %2</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Impossibile scrivere “%1”: %2</translation>
-    </message>
-    <message>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
@@ -2346,10 +2341,6 @@
     <message>
         <source>Progress</source>
         <translation>Avanzamento</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossibile scrivere %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3706,10 +3697,6 @@ Le date e gli obiettivi, e gli eventi e i partner che contano per i suoi KPI, po
     <message>
         <source>Choose a cluster first.</source>
         <translation>Scegli prima un cluster.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <source>The file holds no event that can be imported.</source>

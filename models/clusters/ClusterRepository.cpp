@@ -1,11 +1,11 @@
 #include "models/clusters/ClusterRepository.h"
 
+#include "models/common/Ids.h"
 #include "models/storage/SqlSupport.h"
 #include "models/storage/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace {
 
@@ -88,7 +88,7 @@ bool ClusterRepository::add(Cluster &cluster)
         return false;
     }
     if (cluster.id.isEmpty())
-        cluster.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        cluster.id = Ids::newId();
 
     Transaction transaction(m_db);
     QSqlQuery query(m_db);

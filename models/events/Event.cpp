@@ -1,8 +1,7 @@
 #include "models/events/Event.h"
 
+#include "models/common/Ids.h"
 #include "models/common/Translations.h"
-
-#include <QUuid>
 
 #include <algorithm>
 
@@ -155,7 +154,7 @@ QDateTime Event::endDateTime() const
 void Event::assignMissingIds()
 {
     if (id.isEmpty())
-        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        id = Ids::newId();
 }
 
 const QList<EventKind> &EventVocabulary::kinds()

@@ -1,5 +1,6 @@
 #include "models/events/EventRepository.h"
 
+#include "models/common/Ids.h"
 #include "models/periods/PeriodLock.h"
 #include "models/storage/SqlSupport.h"
 #include "models/storage/SyncState.h"
@@ -8,7 +9,6 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace {
 
@@ -303,8 +303,7 @@ bool EventRepository::writeLinks(const Event &event, const QString &now)
     for (const auto &[ids, role] : {std::pair{&event.organiserIds, "organiser"},
                                     std::pair{&event.participantIds, "participant"}}) {
         for (const QString &partnerId : *ids) {
-            upsert.bindValue(QStringLiteral(":id"),
-                             QUuid::createUuid().toString(QUuid::WithoutBraces));
+            upsert.bindValue(QStringLiteral(":id"), Ids::newId());
             upsert.bindValue(QStringLiteral(":event"), event.id);
             upsert.bindValue(QStringLiteral(":partner"), partnerId);
             upsert.bindValue(QStringLiteral(":role"), QLatin1String(role));

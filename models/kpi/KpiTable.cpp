@@ -1,8 +1,7 @@
 #include "models/kpi/KpiTable.h"
 
+#include "models/common/AtomicFile.h"
 #include "models/common/LocaleFormat.h"
-
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -163,16 +162,5 @@ QByteArray KpiTable::toCsv(CsvDialect dialect) const
 
 bool KpiTable::writeCsv(const QString &path, CsvDialect dialect, QString *errorMessage) const
 {
-    const QByteArray bytes = toCsv(dialect);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *errorMessage = cannotWriteMessage(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
-QString KpiTable::cannotWriteMessage(const QString &path, const QString &reason)
-{
-    return tr("Cannot write %1: %2").arg(path, reason);
+    return AtomicFile::write(path, toCsv(dialect), errorMessage);
 }

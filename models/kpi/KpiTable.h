@@ -70,8 +70,6 @@ public:
     // returns false and *errorMessage names the path.
     bool writeCsv(const QString &path, CsvDialect dialect, QString *errorMessage) const;
 
-    // The message of a file that cannot be written, naming it.
-    static QString cannotWriteMessage(const QString &path, const QString &reason);
 
 private:
     KpiScope m_scope;

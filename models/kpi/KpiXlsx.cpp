@@ -1,9 +1,9 @@
 #include "models/kpi/KpiXlsx.h"
 
+#include "models/common/AtomicFile.h"
 #include "models/kpi/KpiTable.h"
 
 #include <QFile>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -149,16 +149,16 @@ QString sheetName(QString name)
 bool KpiXlsx::write(const KpiTable &table, const QString &path, QString *errorMessage)
 {
     // libxlsxwriter writes a file by name when the workbook is closed: into a private folder
-    // first, then with QSaveFile to the path, so that a failure never leaves half a file there.
+    // first, then atomically to the path, so that a failure never leaves half a file there.
     QTemporaryDir folder;
     const QString draft = folder.filePath(QStringLiteral("kpi.xlsx"));
     if (!folder.isValid()) {
-        *errorMessage = KpiTable::cannotWriteMessage(path, folder.errorString());
+        *errorMessage = AtomicFile::cannotWriteMessage(path, folder.errorString());
         return false;
     }
     lxw_workbook *workbook = workbook_new(Utf8(draft));
     if (!workbook) {
-        *errorMessage = KpiTable::cannotWriteMessage(path, tr("the workbook cannot be created"));
+        *errorMessage = AtomicFile::cannotWriteMessage(path, tr("the workbook cannot be created"));
         return false;
     }
     const Formats formats(workbook);
@@ -172,20 +172,15 @@ bool KpiXlsx::write(const KpiTable &table, const QString &path, QString *errorMe
     workbook_set_properties(workbook, &properties);
 
     if (const lxw_error error = workbook_close(workbook); error != LXW_NO_ERROR) {
-        *errorMessage = KpiTable::cannotWriteMessage(path, QString::fromUtf8(lxw_strerror(error)));
+        *errorMessage =
+            AtomicFile::cannotWriteMessage(path, QString::fromUtf8(lxw_strerror(error)));
         return false;
     }
 
     QFile written(draft);
     if (!written.open(QIODevice::ReadOnly)) {
-        *errorMessage = KpiTable::cannotWriteMessage(path, written.errorString());
+        *errorMessage = AtomicFile::cannotWriteMessage(path, written.errorString());
         return false;
     }
-    const QByteArray bytes = written.readAll();
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        *errorMessage = KpiTable::cannotWriteMessage(path, out.errorString());
-        return false;
-    }
-    return true;
+    return AtomicFile::write(path, written.readAll(), errorMessage);
 }

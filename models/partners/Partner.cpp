@@ -1,6 +1,6 @@
 #include "models/partners/Partner.h"
 
-#include <QUuid>
+#include "models/common/Ids.h"
 
 namespace {
 
@@ -128,11 +128,10 @@ QString PartnerVocabulary::label(SchoolLevel level)
 
 void Partner::assignMissingIds()
 {
-    auto newId = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
     if (id.isEmpty())
-        id = newId();
+        id = Ids::newId();
     for (ContactPerson &contact : contacts) {
         if (contact.id.isEmpty())
-            contact.id = newId();
+            contact.id = Ids::newId();
     }
 }

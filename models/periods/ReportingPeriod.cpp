@@ -1,9 +1,9 @@
 #include "models/periods/ReportingPeriod.h"
 
-#include <QUuid>
+#include "models/common/Ids.h"
 
 void ReportingPeriod::assignMissingIds()
 {
     if (id.isEmpty())
-        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        id = Ids::newId();
 }

@@ -1,5 +1,6 @@
 #include "models/periods/ReportingPeriodRepository.h"
 
+#include "models/common/Ids.h"
 #include "models/storage/SqlSupport.h"
 #include "models/storage/SyncState.h"
 #include "models/storage/Transaction.h"
@@ -7,7 +8,6 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace {
 
@@ -175,7 +175,7 @@ bool ReportingPeriodRepository::write(ReportingPeriod &period, const QString &no
         " updated_at = excluded.updated_at, sync_state = excluded.sync_state, deleted = 0"
         " WHERE value <> excluded.value OR deleted <> 0"));
     for (auto it = period.targets.cbegin(); it != period.targets.cend(); ++it) {
-        upsert.bindValue(QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        upsert.bindValue(QStringLiteral(":id"), Ids::newId());
         upsert.bindValue(QStringLiteral(":period"), period.id);
         upsert.bindValue(QStringLiteral(":kpi"), it.key());
         upsert.bindValue(QStringLiteral(":value"), it.value());

@@ -1,10 +1,10 @@
 #include "models/storage/Migrations.h"
 
+#include "models/common/Ids.h"
 #include "models/storage/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace {
 
@@ -77,7 +77,7 @@ const QList<Migration> &migrations()
                             " key TEXT PRIMARY KEY NOT NULL,"
                             " value TEXT NOT NULL)"),
              QStringLiteral("INSERT INTO local_meta (key, value) VALUES ('database_id', '%1')")
-                 .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)),
+                 .arg(Ids::newId()),
              QStringLiteral("CREATE TABLE sync_cursors ("
                             " cluster_id TEXT PRIMARY KEY NOT NULL REFERENCES clusters (id),"
                             " last_sequence INTEGER NOT NULL DEFAULT 0)"),

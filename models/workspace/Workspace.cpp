@@ -1,6 +1,7 @@
 #include "models/workspace/Workspace.h"
 
 #include "models/clusters/ClusterRepository.h"
+#include "models/common/AtomicFile.h"
 #include "models/common/Translations.h"
 #include "models/demo/DemoData.h"
 #include "models/events/EventChangeCommand.h"
@@ -16,7 +17,6 @@
 #include "models/periods/ReportingPeriodTableModel.h"
 
 #include <QFile>
-#include <QSaveFile>
 #include <QUndoStack>
 
 Workspace::Workspace(QSqlDatabase db, QObject *parent)
@@ -164,21 +164,10 @@ bool Workspace::exportPartners(const QString &path, PartnerCsv::Dialect dialect,
         *errorMessage = tr("Choose a cluster first.");
         return false;
     }
-    return writeFile(
+    return AtomicFile::write(
         path,
         PartnerCsv::write(PartnerRepository(m_db).forCluster(cluster->id), cluster->name, dialect),
         errorMessage);
-}
-
-bool Workspace::writeFile(const QString &path, const QByteArray &bytes, QString *errorMessage)
-{
-    // QSaveFile: the old file stays intact until the new one is complete.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *errorMessage = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 EventImportPlan Workspace::planEventImport(const QString &path) const
@@ -208,10 +197,10 @@ bool Workspace::exportEvents(const QString &path, CsvDialect dialect, QString *e
         *errorMessage = tr("Choose a cluster first.");
         return false;
     }
-    return writeFile(path,
-                     EventCsv::write(EventRepository(m_db).forCluster(cluster->id),
-                                     m_partners->namesById(), cluster->name, dialect),
-                     errorMessage);
+    return AtomicFile::write(path,
+                             EventCsv::write(EventRepository(m_db).forCluster(cluster->id),
+                                             m_partners->namesById(), cluster->name, dialect),
+                             errorMessage);
 }
 
 bool Workspace::exportCalendar(const QString &path, const QList<Event> &events,
@@ -219,6 +208,6 @@ bool Workspace::exportCalendar(const QString &path, const QList<Event> &events,
 {
     const QString language =
         Translations::current().isEmpty() ? QStringLiteral("en") : Translations::current();
-    return writeFile(path, EventIcs::write(events, m_partners->namesById(), language),
-                     errorMessage);
+    return AtomicFile::write(path, EventIcs::write(events, m_partners->namesById(), language),
+                             errorMessage);
 }

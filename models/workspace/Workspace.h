@@ -87,8 +87,6 @@ Q_SIGNALS:
     void historyStepRefused(const QString &commandText, bool undoing, const QString &reason);
 
 private:
-    static bool writeFile(const QString &path, const QByteArray &bytes, QString *errorMessage);
-
     QSqlDatabase m_db;
     PartnerTableModel *m_partners;
     EventTableModel *m_events;

@@ -1,5 +1,7 @@
 #include "views/dashboard/KpiCharts.h"
 
+#include "models/common/AtomicFile.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -13,7 +15,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QValueAxis>
 
@@ -281,11 +282,6 @@ bool KpiCharts::exportChart(Kind kind, const KpiSnapshot &snapshot, const QStrin
         return false;
     }
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *errorMessage = tr("Cannot write \"%1\": %2").arg(path, file.errorString());
-        return false;
-    }
     const std::unique_ptr<QChart> chart(create(kind, snapshot));
     // Texts are laid out for the resolution: at 300 dpi a 2400-pixel image holds a chart of
     // 768 logical pixels, drawn sharp.
@@ -293,51 +289,46 @@ bool KpiCharts::exportChart(Kind kind, const KpiSnapshot &snapshot, const QStrin
     const QString description = title(kind) + QStringLiteral(" — ") +
                                 KpiCatalogue::scopeName(snapshot.scope) + QStringLiteral(", ") +
                                 KpiCatalogue::periodText(snapshot.scope);
-    bool drawn = false;
-    if (suffix == QLatin1String("png")) {
-        QImage image(size, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        const int dotsPerMeter = int(std::lround(dpi / 0.0254));
-        image.setDotsPerMeterX(dotsPerMeter);
-        image.setDotsPerMeterY(dotsPerMeter);
-        image.setText(QStringLiteral("Title"), description);
-        QPainter painter(&image);
-        render(chart.get(), &painter, QRectF(QPointF(0, 0), QSizeF(size)), layoutSize);
-        painter.end();
-        drawn = image.save(&file, "PNG");
-    } else if (suffix == QLatin1String("svg")) {
-        QSvgGenerator generator;
-        generator.setOutputDevice(&file);
-        generator.setSize(size);
-        generator.setViewBox(QRect(QPoint(0, 0), size));
-        generator.setResolution(dpi);
-        generator.setTitle(title(kind));
-        generator.setDescription(description);
-        QPainter painter;
-        drawn = painter.begin(&generator);
-        if (drawn) {
+    const auto draw = [&](QIODevice *file, QString *) {
+        if (suffix == QLatin1String("png")) {
+            QImage image(size, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            const int dotsPerMeter = int(std::lround(dpi / 0.0254));
+            image.setDotsPerMeterX(dotsPerMeter);
+            image.setDotsPerMeterY(dotsPerMeter);
+            image.setText(QStringLiteral("Title"), description);
+            QPainter painter(&image);
             render(chart.get(), &painter, QRectF(QPointF(0, 0), QSizeF(size)), layoutSize);
-            drawn = painter.end();
-        }
-    } else {
-        QPdfWriter writer(&file);
-        writer.setTitle(description);
-        writer.setCreator(QStringLiteral("LEC Desk"));
-        writer.setResolution(dpi);
-        // One page the shape of the chart: size pixels at dpi.
-        writer.setPageSize(QPageSize(QSizeF(size) * (72.0 / dpi), QPageSize::Point, QString(),
-                                     QPageSize::ExactMatch));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        QPainter painter;
-        drawn = painter.begin(&writer);
-        if (drawn) {
+            painter.end();
+            return image.save(file, "PNG");
+        } else if (suffix == QLatin1String("svg")) {
+            QSvgGenerator generator;
+            generator.setOutputDevice(file);
+            generator.setSize(size);
+            generator.setViewBox(QRect(QPoint(0, 0), size));
+            generator.setResolution(dpi);
+            generator.setTitle(title(kind));
+            generator.setDescription(description);
+            QPainter painter;
+            if (!painter.begin(&generator))
+                return false;
             render(chart.get(), &painter, QRectF(QPointF(0, 0), QSizeF(size)), layoutSize);
-            drawn = painter.end();
+            return painter.end();
+        } else {
+            QPdfWriter writer(file);
+            writer.setTitle(description);
+            writer.setCreator(QStringLiteral("LEC Desk"));
+            writer.setResolution(dpi);
+            // One page the shape of the chart: size pixels at dpi.
+            writer.setPageSize(QPageSize(QSizeF(size) * (72.0 / dpi), QPageSize::Point, QString(),
+                                         QPageSize::ExactMatch));
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+            QPainter painter;
+            if (!painter.begin(&writer))
+                return false;
+            render(chart.get(), &painter, QRectF(QPointF(0, 0), QSizeF(size)), layoutSize);
+            return painter.end();
         }
-    }
-    if (!drawn || !file.commit()) {
-        *errorMessage = tr("Cannot write \"%1\": %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    };
+    return AtomicFile::write(path, draw, errorMessage);
 }

@@ -1,5 +1,6 @@
 #include "views/reports/KpiReport.h"
 
+#include "models/common/AtomicFile.h"
 #include "models/common/Translations.h"
 #include "views/dashboard/KpiCharts.h"
 
@@ -12,7 +13,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -965,13 +965,14 @@ private:
 
 bool KpiReport::write(const QString &path, QString *errorMessage) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *errorMessage = tr("Cannot write “%1”: %2").arg(path, file.errorString());
-        return false;
-    }
+    return AtomicFile::write(
+        path, [this](QIODevice *device, QString *) { return draw(device); }, errorMessage);
+}
+
+bool KpiReport::draw(QIODevice *device) const
+{
     const KpiScope &scope = m_data.snapshot.scope;
-    QPdfWriter writer(&file);
+    QPdfWriter writer(device);
     writer.setResolution(resolution);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -1006,10 +1007,8 @@ bool KpiReport::write(const QString &path, QString *errorMessage) const
     builder.paginate();
 
     QPainter painter;
-    if (!painter.begin(&writer)) {
-        *errorMessage = tr("Cannot write “%1”: %2").arg(path, file.errorString());
+    if (!painter.begin(&writer))
         return false;
-    }
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     PagePainter pages(&painter, m_data);
@@ -1031,11 +1030,7 @@ bool KpiReport::write(const QString &path, QString *errorMessage) const
         painter.restore();
         pages.footer(page + 2, pageCount);
     }
-    if (!painter.end() || !file.commit()) {
-        *errorMessage = tr("Cannot write “%1”: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return painter.end();
 }
 
 #include "KpiReport.moc"

@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QString>
 
+class QIODevice;
+
 // The periodic report a coordinator sends to the funder: an A4 PDF with a title page, the KPI
 // table against targets, the charts, the held events by kind with their totals and the
 // institutions involved by type. Written in the language of the installed translator and locale:
@@ -30,6 +32,9 @@ public:
     static QString suggestedFileName(const KpiScope &scope);
 
 private:
+    // Draws the whole document into device; false when the PDF cannot be drawn.
+    bool draw(QIODevice *device) const;
+
     KpiReportData m_data;
     QDate m_preparedOn;
 };
