@@ -79,6 +79,19 @@ void printError(const QString &line)
     writeTo(stderr, line + QLatin1Char('\n'));
 }
 
+// The value of a read, or nullopt after saying why it failed: a command never works on an empty
+// list that stands for a database it could not read.
+template<typename T>
+std::optional<T> readOrReport(const Result<T> &result)
+{
+    if (!result) {
+        printError(QCoreApplication::translate("CommandLine", "The database cannot be read: %1")
+                       .arg(result.error()));
+        return std::nullopt;
+    }
+    return *result;
+}
+
 // Takes --database and --language out of the arguments wherever they stand (before "--").
 bool extractGlobalOptions(const QStringList &arguments, GlobalOptions *options, QStringList *rest,
                           QString *errorMessage)
@@ -375,18 +388,21 @@ private:
             printError(error);
             return CommandLine::Refused;
         }
-        const int partners = ClusterRepository(database->connection()).partnerCount(created.id);
+        const std::optional<int> partners =
+            readOrReport(ClusterRepository(database->connection()).partnerCount(created.id));
+        const std::optional<QList<Event>> events =
+            readOrReport(EventRepository(database->connection()).forCluster(created.id));
+        if (!partners || !events)
+            return CommandLine::Refused;
         if (alreadyExisted)
             printOut(
                 tr("The demo cluster “%1” exists already (%n partner(s)); nothing was changed.",
-                   nullptr, partners)
+                   nullptr, *partners)
                     .arg(created.name));
         else
-            printOut(tr("Created the demo cluster “%1” with %n partner(s).", nullptr, partners)
+            printOut(tr("Created the demo cluster “%1” with %n partner(s).", nullptr, *partners)
                          .arg(created.name));
-        const int events =
-            int(EventRepository(database->connection()).forCluster(created.id).size());
-        printOut(tr("It holds %n event(s).", nullptr, events));
+        printOut(tr("It holds %n event(s).", nullptr, int(events->size())));
         return CommandLine::Success;
     }
 
@@ -434,15 +450,21 @@ private:
             return CommandLine::Refused;
 
         ClusterRepository clusters(database->connection());
-        const QList<Cluster> all = clusters.all();
-        if (all.isEmpty()) {
+        const std::optional<QList<Cluster>> all = readOrReport(clusters.all());
+        if (!all)
+            return CommandLine::Refused;
+        if (all->isEmpty()) {
             printError(tr("There are no clusters yet. Add one with “lecdesk cluster add NAME”."));
             return CommandLine::Success;
         }
         QList<QStringList> rows{{tr("Name"), tr("Region"), tr("Country"), tr("Partners")}};
-        for (const Cluster &cluster : all)
-            rows.append({cluster.name, cluster.region, cluster.country,
-                         QString::number(clusters.partnerCount(cluster.id))});
+        for (const Cluster &cluster : *all) {
+            const std::optional<int> partners = readOrReport(clusters.partnerCount(cluster.id));
+            if (!partners)
+                return CommandLine::Refused;
+            rows.append(
+                {cluster.name, cluster.region, cluster.country, QString::number(*partners)});
+        }
         printTable(rows);
         return CommandLine::Success;
     }
@@ -474,15 +496,26 @@ private:
     {
         *exitCode = CommandLine::Success;
         if (!name.isEmpty()) {
-            if (std::optional<Cluster> cluster = clusters.findByName(name))
-                return cluster;
+            const std::optional<std::optional<Cluster>> found =
+                readOrReport(clusters.findByName(name));
+            if (!found) {
+                *exitCode = CommandLine::Refused;
+                return std::nullopt;
+            }
+            if (*found)
+                return *found;
             printError(tr("There is no cluster called “%1”. “lecdesk cluster list” shows the "
                           "clusters.")
                            .arg(name));
             *exitCode = CommandLine::Refused;
             return std::nullopt;
         }
-        const QList<Cluster> all = clusters.all();
+        const std::optional<QList<Cluster>> read = readOrReport(clusters.all());
+        if (!read) {
+            *exitCode = CommandLine::Refused;
+            return std::nullopt;
+        }
+        const QList<Cluster> &all = *read;
         if (all.size() == 1)
             return all.constFirst();
         if (!required)
@@ -681,9 +714,10 @@ private:
         // Checks the command's own options before the database is opened: returns Success to go
         // on, or the exit code to stop with.
         std::function<int(const QCommandLineParser &)> checkOptions;
-        // The file's bytes and the message that says what was written.
-        std::function<std::pair<QByteArray, QString>(const Database &, const Cluster &,
-                                                     const QString &file)>
+        // The file's bytes and the message that says what was written; nullopt when the data
+        // cannot be read (readOrReport has said why).
+        std::function<std::optional<std::pair<QByteArray, QString>>(
+            const Database &, const Cluster &, const QString &file)>
             produce;
     };
 
@@ -714,7 +748,11 @@ private:
         if (!chosen)
             return exitCode;
 
-        const auto [bytes, message] = exporter.produce(*database, *chosen, file);
+        const std::optional<std::pair<QByteArray, QString>> produced =
+            exporter.produce(*database, *chosen, file);
+        if (!produced)
+            return CommandLine::Refused;
+        const auto &[bytes, message] = *produced;
         if (!writeFile(file, bytes))
             return CommandLine::Refused;
         printOut(message);
@@ -748,12 +786,15 @@ private:
              {tr("FILE.csv"), tr("The CSV file to write; an existing file is replaced.")},
              {},
              {},
-             [this](const Database &database, const Cluster &cluster, const QString &file) {
-                 const QList<Partner> partners =
-                     PartnerRepository(database.connection()).forCluster(cluster.id);
+             [this](const Database &database, const Cluster &cluster,
+                    const QString &file) -> std::optional<std::pair<QByteArray, QString>> {
+                 const std::optional<QList<Partner>> partners =
+                     readOrReport(PartnerRepository(database.connection()).forCluster(cluster.id));
+                 if (!partners)
+                     return std::nullopt;
                  return std::pair(
-                     PartnerCsv::write(partners, cluster.name, csvDialect()),
-                     tr("Exported %n partner(s) of “%1” to %2.", nullptr, int(partners.size()))
+                     PartnerCsv::write(*partners, cluster.name, csvDialect()),
+                     tr("Exported %n partner(s) of “%1” to %2.", nullptr, int(partners->size()))
                          .arg(cluster.name, file));
              }},
             arguments);
@@ -769,14 +810,16 @@ private:
              {tr("FILE.csv"), tr("The CSV file to write; an existing file is replaced.")},
              {},
              {},
-             [this](const Database &database, const Cluster &cluster, const QString &file) {
-                 const QList<Event> events =
-                     EventRepository(database.connection()).forCluster(cluster.id);
-                 return std::pair(
-                     EventCsv::write(events,
-                                     PartnerRepository(database.connection()).namesById(cluster.id),
-                                     cluster.name, csvDialect()),
-                     exportedEventsMessage(int(events.size()), cluster.name, file));
+             [this](const Database &database, const Cluster &cluster,
+                    const QString &file) -> std::optional<std::pair<QByteArray, QString>> {
+                 const std::optional<QList<Event>> events =
+                     readOrReport(EventRepository(database.connection()).forCluster(cluster.id));
+                 const std::optional<QHash<QString, QString>> names =
+                     readOrReport(PartnerRepository(database.connection()).namesById(cluster.id));
+                 if (!events || !names)
+                     return std::nullopt;
+                 return std::pair(EventCsv::write(*events, *names, cluster.name, csvDialect()),
+                                  exportedEventsMessage(int(events->size()), cluster.name, file));
              }},
             arguments);
     }
@@ -827,20 +870,23 @@ private:
              {tr("FILE.ics"), tr("The iCalendar file to write; an existing file is replaced.")},
              {from, to},
              readDates,
-             [&](const Database &database, const Cluster &cluster, const QString &file) {
+             [&](const Database &database, const Cluster &cluster,
+                 const QString &file) -> std::optional<std::pair<QByteArray, QString>> {
+                 const std::optional<QList<Event>> all =
+                     readOrReport(EventRepository(database.connection()).forCluster(cluster.id));
+                 const std::optional<QHash<QString, QString>> names =
+                     readOrReport(PartnerRepository(database.connection()).namesById(cluster.id));
+                 if (!all || !names)
+                     return std::nullopt;
                  QList<Event> events;
-                 for (const Event &event :
-                      EventRepository(database.connection()).forCluster(cluster.id)) {
+                 for (const Event &event : *all) {
                      if (event.overlaps(fromDate, toDate))
                          events.append(event);
                  }
                  const QString language =
                      m_options.language.isEmpty() ? Translations::current() : m_options.language;
-                 return std::pair(
-                     EventIcs::write(events,
-                                     PartnerRepository(database.connection()).namesById(cluster.id),
-                                     language),
-                     exportedEventsMessage(int(events.size()), cluster.name, file));
+                 return std::pair(EventIcs::write(events, *names, language),
+                                  exportedEventsMessage(int(events.size()), cluster.name, file));
              }},
             arguments);
     }
@@ -1017,13 +1063,13 @@ private:
         const std::optional<KpiScope> scope = readKpiScope(parser, options, &database, exitCode);
         if (!scope)
             return std::nullopt;
-        const KpiCalculator calculator(database.connection());
-        std::optional<KpiSnapshot> snapshot = calculator.snapshot(*scope);
+        const Result<KpiSnapshot> snapshot = KpiCalculator(database.connection()).snapshot(*scope);
         if (!snapshot) {
-            printError(calculator.errorMessage());
+            printError(snapshot.error());
             *exitCode = CommandLine::Refused;
+            return std::nullopt;
         }
-        return snapshot;
+        return *snapshot;
     }
 
     // --out: required, with one of the suffixes.
@@ -1073,13 +1119,12 @@ private:
             readKpiScope(parser, options, database.get(), &exitCode);
         if (!scope)
             return exitCode;
-        QString error;
-        const std::optional<KpiReportData> data =
-            KpiReportData::collect(database->connection(), *scope, &error);
+        const Result<KpiReportData> data = KpiReportData::collect(database->connection(), *scope);
         if (!data) {
-            printError(error);
+            printError(data.error());
             return CommandLine::Refused;
         }
+        QString error;
         const QString file = parser.value(options.out);
         if (!KpiReport(*data).write(file, &error)) {
             printError(QStringLiteral("--out: ") + error);

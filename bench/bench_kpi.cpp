@@ -424,17 +424,18 @@ int main(int argc, char *argv[])
 
     const QList<Measure> results{
         measure(
-            "compute, all clusters", [&] { return held(kpis.compute(*all)); },
+            "compute, all clusters", [&] { return held(kpis.compute(*all).value()); },
             [&] {
                 return int(rawRound(raw, {}, {rawInstitutionsAll, rawEventsAll}));
             }),
         measure(
-            "compute, one cluster", [&] { return held(kpis.compute(*one)); },
+            "compute, one cluster", [&] { return held(kpis.compute(*one).value()); },
             [&] {
                 return int(rawRound(raw, oneId, {rawInstitutionsOne, rawEventsOne}));
             }),
         measure(
-            "reachByMonth, all clusters", [&] { return monthsHeldPupils(kpis.reachByMonth(*all)); },
+            "reachByMonth, all clusters",
+            [&] { return monthsHeldPupils(kpis.reachByMonth(*all).value()); },
             [&] {
                 // The pupils column summed over the months.
                 sqlite3_stmt *statement = nullptr;
@@ -455,7 +456,7 @@ int main(int argc, char *argv[])
             "snapshot, all clusters",
             [&] {
                 const std::optional<KpiScope> scope = kpis.resolveScope(QString(), name, {}, {});
-                const std::optional<KpiSnapshot> snapshot = kpis.snapshot(scope.value());
+                const std::optional<KpiSnapshot> snapshot = kpis.snapshot(scope.value()).value();
                 return snapshot ? int(snapshot->values.eventsHeld()) : -1;
             },
             [&] {
@@ -467,7 +468,7 @@ int main(int argc, char *argv[])
     };
     sqlite3_close(raw);
 
-    const std::optional<KpiValues> values = kpis.compute(*all);
+    const std::optional<KpiValues> values = kpis.compute(*all).value();
     std::printf("clusters / partners / events:      %d / %d / %d\n", countRows(path, "clusters"),
                 countRows(path, "partners"), countRows(path, "events"));
     std::printf("period:                            %s, %s to %s (all clusters)\n", periodName,

@@ -717,6 +717,10 @@
         <source>Drew “%1” to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -761,6 +765,10 @@
     </message>
     <message>
         <source>“%1” is not a valid time: hours go from 0 to 23 and minutes from 00 to 59.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be checked against the database, which cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -936,6 +944,10 @@
         <source>Saved the KPI table to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The KPIs cannot be read again: %1 The numbers shown are the last ones read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1020,6 +1032,10 @@
     </message>
     <message>
         <source>School year 2021/22</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clusters cannot be read, so no demo data was added: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1881,6 +1897,10 @@
         <source>Cannot read the KPI targets: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KpiCatalogue</name>
@@ -2010,6 +2030,10 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list cannot be read again: %1 It shows the rows read last.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2786,6 +2810,10 @@
         <source>Write report…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reporting periods cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerChangeCommand</name>
@@ -3290,6 +3318,10 @@
         <source>“%1” counts towards the reporting period “%2” (%3 to %4), which is locked because it has been reported, so its KPIs can no longer change. To make this change, first unlock the period under Reports › Reporting periods.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot check the locked reporting periods, so nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderView</name>
@@ -3702,6 +3734,22 @@ Its dates and targets, and the events and partners that count towards its KPIs, 
             <numerusform>Import %n event</numerusform>
             <numerusform>Import %n events</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The list of clusters cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partners cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting periods cannot be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

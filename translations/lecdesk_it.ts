@@ -717,6 +717,10 @@
         <source>Drew “%1” to %2.</source>
         <translation>Disegnato “%1” in %2.</translation>
     </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>Impossibile leggere il database: %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -762,6 +766,10 @@
     <message>
         <source>“%1” is not a valid time: hours go from 0 to 23 and minutes from 00 to 59.</source>
         <translation>“%1” non è un orario valido: le ore vanno da 0 a 23 e i minuti da 00 a 59.</translation>
+    </message>
+    <message>
+        <source>The file cannot be checked against the database, which cannot be read: %1</source>
+        <translation>Impossibile controllare il file rispetto al database, che non si riesce a leggere: %1</translation>
     </message>
 </context>
 <context>
@@ -936,6 +944,10 @@
         <source>Saved the KPI table to %1.</source>
         <translation>Tabella dei KPI salvata in %1.</translation>
     </message>
+    <message>
+        <source>The KPIs cannot be read again: %1 The numbers shown are the last ones read.</source>
+        <translation>Impossibile leggere di nuovo i KPI: %1 I numeri mostrati sono gli ultimi letti.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1021,6 +1033,10 @@
     <message>
         <source>School year 2021/22</source>
         <translation>Anno scolastico 2021/22</translation>
+    </message>
+    <message>
+        <source>The clusters cannot be read, so no demo data was added: %1</source>
+        <translation>Impossibile leggere i cluster, quindi non è stato aggiunto alcun dato dimostrativo: %1</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +1897,10 @@
         <source>Cannot read the KPI targets: %1</source>
         <translation>Impossibile leggere gli obiettivi dei KPI: %1</translation>
     </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>Impossibile leggere il database: %1</translation>
+    </message>
 </context>
 <context>
     <name>KpiCatalogue</name>
@@ -2011,6 +2031,10 @@
     <message>
         <source>Close</source>
         <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>The list cannot be read again: %1 It shows the rows read last.</source>
+        <translation>Impossibile leggere di nuovo l’elenco: %1 Mostra le righe lette per ultime.</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2810,10 @@
         <source>Write report…</source>
         <translation>Scrivi il rapporto…</translation>
     </message>
+    <message>
+        <source>The reporting periods cannot be read: %1</source>
+        <translation>Impossibile leggere i periodi di rendicontazione: %1</translation>
+    </message>
 </context>
 <context>
     <name>PartnerChangeCommand</name>
@@ -3290,6 +3318,10 @@
         <source>“%1” counts towards the reporting period “%2” (%3 to %4), which is locked because it has been reported, so its KPIs can no longer change. To make this change, first unlock the period under Reports › Reporting periods.</source>
         <translation>“%1” rientra nel periodo di rendicontazione “%2” (dal %3 al %4), che è bloccato perché è già stato rendicontato: i suoi KPI non possono più cambiare. Per fare questa modifica, sblocca prima il periodo in Rendicontazione › Periodi di rendicontazione.</translation>
     </message>
+    <message>
+        <source>Cannot check the locked reporting periods, so nothing was changed: %1</source>
+        <translation>Impossibile controllare i periodi di rendicontazione bloccati, quindi non è stato modificato nulla: %1</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderView</name>
@@ -3708,6 +3740,22 @@ Le date e gli obiettivi, e gli eventi e i partner che contano per i suoi KPI, po
             <numerusform>Importa %n evento</numerusform>
             <numerusform>Importa %n eventi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The list of clusters cannot be read: %1</source>
+        <translation>Impossibile leggere l’elenco dei cluster: %1</translation>
+    </message>
+    <message>
+        <source>The partners cannot be read: %1</source>
+        <translation>Impossibile leggere i partner: %1</translation>
+    </message>
+    <message>
+        <source>The events cannot be read: %1</source>
+        <translation>Impossibile leggere gli eventi: %1</translation>
+    </message>
+    <message>
+        <source>The reporting periods cannot be read: %1</source>
+        <translation>Impossibile leggere i periodi di rendicontazione: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "models/clusters/ClusterRepository.h"
 
 #include "models/common/Ids.h"
+#include "models/storage/ChangeNotifier.h"
 #include "models/storage/SqlSupport.h"
 #include "models/storage/Transaction.h"
 
@@ -31,49 +32,50 @@ ClusterRepository::ClusterRepository(QSqlDatabase db)
 {
 }
 
-QList<Cluster> ClusterRepository::all() const
+Result<QList<Cluster>> ClusterRepository::all() const
 {
     QList<Cluster> clusters;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(selectColumns + QStringLiteral(" ORDER BY name COLLATE NOCASE"))) {
-        m_errorMessage = query.lastError().text();
-        return clusters;
-    }
+    if (!query.exec(selectColumns + QStringLiteral(" ORDER BY name COLLATE NOCASE")))
+        return ReadError{query.lastError().text()};
     while (query.next())
         clusters.append(clusterFromQuery(query));
     return clusters;
 }
 
-std::optional<Cluster> ClusterRepository::find(const QString &id) const
+Result<std::optional<Cluster>> ClusterRepository::selectOne(const QString &condition,
+                                                            const QString &value) const
 {
     QSqlQuery query(m_db);
-    query.prepare(selectColumns + QStringLiteral(" AND id = ?"));
-    query.addBindValue(id);
-    if (query.exec() && query.next())
-        return clusterFromQuery(query);
-    return std::nullopt;
+    query.prepare(selectColumns + QStringLiteral(" AND ") + condition);
+    query.addBindValue(value);
+    if (!query.exec())
+        return ReadError{query.lastError().text()};
+    if (!query.next())
+        return std::optional<Cluster>();
+    return std::optional(clusterFromQuery(query));
 }
 
-std::optional<Cluster> ClusterRepository::findByName(const QString &name) const
+Result<std::optional<Cluster>> ClusterRepository::find(const QString &id) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(selectColumns + QStringLiteral(" AND name = ? COLLATE NOCASE"));
-    query.addBindValue(name.trimmed());
-    if (query.exec() && query.next())
-        return clusterFromQuery(query);
-    return std::nullopt;
+    return selectOne(QStringLiteral("id = ?"), id);
 }
 
-int ClusterRepository::partnerCount(const QString &clusterId) const
+Result<std::optional<Cluster>> ClusterRepository::findByName(const QString &name) const
+{
+    return selectOne(QStringLiteral("name = ? COLLATE NOCASE"), name.trimmed());
+}
+
+Result<int> ClusterRepository::partnerCount(const QString &clusterId) const
 {
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("SELECT count(*) FROM partners WHERE cluster_id = ? AND deleted = 0"));
     query.addBindValue(clusterId);
-    if (query.exec() && query.next())
-        return query.value(0).toInt();
-    return 0;
+    if (!query.exec() || !query.next())
+        return ReadError{query.lastError().text()};
+    return query.value(0).toInt();
 }
 
 bool ClusterRepository::add(Cluster &cluster)
@@ -83,7 +85,12 @@ bool ClusterRepository::add(Cluster &cluster)
         m_errorMessage = tr("The cluster name is required.");
         return false;
     }
-    if (findByName(cluster.name)) {
+    const Result<std::optional<Cluster>> existing = findByName(cluster.name);
+    if (!existing) {
+        m_errorMessage = tr("Cannot save the cluster: %1").arg(existing.error());
+        return false;
+    }
+    if (*existing) {
         m_errorMessage = tr("A cluster called “%1” already exists.").arg(cluster.name);
         return false;
     }
@@ -102,6 +109,11 @@ bool ClusterRepository::add(Cluster &cluster)
                                   QVariant(SqlSupport::text(cluster.coordinator.trimmed())),
                                   QVariant(cluster.isDemo ? 1 : 0), QVariant(now), QVariant(now)})
         query.addBindValue(value);
+    RecordChanges changes;
+    changes.kind = RecordKind::Cluster;
+    changes.clusterId = cluster.id;
+    changes.inserted = {cluster.id};
+    ChangeNotifier::of(m_db)->announce(changes);
     if (!query.exec() || !transaction.commit()) {
         m_errorMessage = tr("Cannot save the cluster: %1").arg(query.lastError().text());
         return false;

@@ -132,8 +132,13 @@ QString CsvClusterResolver::resolve(const QString &text, const QString &columnNa
     const QString key = TextFolding::fold(name);
     auto it = m_clusterByName.find(key);
     if (it == m_clusterByName.end()) {
-        const std::optional<Cluster> cluster = m_clusters.findByName(name);
-        it = m_clusterByName.insert(key, cluster ? Found{cluster->id, cluster->name} : Found{});
+        const Result<std::optional<Cluster>> cluster = m_clusters.findByName(name);
+        if (!cluster) {
+            m_readError = cluster.error();
+            return {};
+        }
+        it = m_clusterByName.insert(key,
+                                    *cluster ? Found{(*cluster)->id, (*cluster)->name} : Found{});
     }
     if (it->id.isEmpty()) {
         // A cluster that does not come from the file is not a column's fault.
@@ -143,6 +148,12 @@ QString CsvClusterResolver::resolve(const QString &text, const QString &columnNa
     }
     row.clusterName = it->name;
     return it->id;
+}
+
+QString CsvImport::unreadDatabaseMessage(const QString &readError)
+{
+    return tr("The file cannot be checked against the database, which cannot be read: %1")
+        .arg(readError);
 }
 
 QString CsvImport::comparable(const QString &text)

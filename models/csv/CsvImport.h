@@ -174,8 +174,10 @@ public:
 
     // text: the row's cluster cell; columnName: the cluster column as the file names it, empty
     // when the file has none. Sets row.clusterName and returns the cluster's id. When no cluster
-    // is given or it does not exist, adds the error to the row and returns an empty id.
+    // is given or it does not exist, adds the error to the row and returns an empty id; when the
+    // clusters cannot be read, returns an empty id and keeps the reason in readError().
     QString resolve(const QString &text, const QString &columnName, CsvImportRow &row);
+    QString readError() const { return m_readError; }
 
 private:
     struct Found
@@ -187,6 +189,7 @@ private:
     const ClusterRepository &m_clusters;
     const QString m_defaultClusterName;
     QHash<QString, Found> m_clusterByName;
+    QString m_readError;
 };
 
 class CsvImport
@@ -232,6 +235,19 @@ public:
         }
         return planTable(*table);
     }
+
+    // A plan checked against a database that could not be read (readError, the database's
+    // words) is no plan: it becomes a file error with no rows, so nothing is imported on the
+    // strength of a check that did not happen.
+    template<typename Plan>
+    static void refuseUnreadDatabase(Plan &plan, const QString &readError)
+    {
+        if (readError.isEmpty())
+            return;
+        plan.rows.clear();
+        plan.fileError = unreadDatabaseMessage(readError);
+    }
+    static QString unreadDatabaseMessage(const QString &readError);
 
     // Turns every record into a row with readRow(const CsvRecord &); a table without records
     // is a file error (noRowsMessage).

@@ -330,6 +330,11 @@ QString DemoData::defaultClusterName()
     return tr("Demo Cluster (fictional)");
 }
 
+QString DemoData::cannotReadMessage(const QString &reason)
+{
+    return tr("The clusters cannot be read, so no demo data was added: %1").arg(reason);
+}
+
 bool DemoData::create(QSqlDatabase db, const QString &clusterName, Cluster *created,
                       bool *alreadyExisted, QString *errorMessage)
 {
@@ -338,7 +343,12 @@ bool DemoData::create(QSqlDatabase db, const QString &clusterName, Cluster *crea
     // Without a name, any demo cluster will do: its default name is translated, and a demo made
     // in Italian must not get an English twin.
     if (clusterName.trimmed().isEmpty()) {
-        for (const Cluster &existing : clusters.all()) {
+        const Result<QList<Cluster>> all = clusters.all();
+        if (!all) {
+            *errorMessage = cannotReadMessage(all.error());
+            return false;
+        }
+        for (const Cluster &existing : *all) {
             if (existing.isDemo) {
                 *created = existing;
                 *alreadyExisted = true;
@@ -348,7 +358,12 @@ bool DemoData::create(QSqlDatabase db, const QString &clusterName, Cluster *crea
     }
     const QString name =
         clusterName.trimmed().isEmpty() ? defaultClusterName() : clusterName.trimmed();
-    if (const std::optional<Cluster> existing = clusters.findByName(name)) {
+    const Result<std::optional<Cluster>> found = clusters.findByName(name);
+    if (!found) {
+        *errorMessage = cannotReadMessage(found.error());
+        return false;
+    }
+    if (const std::optional<Cluster> &existing = *found) {
         if (!existing->isDemo) {
             *errorMessage = tr("The cluster “%1” holds real data, so no demo data is added to it. "
                                "Choose another name for the demo cluster.")

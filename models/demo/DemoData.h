@@ -20,4 +20,7 @@ public:
     // it is (returns true, *alreadyExisted set).
     static bool create(QSqlDatabase db, const QString &clusterName, Cluster *created,
                        bool *alreadyExisted, QString *errorMessage);
+
+private:
+    static QString cannotReadMessage(const QString &reason);
 };

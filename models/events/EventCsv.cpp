@@ -127,8 +127,12 @@ public:
         : m_partners(partners)
         , m_events(events)
         , m_clusters(clusters, defaultClusterName)
-        , m_lock(events.periodLock())
     {
+        const Result<PeriodLock> lock = events.periodLock();
+        if (lock)
+            m_lock = *lock;
+        else
+            m_readError = lock.error();
     }
 
     EventImportPlan plan(const CsvTable &table)
@@ -148,6 +152,8 @@ public:
             return plan;
         CsvImport::readRows(table, tr("The file has a header line but no events."), plan,
                             [this](const CsvRecord &record) { return row(record); });
+        CsvImport::refuseUnreadDatabase(plan, m_readError.isEmpty() ? m_clusters.readError()
+                                                                    : m_readError);
         return plan;
     }
 
@@ -331,14 +337,20 @@ private:
 
         auto data = m_clusterData.find(clusterId);
         if (data == m_clusterData.end()) {
+            const Result<QList<Partner>> partners = m_partners.forCluster(clusterId);
+            const Result<QList<Event>> events = m_events.forCluster(clusterId);
+            if (!partners || !events) {
+                m_readError = partners ? events.error() : partners.error();
+                return nullptr;
+            }
             ClusterData loaded;
-            for (const Partner &partner : m_partners.forCluster(clusterId)) {
+            for (const Partner &partner : *partners) {
                 const QString name = PartnerValidator::comparableName(partner.name);
                 if (loaded.partnerIdByName.contains(name))
                     loaded.ambiguousNames.insert(name);
                 loaded.partnerIdByName.insert(name, partner.id);
             }
-            for (const Event &event : m_events.forCluster(clusterId)) {
+            for (const Event &event : *events) {
                 for (const QString &key : identityKeys(event))
                     loaded.titleByIdentity.insert(key, event.displayTitle());
             }
@@ -466,6 +478,7 @@ private:
     CsvColumns<Column> m_columns{columnNames};
     CsvClusterResolver m_clusters;
     PeriodLock m_lock;
+    QString m_readError; // the database could not be read: the plan is refused
     QHash<QString, ClusterData> m_clusterData;
     QHash<QString, int> m_lineByIdentity;
 };

@@ -2,6 +2,8 @@
 
 #include "models/common/Ids.h"
 #include "models/periods/PeriodLock.h"
+#include "models/storage/ChangeNotifier.h"
+#include "models/storage/RecordRows.h"
 #include "models/storage/SqlSupport.h"
 #include "models/storage/SyncState.h"
 #include "models/storage/Transaction.h"
@@ -176,12 +178,13 @@ bool EventRepository::fail(const QString &reason)
     return false;
 }
 
-QList<Event> EventRepository::forCluster(const QString &clusterId) const
+Result<QList<Event>> EventRepository::forCluster(const QString &clusterId) const
 {
     return matching(QStringLiteral("cluster_id = ?"), {clusterId});
 }
 
-QList<Event> EventRepository::matching(const QString &where, const QVariantList &values) const
+Result<QList<Event>> EventRepository::matching(const QString &where,
+                                               const QVariantList &values) const
 {
     QList<Event> events;
     QSqlQuery query(m_db);
@@ -190,27 +193,50 @@ QList<Event> EventRepository::matching(const QString &where, const QVariantList 
                   QStringLiteral(") ORDER BY start_date, start_time, id"));
     for (const QVariant &value : values)
         query.addBindValue(value);
-    if (!query.exec()) {
-        m_errorMessage = query.lastError().text();
-        return events;
-    }
+    if (!query.exec())
+        return ReadError{query.lastError().text()};
     while (query.next())
         events.append(eventFromQuery(query));
-    loadLinks(events, where, values);
+    if (QString error = loadLinks(events, where, values); !error.isEmpty())
+        return ReadError{error};
     return events;
 }
 
-std::optional<Event> EventRepository::find(const QString &id) const
+Result<std::optional<Event>> EventRepository::find(const QString &id) const
 {
-    const QList<Event> found = matching(QStringLiteral("id = ?"), {id});
-    return found.isEmpty() ? std::nullopt : std::optional(found.constFirst());
+    return matching(QStringLiteral("id = ?"), {id}).map([](const QList<Event> &found) {
+        return found.isEmpty() ? std::optional<Event>() : std::optional(found.constFirst());
+    });
 }
 
-bool EventRepository::loadLinks(QList<Event> &events, const QString &where,
-                                const QVariantList &values) const
+Result<QList<Event>> EventRepository::byIds(const QStringList &ids) const
+{
+    QList<Event> events;
+    QString error;
+    const bool read = SqlSupport::forEachSlice(ids, [&](const QStringList &slice) {
+        QVariantList values;
+        for (const QString &id : slice)
+            values.append(id);
+        const Result<QList<Event>> found = matching(
+            QStringLiteral("id IN (") + SqlSupport::placeholders(slice.size()) + QLatin1Char(')'),
+            values);
+        if (!found) {
+            error = found.error();
+            return false;
+        }
+        events += *found;
+        return true;
+    });
+    if (!read)
+        return ReadError{error};
+    return events;
+}
+
+QString EventRepository::loadLinks(QList<Event> &events, const QString &where,
+                                   const QVariantList &values) const
 {
     if (events.isEmpty())
-        return true;
+        return {};
     QHash<QString, qsizetype> indexById;
     indexById.reserve(events.size());
     for (qsizetype i = 0; i < events.size(); ++i)
@@ -224,10 +250,8 @@ bool EventRepository::loadLinks(QList<Event> &events, const QString &where,
                   where + QStringLiteral(")) ORDER BY l.event_id, l.position"));
     for (const QVariant &value : values)
         links.addBindValue(value);
-    if (!links.exec()) {
-        m_errorMessage = links.lastError().text();
-        return false;
-    }
+    if (!links.exec())
+        return links.lastError().text();
     const QString organiser = QStringLiteral("organiser");
     while (links.next()) {
         const auto it = indexById.constFind(links.value(0).toString());
@@ -237,7 +261,7 @@ bool EventRepository::loadLinks(QList<Event> &events, const QString &where,
         (links.value(2).toString() == organiser ? event.organiserIds : event.participantIds)
             .append(links.value(1).toString());
     }
-    return true;
+    return {};
 }
 
 bool EventRepository::write(Event &event, const QString &now)
@@ -365,30 +389,51 @@ bool EventRepository::apply(QList<Event> &toSave, const QStringList &toRemove)
     const QString now = SqlSupport::nowText();
     if (!checkPeriodLocks(toSave, toRemove))
         return false;
+    QStringList touched = toRemove;
+    for (const Event &event : std::as_const(toSave))
+        touched.append(event.id);
+    const Result<QHash<QString, QString>> before =
+        SqlSupport::liveClusters(m_db, QStringLiteral("events"), touched);
+    if (!before)
+        return fail(before.error());
+
     // Work on a copy so that the caller's events stay as they were when the transaction fails.
     QList<Event> written = toSave;
+    ChangeCollector changes(RecordKind::Event, *before);
     for (Event &event : written) {
         if (!write(event, now))
             return false;
+        changes.saved(event.id, event.clusterId);
     }
     for (const QString &id : toRemove) {
         if (!tombstone(id, now))
             return false;
+        changes.removed(id);
     }
+    ChangeNotifier::of(m_db)->announce(changes.changes());
     if (!transaction.commit())
         return fail(m_db.lastError().text());
     toSave = written;
     return true;
 }
 
-PeriodLock EventRepository::periodLock() const
+bool EventRepository::apply(const QList<EventChange> &changes)
+{
+    auto [toSave, toRemove] = RecordRows::split(changes);
+    return apply(toSave, toRemove);
+}
+
+Result<PeriodLock> EventRepository::periodLock() const
 {
     return PeriodLock::load(m_db);
 }
 
 bool EventRepository::checkPeriodLocks(const QList<Event> &toSave, const QStringList &toRemove)
 {
+    const Result<PeriodLock> lock = periodLock();
+    if (!lock)
+        return fail(lock.error());
     m_errorMessage =
-        periodLock().refusal(toSave, toRemove, [this](const QString &id) { return find(id); });
+        lock->refusal(toSave, toRemove, [this](const QString &id) { return find(id); });
     return m_errorMessage.isEmpty();
 }

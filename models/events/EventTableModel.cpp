@@ -4,7 +4,6 @@
 #include "models/common/TextFolding.h"
 #include "models/common/Translations.h"
 #include "models/partners/PartnerTableModel.h"
-#include "models/storage/RecordRows.h"
 
 #include <QCollator>
 #include <QCoreApplication>
@@ -47,7 +46,7 @@ QString subjectLabels(const Event &event)
 } // namespace
 
 EventTableModel::EventTableModel(QSqlDatabase db, PartnerTableModel *partners, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel(RecordKind::Event, db, parent)
     , m_repository(std::move(db))
     , m_partners(partners)
 {
@@ -66,37 +65,20 @@ EventTableModel::EventTableModel(QSqlDatabase db, PartnerTableModel *partners, Q
     }
 }
 
-void EventTableModel::setClusterId(const QString &clusterId)
+Result<QList<Event>> EventTableModel::readCluster(const QString &clusterId) const
 {
-    m_clusterId = clusterId;
-    reload();
+    return m_repository.forCluster(clusterId);
 }
 
-void EventTableModel::reload()
+Result<QList<Event>> EventTableModel::readRecords(const QStringList &ids) const
 {
-    beginResetModel();
-    const QList<Event> events =
-        m_clusterId.isEmpty() ? QList<Event>() : m_repository.forCluster(m_clusterId);
-    m_rows.clear();
-    m_rows.reserve(events.size());
-    for (const Event &event : events)
-        m_rows.append(makeRow(event));
-    indexRows();
-    endResetModel();
+    return m_repository.byIds(ids);
 }
 
-void EventTableModel::indexRows()
+EventRow EventTableModel::makeRow(const Event &event) const
 {
-    m_rowById.clear();
-    m_rowById.reserve(m_rows.size());
-    for (int row = 0; row < m_rows.size(); ++row)
-        m_rowById.insert(m_rows.at(row).event.id, row);
-}
-
-EventTableModel::Row EventTableModel::makeRow(const Event &event) const
-{
-    Row row;
-    row.event = event;
+    EventRow row;
+    row.record = event;
     QStringList parts = {event.titleIt, event.titleEn, event.descriptionIt, event.descriptionEn,
                          event.location};
     const QStringList &known = EventVocabulary::subjectKeys();
@@ -109,16 +91,16 @@ EventTableModel::Row EventTableModel::makeRow(const Event &event) const
     return row;
 }
 
-QString EventTableModel::composeSearchText(const Row &row) const
+QString EventTableModel::composeSearchText(const EventRow &row) const
 {
     // Names and labels are folded once per partner and language, so a rename or a language
     // switch only concatenates again.
     QString text = row.ownText;
-    for (const QStringList *ids : {&row.event.organiserIds, &row.event.participantIds}) {
+    for (const QStringList *ids : {&row.record.organiserIds, &row.record.participantIds}) {
         for (const QString &id : *ids)
             text += lineBreak + m_foldedPartnerNames.value(id);
     }
-    for (const QString &subject : row.event.subjects) {
+    for (const QString &subject : row.record.subjects) {
         const auto it = m_foldedSubjectLabels.constFind(subject);
         if (it != m_foldedSubjectLabels.cend())
             text += lineBreak + *it;
@@ -131,7 +113,7 @@ void EventTableModel::refreshSubjectLabels()
     m_foldedSubjectLabels.clear();
     for (const QString &key : EventVocabulary::subjectKeys())
         m_foldedSubjectLabels.insert(key, TextFolding::fold(EventVocabulary::subjectLabel(key)));
-    for (Row &row : m_rows)
+    for (EventRow &row : m_rows)
         row.searchText = composeSearchText(row);
 }
 
@@ -159,15 +141,15 @@ void EventTableModel::refreshPartnerNames()
     m_partnerNames = names;
 
     // While the workspace switches clusters the partners move first; the events reload next.
-    if (!m_partners || m_partners->clusterId() != m_clusterId)
+    if (!m_partners || m_partners->clusterId() != clusterId())
         return;
     QList<int> rows;
     for (int row = 0; row < m_rows.size(); ++row) {
-        Row &entry = m_rows[row];
+        EventRow &entry = m_rows[row];
         const bool affected =
-            std::any_of(entry.event.organiserIds.cbegin(), entry.event.organiserIds.cend(),
+            std::any_of(entry.record.organiserIds.cbegin(), entry.record.organiserIds.cend(),
                         [&](const QString &id) { return changed.contains(id); }) ||
-            std::any_of(entry.event.participantIds.cbegin(), entry.event.participantIds.cend(),
+            std::any_of(entry.record.participantIds.cbegin(), entry.record.participantIds.cend(),
                         [&](const QString &id) { return changed.contains(id); });
         if (affected) {
             entry.searchText = composeSearchText(entry);
@@ -177,35 +159,11 @@ void EventTableModel::refreshPartnerNames()
     emitRowsChanged(rows, Organisers, Partners);
 }
 
-void EventTableModel::emitRowsChanged(QList<int> rows, int firstColumn, int lastColumn)
-{
-    // One signal per contiguous run: a partner in many events must not flood the views.
-    std::sort(rows.begin(), rows.end());
-    for (qsizetype i = 0; i < rows.size();) {
-        const int first = rows.at(i);
-        int last = first;
-        while (i + 1 < rows.size() && rows.at(i + 1) == last + 1) {
-            ++i;
-            ++last;
-        }
-        ++i;
-        Q_EMIT dataChanged(index(first, firstColumn), index(last, lastColumn));
-    }
-}
-
-std::optional<Event> EventTableModel::event(const QString &id) const
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return std::nullopt;
-    return m_rows.at(row).event;
-}
-
 int EventTableModel::countForPartner(const QString &partnerId) const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [&](const Row &row) {
-        return row.event.organiserIds.contains(partnerId) ||
-               row.event.participantIds.contains(partnerId);
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [&](const EventRow &row) {
+        return row.record.organiserIds.contains(partnerId) ||
+               row.record.participantIds.contains(partnerId);
     }));
 }
 
@@ -213,8 +171,8 @@ QStringList EventTableModel::freeTextSubjects() const
 {
     QSet<QString> found;
     const QStringList &known = EventVocabulary::subjectKeys();
-    for (const Row &row : m_rows) {
-        for (const QString &subject : row.event.subjects) {
+    for (const EventRow &row : m_rows) {
+        for (const QString &subject : row.record.subjects) {
             if (!known.contains(subject))
                 found.insert(subject);
         }
@@ -241,60 +199,6 @@ QString EventTableModel::partnerNames(const QStringList &ids) const
             names.append(name);
     }
     return names.join(QStringLiteral(", "));
-}
-
-bool EventTableModel::apply(const QList<EventChange> &changes)
-{
-    auto [toSave, toRemove] = RecordRows::split(changes);
-    if (!m_repository.apply(toSave, toRemove)) {
-        m_errorMessage = m_repository.errorMessage();
-        Q_EMIT errorOccurred(m_errorMessage);
-        return false;
-    }
-
-    // The database now holds the changes; mirror them row by row.
-    QList<Event> appended;
-    for (const Event &saved : std::as_const(toSave)) {
-        if (saved.clusterId != m_clusterId)
-            continue;
-        const int row = rowOf(saved.id);
-        if (row < 0) {
-            appended.append(saved);
-            continue;
-        }
-        m_rows[row] = makeRow(saved);
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    }
-    if (!appended.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(appended.size()) - 1);
-        for (const Event &event : std::as_const(appended)) {
-            m_rowById.insert(event.id, int(m_rows.size()));
-            m_rows.append(makeRow(event));
-        }
-        endInsertRows();
-    }
-
-    QList<int> rows;
-    for (const QString &id : std::as_const(toRemove)) {
-        const int row = rowOf(id);
-        if (row >= 0)
-            rows.append(row);
-    }
-    if (rows.isEmpty())
-        return true;
-    for (const auto &[first, last] : RecordRows::runsFromBottom(rows)) {
-        beginRemoveRows({}, first, last);
-        m_rows.remove(first, last - first + 1);
-        endRemoveRows();
-    }
-    indexRows(); // later rows moved up
-    return true;
-}
-
-int EventTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int EventTableModel::columnCount(const QModelIndex &parent) const
@@ -405,8 +309,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
-    const Event &event = row.event;
+    const EventRow &row = m_rows.at(index.row());
+    const Event &event = row.record;
     switch (role) {
     case Qt::DisplayRole:
         return displayValue(event, index.column());

@@ -1,10 +1,9 @@
 #pragma once
 
+#include "models/common/RecordTableModel.h"
 #include "models/events/Event.h"
 #include "models/events/EventRepository.h"
-#include "models/storage/RecordChangeCommand.h"
 
-#include <QAbstractTableModel>
 #include <QColor>
 #include <QHash>
 #include <QList>
@@ -14,12 +13,17 @@
 
 class PartnerTableModel;
 
-using EventChange = RecordChange<Event>;
+struct EventRow
+{
+    Event record;
+    QString ownText;    // folded text of the event's own fields
+    QString searchText; // ownText with partner names and subject labels
+};
 
-// The events of one cluster as a table. Writes go to the database first, in one transaction, and
-// then to the rows with precise signals, so views keep their selection and scroll position.
-// Partner names come from the partner model of the same cluster and follow its edits.
-class EventTableModel : public QAbstractTableModel, public RecordStore<Event>
+// The events of one cluster as a table. The rows follow every write to the events, whoever made
+// it (RecordTableModel). Partner names come from the partner model of the same cluster and
+// follow its rows.
+class EventTableModel : public RecordTableModel<Event, EventRow>
 {
     Q_OBJECT
 
@@ -63,13 +67,8 @@ public:
     explicit EventTableModel(QSqlDatabase db, PartnerTableModel *partners = nullptr,
                              QObject *parent = nullptr);
 
-    QString clusterId() const { return m_clusterId; }
-    void setClusterId(const QString &clusterId);
-    void reload();
-
-    const Event &eventAt(int row) const { return m_rows.at(row).event; }
-    int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
-    std::optional<Event> event(const QString &id) const;
+    const Event &eventAt(int row) const { return recordAt(row); }
+    std::optional<Event> event(const QString &id) const { return record(id); }
     // Events the partner organised or took part in.
     int countForPartner(const QString &partnerId) const;
     // The subjects typed as free text in the cluster's events, in text order (the known subjects
@@ -78,16 +77,6 @@ public:
     // The partner's name, or an empty string when the partner is not in the cluster.
     QString partnerName(const QString &partnerId) const;
 
-    // Applies the changes in one transaction. On failure nothing changes and errorMessage() says
-    // why (also emitted as errorOccurred).
-    bool apply(const QList<EventChange> &changes) override;
-    QString errorMessage() const override { return m_errorMessage; }
-    void reportRefusedStep(const QString &commandText, bool undoing) override
-    {
-        Q_EMIT stepRefused(commandText, undoing, m_errorMessage);
-    }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -104,38 +93,28 @@ public:
     static QString whenText(const Event &event);
 
 Q_SIGNALS:
-    void errorOccurred(const QString &message);
-    // An undo (or redo) of commandText was refused for reason and has left the history.
-    void stepRefused(const QString &commandText, bool undoing, const QString &reason);
+    // The events could not be read (message), or could be read again (empty message). The rows
+    // read last stay.
+    void readStateChanged(const QString &message);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    Result<QList<Event>> readCluster(const QString &clusterId) const override;
+    Result<QList<Event>> readRecords(const QStringList &ids) const override;
+    EventRow makeRow(const Event &event) const override;
+    void announceReadState(const QString &message) override { Q_EMIT readStateChanged(message); }
 
 private:
-    struct Row
-    {
-        Event event;
-        QString ownText;    // folded text of the event's own fields
-        QString searchText; // ownText with partner names and subject labels
-    };
-
-    Row makeRow(const Event &event) const;
-    QString composeSearchText(const Row &row) const;
+    QString composeSearchText(const EventRow &row) const;
     QString partnerNames(const QStringList &ids) const;
     QVariant displayValue(const Event &event, int column) const;
     QVariant sortValue(const Event &event, int column) const;
-    void indexRows();
     void refreshPartnerNames();
     void refreshSubjectLabels();
-    void emitRowsChanged(QList<int> rows, int firstColumn, int lastColumn);
 
     EventRepository m_repository;
     PartnerTableModel *m_partners;
-    QString m_clusterId;
-    QList<Row> m_rows;
-    QHash<QString, int> m_rowById;
     QHash<QString, QString> m_partnerNames;        // id → name
     QHash<QString, QString> m_foldedPartnerNames;  // id → folded name, for search
     QHash<QString, QString> m_foldedSubjectLabels; // known key → folded label, current language
-    QString m_errorMessage;
 };

@@ -81,13 +81,18 @@ std::optional<KpiScope> KpiCalculator::resolveScope(const QString &clusterName,
 {
     KpiScope scope;
     if (!clusterName.isEmpty()) {
-        const std::optional<Cluster> cluster = ClusterRepository(m_db).findByName(clusterName);
+        const Result<std::optional<Cluster>> cluster =
+            ClusterRepository(m_db).findByName(clusterName);
         if (!cluster) {
+            m_errorMessage = cannotReadMessage(cluster.error());
+            return std::nullopt;
+        }
+        if (!*cluster) {
             m_errorMessage = tr("There is no cluster named \"%1\".").arg(clusterName);
             return std::nullopt;
         }
-        scope.clusterId = cluster->id;
-        scope.clusterName = cluster->name;
+        scope.clusterId = (*cluster)->id;
+        scope.clusterName = (*cluster)->name;
     }
 
     if (periodName.isEmpty()) {
@@ -106,11 +111,21 @@ std::optional<KpiScope> KpiCalculator::resolveScope(const QString &clusterName,
         return scope;
     }
 
-    QList<ReportingPeriod> periods = ReportingPeriodRepository(m_db).named(periodName);
+    const Result<QList<ReportingPeriod>> named = ReportingPeriodRepository(m_db).named(periodName);
+    if (!named) {
+        m_errorMessage = cannotReadMessage(named.error());
+        return std::nullopt;
+    }
+    QList<ReportingPeriod> periods = *named;
     if (scope.isAll()) {
         // A deleted cluster's periods neither count nor disagree with the live ones.
+        const Result<QList<Cluster>> clusters = ClusterRepository(m_db).all();
+        if (!clusters) {
+            m_errorMessage = cannotReadMessage(clusters.error());
+            return std::nullopt;
+        }
         QSet<QString> live;
-        for (const Cluster &cluster : ClusterRepository(m_db).all())
+        for (const Cluster &cluster : *clusters)
             live.insert(cluster.id);
         periods.removeIf([&live](const ReportingPeriod &p) { return !live.contains(p.clusterId); });
     } else {
@@ -155,16 +170,17 @@ QList<MonthlyReach> KpiCalculator::emptyMonths(const KpiScope &scope)
     return months;
 }
 
-bool KpiCalculator::computeInto(const KpiScope &scope, KpiValues *values,
-                                QList<MonthlyReach> *months) const
+QString KpiCalculator::computeInto(const KpiScope &scope, KpiValues *values,
+                                   QList<MonthlyReach> *months) const
 {
-    const auto run = [this](QSqlQuery &query, const QString &sql, const Condition &condition) {
+    QString error;
+    const auto run = [&error](QSqlQuery &query, const QString &sql, const Condition &condition) {
         query.setForwardOnly(true);
         query.prepare(sql);
         for (const QVariant &value : condition.values)
             query.addBindValue(value);
         if (!query.exec()) {
-            m_errorMessage = tr("Cannot compute the KPIs: %1").arg(query.lastError().text());
+            error = tr("Cannot compute the KPIs: %1").arg(query.lastError().text());
             return false;
         }
         return true;
@@ -177,7 +193,7 @@ bool KpiCalculator::computeInto(const KpiScope &scope, KpiValues *values,
                  QStringLiteral("SELECT type, COUNT(*) FROM partners WHERE deleted = 0 AND ") +
                      members.sql + QStringLiteral(" GROUP BY type"),
                  members))
-            return false;
+            return error;
         while (institutions.next()) {
             // A type this version does not know is counted as "other", never dropped.
             const PartnerType type =
@@ -202,7 +218,7 @@ bool KpiCalculator::computeInto(const KpiScope &scope, KpiValues *values,
                   : !values ? QStringLiteral("2")
                             : QStringLiteral("1, 2")),
              held))
-        return false;
+        return error;
     const QDate first(scope.from.year(), scope.from.month(), 1);
     while (events.next()) {
         std::array<qint64, figureCount> reach{};
@@ -225,26 +241,28 @@ bool KpiCalculator::computeInto(const KpiScope &scope, KpiValues *values,
                 (*months)[index].reach[i] += reach[i];
         }
     }
-    return true;
+    return {};
 }
 
-std::optional<KpiValues> KpiCalculator::compute(const KpiScope &scope) const
+Result<KpiValues> KpiCalculator::compute(const KpiScope &scope) const
 {
     KpiValues values;
-    if (!computeInto(scope, &values, nullptr))
-        return std::nullopt;
+    if (QString error = computeInto(scope, &values, nullptr); !error.isEmpty())
+        return ReadError{error};
     return values;
 }
 
-QList<MonthlyReach> KpiCalculator::reachByMonth(const KpiScope &scope) const
+Result<QList<MonthlyReach>> KpiCalculator::reachByMonth(const KpiScope &scope) const
 {
     QList<MonthlyReach> months = emptyMonths(scope);
-    if (months.isEmpty() || !computeInto(scope, nullptr, &months))
-        return {};
+    if (months.isEmpty())
+        return months;
+    if (QString error = computeInto(scope, nullptr, &months); !error.isEmpty())
+        return ReadError{error};
     return months;
 }
 
-QMap<QString, double> KpiCalculator::targets(const KpiScope &scope) const
+Result<QMap<QString, double>> KpiCalculator::targets(const KpiScope &scope) const
 {
     QMap<QString, double> targets;
     if (scope.periodName.isEmpty())
@@ -263,29 +281,32 @@ QMap<QString, double> KpiCalculator::targets(const KpiScope &scope) const
     query.addBindValue(SqlSupport::dateValue(scope.to));
     if (!scope.isAll())
         query.addBindValue(scope.clusterId);
-    if (!query.exec()) {
-        m_errorMessage = tr("Cannot read the KPI targets: %1").arg(query.lastError().text());
-        return targets;
-    }
+    if (!query.exec())
+        return ReadError{tr("Cannot read the KPI targets: %1").arg(query.lastError().text())};
     while (query.next())
         targets.insert(query.value(0).toString(), query.value(1).toDouble());
     return targets;
 }
 
-std::optional<KpiSnapshot> KpiCalculator::snapshot(const KpiScope &scope) const
+Result<KpiSnapshot> KpiCalculator::snapshot(const KpiScope &scope) const
 {
     KpiSnapshot snapshot{scope, {}, {}, emptyMonths(scope)};
-    if (!computeInto(scope, &snapshot.values, &snapshot.months))
-        return std::nullopt;
-    m_errorMessage.clear();
-    snapshot.targets = targets(scope);
-    if (!m_errorMessage.isEmpty())
-        return std::nullopt;
+    if (QString error = computeInto(scope, &snapshot.values, &snapshot.months); !error.isEmpty())
+        return ReadError{error};
+    const Result<QMap<QString, double>> targets = this->targets(scope);
+    if (!targets)
+        return ReadError{targets.error()};
+    snapshot.targets = *targets;
     return snapshot;
 }
 
-QList<Partner> KpiCalculator::institutions(const KpiScope &scope,
-                                           std::optional<PartnerType> type) const
+QString KpiCalculator::cannotReadMessage(const QString &reason)
+{
+    return tr("The database cannot be read: %1").arg(reason);
+}
+
+Result<QList<Partner>> KpiCalculator::institutions(const KpiScope &scope,
+                                                   std::optional<PartnerType> type) const
 {
     Condition condition = institutionCondition(scope);
     if (type) {
@@ -298,7 +319,8 @@ QList<Partner> KpiCalculator::institutions(const KpiScope &scope,
     return PartnerRepository(m_db).matching(condition.sql, condition.values);
 }
 
-QList<Event> KpiCalculator::eventsHeld(const KpiScope &scope, std::optional<EventKind> kind) const
+Result<QList<Event>> KpiCalculator::eventsHeld(const KpiScope &scope,
+                                               std::optional<EventKind> kind) const
 {
     Condition condition = heldEventCondition(scope);
     if (kind) {

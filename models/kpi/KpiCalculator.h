@@ -3,6 +3,7 @@
 #include "models/events/Event.h"
 #include "models/kpi/Kpi.h"
 #include "models/partners/Partner.h"
+#include "models/storage/Result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -26,26 +27,28 @@ public:
 
     // Finds the scope a user names: a cluster by name (or every cluster when clusterName is
     // empty) and a reporting period by name, or else the dates from and to. For every cluster a
-    // period name must mean the same dates in each cluster that has it. On failure returns
-    // nullopt and errorMessage() says why.
+    // period name must mean the same dates in each cluster that has it. On failure (no such
+    // cluster or period, or the database cannot be read) returns nullopt and errorMessage() says
+    // why.
     std::optional<KpiScope> resolveScope(const QString &clusterName, const QString &periodName,
                                          QDate from, QDate to) const;
 
-    std::optional<KpiValues> compute(const KpiScope &scope) const;
+    Result<KpiValues> compute(const KpiScope &scope) const;
     // Every month the scope touches, in order, with the reach of the held events starting in it.
-    QList<MonthlyReach> reachByMonth(const KpiScope &scope) const;
+    Result<QList<MonthlyReach>> reachByMonth(const KpiScope &scope) const;
     // The targets of the scope's named period; for every cluster, the sum of the clusters'
     // targets for their period of that name. Empty for a free date range.
-    QMap<QString, double> targets(const KpiScope &scope) const;
-    // Values, targets and months together; nullopt when a query failed.
-    std::optional<KpiSnapshot> snapshot(const KpiScope &scope) const;
+    Result<QMap<QString, double>> targets(const KpiScope &scope) const;
+    // Values, targets and months together.
+    Result<KpiSnapshot> snapshot(const KpiScope &scope) const;
 
     // The rows behind a number.
-    QList<Partner> institutions(const KpiScope &scope,
-                                std::optional<PartnerType> type = std::nullopt) const;
-    QList<Event> eventsHeld(const KpiScope &scope,
-                            std::optional<EventKind> kind = std::nullopt) const;
+    Result<QList<Partner>> institutions(const KpiScope &scope,
+                                        std::optional<PartnerType> type = std::nullopt) const;
+    Result<QList<Event>> eventsHeld(const KpiScope &scope,
+                                    std::optional<EventKind> kind = std::nullopt) const;
 
+    // Why resolveScope() failed.
     QString errorMessage() const { return m_errorMessage; }
 
 private:
@@ -59,8 +62,10 @@ private:
     // Every month the scope touches, each with no reach yet.
     static QList<MonthlyReach> emptyMonths(const KpiScope &scope);
     // Adds the scope's KPIs to *values and the reach of each month to *months (either may be
-    // null), in one pass over the held events. False when a query failed.
-    bool computeInto(const KpiScope &scope, KpiValues *values, QList<MonthlyReach> *months) const;
+    // null), in one pass over the held events. The reason when a query failed, else empty.
+    QString computeInto(const KpiScope &scope, KpiValues *values,
+                        QList<MonthlyReach> *months) const;
+    static QString cannotReadMessage(const QString &reason);
     // Narrows a drill-down to one type or kind key; knownKeys non-empty: the key is the
     // catch-all, which also holds every key not among knownKeys.
     static void restrictToKey(Condition &condition, const QString &column, const QString &key,

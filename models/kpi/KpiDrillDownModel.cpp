@@ -58,17 +58,26 @@ KpiDrillDownModel::KpiDrillDownModel(QObject *parent)
 {
 }
 
-void KpiDrillDownModel::load(const KpiCalculator &calculator, const KpiDrillDown &drillDown,
-                             const QHash<QString, QString> &clusterNames,
-                             const QHash<QString, QString> &partnerNames)
+QString KpiDrillDownModel::load(const KpiCalculator &calculator, const KpiDrillDown &drillDown,
+                                const QHash<QString, QString> &clusterNames,
+                                const QHash<QString, QString> &partnerNames)
 {
-    m_drillDown = drillDown;
     // The calculator's own drill-down queries: the same conditions as the numbers.
-    if (drillDown.source == KpiSource::Partners)
-        setPartners(calculator.institutions(drillDown.scope, drillDown.type), clusterNames);
-    else
-        setEvents(calculator.eventsHeld(drillDown.scope, drillDown.kind), clusterNames,
-                  partnerNames);
+    if (drillDown.source == KpiSource::Partners) {
+        const Result<QList<Partner>> partners =
+            calculator.institutions(drillDown.scope, drillDown.type);
+        if (!partners)
+            return partners.error();
+        m_drillDown = drillDown;
+        setPartners(*partners, clusterNames);
+    } else {
+        const Result<QList<Event>> events = calculator.eventsHeld(drillDown.scope, drillDown.kind);
+        if (!events)
+            return events.error();
+        m_drillDown = drillDown;
+        setEvents(*events, clusterNames, partnerNames);
+    }
+    return {};
 }
 
 void KpiDrillDownModel::setPartners(const QList<Partner> &partners,

@@ -57,10 +57,11 @@ public:
     explicit KpiDrillDownModel(QObject *parent = nullptr);
 
     // Lists the rows of the drill-down with exactly the KPI's rule. clusterNames and
-    // partnerNames (organisers) are by id; an unknown id shows no name.
-    void load(const KpiCalculator &calculator, const KpiDrillDown &drillDown,
-              const QHash<QString, QString> &clusterNames,
-              const QHash<QString, QString> &partnerNames);
+    // partnerNames (organisers) are by id; an unknown id shows no name. When the rows cannot be
+    // read, the rows shown stay and the reason is returned; empty when they were read.
+    QString load(const KpiCalculator &calculator, const KpiDrillDown &drillDown,
+                 const QHash<QString, QString> &clusterNames,
+                 const QHash<QString, QString> &partnerNames);
     void setPartners(const QList<Partner> &partners, const QHash<QString, QString> &clusterNames);
     void setEvents(const QList<Event> &events, const QHash<QString, QString> &clusterNames,
                    const QHash<QString, QString> &partnerNames);

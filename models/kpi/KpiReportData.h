@@ -4,6 +4,7 @@
 #include "models/events/Event.h"
 #include "models/kpi/Kpi.h"
 #include "models/partners/Partner.h"
+#include "models/storage/Result.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -26,8 +27,6 @@ public:
     QHash<QString, QString> partnerNames; // organiser and partner names by id
     QHash<QString, QString> clusterNames; // cluster names by id, for the roll-up
 
-    // Reads the data of a scope (from KpiCalculator::resolveScope). Nullopt with *errorMessage
-    // when a query failed.
-    static std::optional<KpiReportData> collect(QSqlDatabase db, const KpiScope &scope,
-                                                QString *errorMessage);
+    // Reads the data of a scope (from KpiCalculator::resolveScope).
+    static Result<KpiReportData> collect(QSqlDatabase db, const KpiScope &scope);
 };

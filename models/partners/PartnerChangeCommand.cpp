@@ -2,22 +2,23 @@
 
 #include <QCoreApplication>
 
-PartnerChangeCommand *PartnerChangeCommand::add(RecordStore<Partner> *store,
-                                                const QList<Partner> &partners, const QString &text)
+std::unique_ptr<PartnerChangeCommand> PartnerChangeCommand::add(RecordStore<Partner> *store,
+                                                                const QList<Partner> &partners,
+                                                                const QString &text)
 {
-    return new PartnerChangeCommand(store, text, additions(partners));
+    return std::make_unique<PartnerChangeCommand>(store, text, additions(partners));
 }
 
-PartnerChangeCommand *PartnerChangeCommand::edit(RecordStore<Partner> *store, const Partner &before,
-                                                 const Partner &after)
+std::unique_ptr<PartnerChangeCommand>
+PartnerChangeCommand::edit(RecordStore<Partner> *store, const Partner &before, const Partner &after)
 {
-    return new PartnerChangeCommand(
+    return std::make_unique<PartnerChangeCommand>(
         store, QCoreApplication::translate("PartnerChangeCommand", "Edit “%1”").arg(after.name),
-        {{before, after}});
+        QList<Entry>{{before, after}});
 }
 
-PartnerChangeCommand *PartnerChangeCommand::remove(RecordStore<Partner> *store,
-                                                   const QList<Partner> &partners)
+std::unique_ptr<PartnerChangeCommand> PartnerChangeCommand::remove(RecordStore<Partner> *store,
+                                                                   const QList<Partner> &partners)
 {
     const QString text =
         partners.size() == 1
@@ -25,5 +26,5 @@ PartnerChangeCommand *PartnerChangeCommand::remove(RecordStore<Partner> *store,
                   .arg(partners.constFirst().name)
             : QCoreApplication::translate("PartnerChangeCommand", "Delete %n partner(s)", nullptr,
                                           int(partners.size()));
-    return new PartnerChangeCommand(store, text, removals(partners));
+    return std::make_unique<PartnerChangeCommand>(store, text, removals(partners));
 }

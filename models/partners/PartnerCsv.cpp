@@ -123,8 +123,12 @@ public:
             const QString &defaultClusterName)
         : m_partners(partners)
         , m_clusters(clusters, defaultClusterName)
-        , m_lock(partners.periodLock())
     {
+        const Result<PeriodLock> lock = partners.periodLock();
+        if (lock)
+            m_lock = *lock;
+        else
+            m_readError = lock.error();
     }
 
     PartnerImportPlan plan(const CsvTable &table)
@@ -137,6 +141,8 @@ public:
             return plan;
         CsvImport::readRows(table, tr("The file has a header line but no partners."), plan,
                             [this](const CsvRecord &record) { return row(record); });
+        CsvImport::refuseUnreadDatabase(plan, m_readError.isEmpty() ? m_clusters.readError()
+                                                                    : m_readError);
         return plan;
     }
 
@@ -279,8 +285,13 @@ private:
         auto names = m_namesByCluster.find(clusterId);
         if (names == m_namesByCluster.end()) {
             QHash<QString, QString> byComparable;
-            for (const Partner &existing : m_partners.forCluster(clusterId))
-                byComparable.insert(PartnerValidator::comparableName(existing.name), existing.name);
+            const Result<QList<Partner>> existing = m_partners.forCluster(clusterId);
+            if (!existing) {
+                m_readError = existing.error();
+                return nullptr;
+            }
+            for (const Partner &partner : *existing)
+                byComparable.insert(PartnerValidator::comparableName(partner.name), partner.name);
             names = m_namesByCluster.insert(clusterId, byComparable);
         }
         return &*names;
@@ -308,6 +319,7 @@ private:
     CsvColumns<Column> m_columns{columnNames};
     CsvClusterResolver m_clusters;
     PeriodLock m_lock;
+    QString m_readError; // the database could not be read: the plan is refused
     QHash<QString, QHash<QString, QString>> m_namesByCluster;
     QHash<QString, int> m_lineByName;
 };

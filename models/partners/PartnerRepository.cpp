@@ -1,6 +1,8 @@
 #include "models/partners/PartnerRepository.h"
 
 #include "models/periods/PeriodLock.h"
+#include "models/storage/ChangeNotifier.h"
+#include "models/storage/RecordRows.h"
 #include "models/storage/SqlSupport.h"
 #include "models/storage/SyncState.h"
 #include "models/storage/Transaction.h"
@@ -57,62 +59,88 @@ bool PartnerRepository::fail(const QString &reason)
     return false;
 }
 
-QList<Partner> PartnerRepository::forCluster(const QString &clusterId) const
-{
-    QList<Partner> partners;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(partnerColumns + QStringLiteral(" WHERE cluster_id = ? AND deleted = 0"));
-    query.addBindValue(clusterId);
-    if (!query.exec()) {
-        m_errorMessage = query.lastError().text();
-        return partners;
-    }
-    QHash<QString, qsizetype> indexById;
-    while (query.next()) {
-        partners.append(partnerFromQuery(query));
-        indexById.insert(partners.constLast().id, partners.size() - 1);
-    }
-
-    QSqlQuery contacts(m_db);
-    contacts.setForwardOnly(true);
-    contacts.prepare(
-        QStringLiteral("SELECT c.partner_id, c.id, c.name, c.role, c.email, c.phone FROM contacts c"
-                       " JOIN partners p ON p.id = c.partner_id"
-                       " WHERE p.cluster_id = ? AND p.deleted = 0 AND c.deleted = 0"
-                       " ORDER BY c.partner_id, c.position"));
-    contacts.addBindValue(clusterId);
-    if (!contacts.exec()) {
-        m_errorMessage = contacts.lastError().text();
-        return partners;
-    }
-    while (contacts.next()) {
-        const auto it = indexById.constFind(contacts.value(0).toString());
-        if (it != indexById.cend())
-            partners[*it].contacts.append(contactFromQuery(contacts));
-    }
-    return partners;
-}
-
-QList<Partner> PartnerRepository::matching(const QString &where, const QVariantList &values) const
+Result<QList<Partner>> PartnerRepository::select(const QString &where, const QVariantList &values,
+                                                 bool withContacts, const QString &orderBy) const
 {
     QList<Partner> partners;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(partnerColumns + QStringLiteral(" WHERE deleted = 0 AND (") + where +
-                  QStringLiteral(") ORDER BY name COLLATE NOCASE, id"));
+                  QLatin1Char(')') + orderBy);
     for (const QVariant &value : values)
         query.addBindValue(value);
-    if (!query.exec()) {
-        m_errorMessage = query.lastError().text();
-        return partners;
-    }
-    while (query.next())
+    if (!query.exec())
+        return ReadError{query.lastError().text()};
+    QHash<QString, qsizetype> indexById;
+    while (query.next()) {
         partners.append(partnerFromQuery(query));
+        indexById.insert(partners.constLast().id, partners.size() - 1);
+    }
+    if (!withContacts || partners.isEmpty())
+        return partners;
+
+    // The contacts of the partners just read, in slices of ids so any number of partners fits.
+    QString error;
+    const bool read = SqlSupport::forEachSlice(indexById.keys(), [&](const QStringList &ids) {
+        QSqlQuery contacts(m_db);
+        contacts.setForwardOnly(true);
+        contacts.prepare(QStringLiteral("SELECT partner_id, id, name, role, email, phone"
+                                        " FROM contacts WHERE deleted = 0 AND partner_id IN (") +
+                         SqlSupport::placeholders(ids.size()) +
+                         QStringLiteral(") ORDER BY partner_id, position"));
+        for (const QString &id : ids)
+            contacts.addBindValue(id);
+        if (!contacts.exec()) {
+            error = contacts.lastError().text();
+            return false;
+        }
+        while (contacts.next()) {
+            const auto it = indexById.constFind(contacts.value(0).toString());
+            if (it != indexById.cend())
+                partners[*it].contacts.append(contactFromQuery(contacts));
+        }
+        return true;
+    });
+    if (!read)
+        return ReadError{error};
     return partners;
 }
 
-QHash<QString, QString> PartnerRepository::namesById(const QString &clusterId) const
+Result<QList<Partner>> PartnerRepository::forCluster(const QString &clusterId) const
+{
+    return select(QStringLiteral("cluster_id = ?"), {clusterId}, true);
+}
+
+Result<QList<Partner>> PartnerRepository::byIds(const QStringList &ids) const
+{
+    QList<Partner> partners;
+    QString error;
+    const bool read = SqlSupport::forEachSlice(ids, [&](const QStringList &slice) {
+        QVariantList values;
+        for (const QString &id : slice)
+            values.append(id);
+        const Result<QList<Partner>> found = select(
+            QStringLiteral("id IN (") + SqlSupport::placeholders(slice.size()) + QLatin1Char(')'),
+            values, true);
+        if (!found) {
+            error = found.error();
+            return false;
+        }
+        partners += *found;
+        return true;
+    });
+    if (!read)
+        return ReadError{error};
+    return partners;
+}
+
+Result<QList<Partner>> PartnerRepository::matching(const QString &where,
+                                                   const QVariantList &values) const
+{
+    return select(where, values, false, QStringLiteral(" ORDER BY name COLLATE NOCASE, id"));
+}
+
+Result<QHash<QString, QString>> PartnerRepository::namesById(const QString &clusterId) const
 {
     QHash<QString, QString> names;
     QSqlQuery query(m_db);
@@ -120,33 +148,18 @@ QHash<QString, QString> PartnerRepository::namesById(const QString &clusterId) c
     query.prepare(
         QStringLiteral("SELECT id, name FROM partners WHERE cluster_id = ? AND deleted = 0"));
     query.addBindValue(clusterId);
-    if (!query.exec()) {
-        m_errorMessage = query.lastError().text();
-        return names;
-    }
+    if (!query.exec())
+        return ReadError{query.lastError().text()};
     while (query.next())
         names.insert(query.value(0).toString(), query.value(1).toString());
     return names;
 }
 
-std::optional<Partner> PartnerRepository::find(const QString &id) const
+Result<std::optional<Partner>> PartnerRepository::find(const QString &id) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(partnerColumns + QStringLiteral(" WHERE id = ? AND deleted = 0"));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    Partner partner = partnerFromQuery(query);
-
-    QSqlQuery contacts(m_db);
-    contacts.prepare(QStringLiteral("SELECT partner_id, id, name, role, email, phone FROM contacts"
-                                    " WHERE partner_id = ? AND deleted = 0 ORDER BY position"));
-    contacts.addBindValue(id);
-    if (contacts.exec()) {
-        while (contacts.next())
-            partner.contacts.append(contactFromQuery(contacts));
-    }
-    return partner;
+    return select(QStringLiteral("id = ?"), {id}, true).map([](const QList<Partner> &found) {
+        return found.isEmpty() ? std::optional<Partner>() : std::optional(found.constFirst());
+    });
 }
 
 bool PartnerRepository::write(Partner &partner)
@@ -277,30 +290,51 @@ bool PartnerRepository::apply(QList<Partner> &toSave, const QStringList &toRemov
         return fail(m_db.lastError().text());
     if (!checkPeriodLocks(toSave, toRemove))
         return false;
+    QStringList touched = toRemove;
+    for (const Partner &partner : std::as_const(toSave))
+        touched.append(partner.id);
+    const Result<QHash<QString, QString>> before =
+        SqlSupport::liveClusters(m_db, QStringLiteral("partners"), touched);
+    if (!before)
+        return fail(before.error());
+
     // Work on a copy so that the caller's partners stay as they were when the transaction fails.
     QList<Partner> written = toSave;
+    ChangeCollector changes(RecordKind::Partner, *before);
     for (Partner &partner : written) {
         if (!write(partner))
             return false;
+        changes.saved(partner.id, partner.clusterId);
     }
     for (const QString &id : toRemove) {
         if (!tombstone(id))
             return false;
+        changes.removed(id);
     }
+    ChangeNotifier::of(m_db)->announce(changes.changes());
     if (!transaction.commit())
         return fail(m_db.lastError().text());
     toSave = written;
     return true;
 }
 
-PeriodLock PartnerRepository::periodLock() const
+bool PartnerRepository::apply(const QList<PartnerChange> &changes)
+{
+    auto [toSave, toRemove] = RecordRows::split(changes);
+    return apply(toSave, toRemove);
+}
+
+Result<PeriodLock> PartnerRepository::periodLock() const
 {
     return PeriodLock::load(m_db);
 }
 
 bool PartnerRepository::checkPeriodLocks(const QList<Partner> &toSave, const QStringList &toRemove)
 {
+    const Result<PeriodLock> lock = periodLock();
+    if (!lock)
+        return fail(lock.error());
     m_errorMessage =
-        periodLock().refusal(toSave, toRemove, [this](const QString &id) { return find(id); });
+        lock->refusal(toSave, toRemove, [this](const QString &id) { return find(id); });
     return m_errorMessage.isEmpty();
 }

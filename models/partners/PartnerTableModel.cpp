@@ -2,16 +2,14 @@
 
 #include "models/common/LocaleFormat.h"
 #include "models/common/TextFolding.h"
-#include "models/storage/RecordRows.h"
 
 #include <QCoreApplication>
 #include <QEvent>
 #include <QHash>
 #include <QLocale>
-#include <QSet>
 
 PartnerTableModel::PartnerTableModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel(RecordKind::Partner, db, parent)
     , m_repository(std::move(db))
 {
     // Only widgets receive LanguageChange; the model learns of it from the application object.
@@ -19,116 +17,43 @@ PartnerTableModel::PartnerTableModel(QSqlDatabase db, QObject *parent)
         QCoreApplication::instance()->installEventFilter(this);
 }
 
-void PartnerTableModel::setClusterId(const QString &clusterId)
+Result<QList<Partner>> PartnerTableModel::readCluster(const QString &clusterId) const
 {
-    m_clusterId = clusterId;
-    reload();
+    return m_repository.forCluster(clusterId);
 }
 
-void PartnerTableModel::reload()
+Result<QList<Partner>> PartnerTableModel::readRecords(const QStringList &ids) const
 {
-    beginResetModel();
-    m_partners = m_clusterId.isEmpty() ? QList<Partner>() : m_repository.forCluster(m_clusterId);
-    m_searchTexts.clear();
-    m_searchTexts.reserve(m_partners.size());
-    for (const Partner &partner : std::as_const(m_partners))
-        m_searchTexts.append(searchText(partner));
-    endResetModel();
+    return m_repository.byIds(ids);
 }
 
-int PartnerTableModel::rowOf(const QString &id) const
+PartnerRow PartnerTableModel::makeRow(const Partner &partner) const
 {
-    for (int row = 0; row < m_partners.size(); ++row) {
-        if (m_partners.at(row).id == id)
-            return row;
-    }
-    return -1;
-}
-
-std::optional<Partner> PartnerTableModel::partner(const QString &id) const
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return std::nullopt;
-    return m_partners.at(row);
+    QStringList parts = {partner.name,  partner.city,  partner.address, partner.website,
+                         partner.email, partner.phone, partner.notes};
+    for (const ContactPerson &contact : partner.contacts)
+        parts << contact.name << contact.role << contact.email << contact.phone;
+    return {partner, TextFolding::fold(parts.join(QLatin1Char('\n')))};
 }
 
 QHash<QString, QString> PartnerTableModel::namesById() const
 {
     QHash<QString, QString> names;
-    names.reserve(m_partners.size());
-    for (const Partner &partner : m_partners)
-        names.insert(partner.id, partner.name);
+    names.reserve(m_rows.size());
+    for (const PartnerRow &row : m_rows)
+        names.insert(row.record.id, row.record.name);
     return names;
 }
 
 QStringList PartnerTableModel::otherNames(const QString &exceptId) const
 {
     QStringList names;
-    names.reserve(m_partners.size());
-    for (const Partner &partner : m_partners) {
-        if (partner.id != exceptId)
-            names.append(partner.name);
+    names.reserve(m_rows.size());
+    for (const PartnerRow &row : m_rows) {
+        if (row.record.id != exceptId)
+            names.append(row.record.name);
     }
     return names;
-}
-
-bool PartnerTableModel::apply(const QList<PartnerChange> &changes)
-{
-    auto [toSave, toRemove] = RecordRows::split(changes);
-    if (!m_repository.apply(toSave, toRemove)) {
-        m_errorMessage = m_repository.errorMessage();
-        Q_EMIT errorOccurred(m_errorMessage);
-        return false;
-    }
-
-    // The database now holds the changes; mirror them row by row.
-    QHash<QString, int> rowById;
-    for (int row = 0; row < m_partners.size(); ++row)
-        rowById.insert(m_partners.at(row).id, row);
-
-    QList<Partner> appended;
-    for (const Partner &saved : std::as_const(toSave)) {
-        if (saved.clusterId != m_clusterId)
-            continue;
-        const auto it = rowById.constFind(saved.id);
-        if (it == rowById.cend()) {
-            appended.append(saved);
-            continue;
-        }
-        m_partners[*it] = saved;
-        m_searchTexts[*it] = searchText(saved);
-        Q_EMIT dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
-    }
-    if (!appended.isEmpty()) {
-        const int first = int(m_partners.size());
-        beginInsertRows({}, first, first + int(appended.size()) - 1);
-        for (const Partner &partner : std::as_const(appended)) {
-            m_partners.append(partner);
-            m_searchTexts.append(searchText(partner));
-        }
-        endInsertRows();
-    }
-
-    // Appended rows come after every indexed one, so the index still holds for removals.
-    QList<int> rows;
-    for (const QString &id : std::as_const(toRemove)) {
-        const auto it = rowById.constFind(id);
-        if (it != rowById.cend())
-            rows.append(*it);
-    }
-    for (const auto &[first, last] : RecordRows::runsFromBottom(rows)) {
-        beginRemoveRows({}, first, last);
-        m_partners.remove(first, last - first + 1);
-        m_searchTexts.remove(first, last - first + 1);
-        endRemoveRows();
-    }
-    return true;
-}
-
-int PartnerTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_partners.size());
 }
 
 int PartnerTableModel::columnCount(const QModelIndex &parent) const
@@ -187,7 +112,7 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Partner &partner = m_partners.at(index.row());
+    const Partner &partner = m_rows.at(index.row()).record;
     switch (role) {
     case Qt::DisplayRole:
         return displayValue(partner, index.column());
@@ -216,7 +141,7 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
     case LeftOnRole:
         return partner.leftOn;
     case SearchTextRole:
-        return m_searchTexts.at(index.row());
+        return m_rows.at(index.row()).searchText;
     }
     return {};
 }
@@ -265,18 +190,9 @@ bool PartnerTableModel::eventFilter(QObject *watched, QEvent *event)
 {
     // Labels and dates are translated when read, so a language switch only needs a repaint.
     if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) {
-        if (!m_partners.isEmpty())
+        if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
         Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     }
     return QAbstractTableModel::eventFilter(watched, event);
-}
-
-QString PartnerTableModel::searchText(const Partner &partner)
-{
-    QStringList parts = {partner.name,  partner.city,  partner.address, partner.website,
-                         partner.email, partner.phone, partner.notes};
-    for (const ContactPerson &contact : partner.contacts)
-        parts << contact.name << contact.role << contact.email << contact.phone;
-    return TextFolding::fold(parts.join(QLatin1Char('\n')));
 }

@@ -1,21 +1,24 @@
 #pragma once
 
+#include "models/common/RecordTableModel.h"
 #include "models/partners/Partner.h"
 #include "models/partners/PartnerRepository.h"
-#include "models/storage/RecordChangeCommand.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
 #include <optional>
 
-using PartnerChange = RecordChange<Partner>;
+struct PartnerRow
+{
+    Partner record;
+    QString searchText; // folded text of every field and contact, for search
+};
 
-// The partners of one cluster as a table. Writes go to the database first, in one transaction,
-// and then to the rows with precise signals, so views keep their selection and scroll position.
-class PartnerTableModel : public QAbstractTableModel, public RecordStore<Partner>
+// The partners of one cluster as a table. The rows follow every write to the partners, whoever
+// made it (RecordTableModel); the model itself never writes.
+class PartnerTableModel : public RecordTableModel<Partner, PartnerRow>
 {
     Q_OBJECT
 
@@ -47,28 +50,13 @@ public:
 
     explicit PartnerTableModel(QSqlDatabase db, QObject *parent = nullptr);
 
-    QString clusterId() const { return m_clusterId; }
-    void setClusterId(const QString &clusterId);
-    void reload();
-
-    const Partner &partnerAt(int row) const { return m_partners.at(row); }
-    int rowOf(const QString &id) const;
-    std::optional<Partner> partner(const QString &id) const;
+    const Partner &partnerAt(int row) const { return recordAt(row); }
+    std::optional<Partner> partner(const QString &id) const { return record(id); }
     // The names of the cluster's partners by id, for lists that refer to partners.
     QHash<QString, QString> namesById() const;
     // Names of the partners in the cluster other than the one with exceptId.
     QStringList otherNames(const QString &exceptId) const;
 
-    // Applies the changes in one transaction. On failure nothing changes and errorMessage() says
-    // why (also emitted as errorOccurred).
-    bool apply(const QList<PartnerChange> &changes) override;
-    QString errorMessage() const override { return m_errorMessage; }
-    void reportRefusedStep(const QString &commandText, bool undoing) override
-    {
-        Q_EMIT stepRefused(commandText, undoing, m_errorMessage);
-    }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -77,21 +65,20 @@ public:
     static QString columnTitle(int column);
 
 Q_SIGNALS:
-    void errorOccurred(const QString &message);
-    // An undo (or redo) of commandText was refused for reason and has left the history.
-    void stepRefused(const QString &commandText, bool undoing, const QString &reason);
+    // The partners could not be read (message), or could be read again (empty message). The rows
+    // read last stay.
+    void readStateChanged(const QString &message);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    Result<QList<Partner>> readCluster(const QString &clusterId) const override;
+    Result<QList<Partner>> readRecords(const QStringList &ids) const override;
+    PartnerRow makeRow(const Partner &partner) const override;
+    void announceReadState(const QString &message) override { Q_EMIT readStateChanged(message); }
 
 private:
     QVariant displayValue(const Partner &partner, int column) const;
     QVariant sortValue(const Partner &partner, int column) const;
-    static QString searchText(const Partner &partner);
 
     PartnerRepository m_repository;
-    QString m_clusterId;
-    QList<Partner> m_partners;
-    QList<QString> m_searchTexts; // parallel to m_partners
-    QString m_errorMessage;
 };

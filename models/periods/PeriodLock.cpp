@@ -48,9 +48,16 @@ PeriodLock::PeriodLock(QList<ReportingPeriod> lockedPeriods)
 {
 }
 
-PeriodLock PeriodLock::load(QSqlDatabase db)
+Result<PeriodLock> PeriodLock::load(QSqlDatabase db)
 {
-    return PeriodLock(ReportingPeriodRepository(std::move(db)).locked());
+    return ReportingPeriodRepository(std::move(db))
+        .locked()
+        .map([](const QList<ReportingPeriod> &periods) { return PeriodLock(periods); });
+}
+
+QString PeriodLock::cannotCheckMessage(const QString &reason)
+{
+    return tr("Cannot check the locked reporting periods, so nothing was changed: %1").arg(reason);
 }
 
 QString PeriodLock::message(const QString &record, const ReportingPeriod &period) const

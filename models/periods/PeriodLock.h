@@ -3,6 +3,7 @@
 #include "models/events/Event.h"
 #include "models/partners/Partner.h"
 #include "models/periods/ReportingPeriod.h"
+#include "models/storage/Result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -22,7 +23,7 @@ public:
     PeriodLock() = default;
     explicit PeriodLock(QList<ReportingPeriod> lockedPeriods);
     // Every locked period of the database.
-    static PeriodLock load(QSqlDatabase db);
+    static Result<PeriodLock> load(QSqlDatabase db);
 
     bool isEmpty() const { return m_periods.isEmpty(); }
 
@@ -32,23 +33,32 @@ public:
                     const std::optional<Partner> &after) const;
 
     // The first refusal among the records of one edit: each saved record against its stored state
-    // (found with find(id)), each removed id as a delete.
+    // (read with find(id), which returns a Result), each removed id as a delete. A stored state
+    // that cannot be read refuses the edit too: a lock that cannot be checked holds.
     template<typename Record, typename Find>
     QString refusal(const QList<Record> &toSave, const QStringList &toRemove, Find find) const
     {
         if (isEmpty())
             return {};
         for (const Record &record : toSave) {
-            if (QString why = refusal(find(record.id), std::optional<Record>(record));
-                !why.isEmpty())
+            const Result<std::optional<Record>> stored = find(record.id);
+            if (!stored)
+                return cannotCheckMessage(stored.error());
+            if (QString why = refusal(*stored, std::optional<Record>(record)); !why.isEmpty())
                 return why;
         }
         for (const QString &id : toRemove) {
-            if (QString why = refusal(find(id), std::optional<Record>()); !why.isEmpty())
+            const Result<std::optional<Record>> stored = find(id);
+            if (!stored)
+                return cannotCheckMessage(stored.error());
+            if (QString why = refusal(*stored, std::optional<Record>()); !why.isEmpty())
                 return why;
         }
         return {};
     }
+
+    // Why an edit is refused when the locked periods cannot be read.
+    static QString cannotCheckMessage(const QString &reason);
 
 private:
     QString message(const QString &record, const ReportingPeriod &period) const;

@@ -11,26 +11,27 @@ QString described(const char *source, const ReportingPeriod &period)
 
 } // namespace
 
-ReportingPeriodChangeCommand *ReportingPeriodChangeCommand::add(RecordStore<ReportingPeriod> *store,
-                                                                const ReportingPeriod &period)
+std::unique_ptr<ReportingPeriodChangeCommand>
+ReportingPeriodChangeCommand::add(RecordStore<ReportingPeriod> *store,
+                                  const ReportingPeriod &period)
 {
-    return new ReportingPeriodChangeCommand(
+    return std::make_unique<ReportingPeriodChangeCommand>(
         store,
         described(QT_TRANSLATE_NOOP("ReportingPeriodChangeCommand", "Add period “%1”"), period),
         additions({period}));
 }
 
-ReportingPeriodChangeCommand *
+std::unique_ptr<ReportingPeriodChangeCommand>
 ReportingPeriodChangeCommand::edit(RecordStore<ReportingPeriod> *store,
                                    const ReportingPeriod &before, const ReportingPeriod &after)
 {
-    return new ReportingPeriodChangeCommand(
+    return std::make_unique<ReportingPeriodChangeCommand>(
         store,
         described(QT_TRANSLATE_NOOP("ReportingPeriodChangeCommand", "Edit period “%1”"), after),
-        {{before, after}});
+        QList<Entry>{{before, after}});
 }
 
-ReportingPeriodChangeCommand *
+std::unique_ptr<ReportingPeriodChangeCommand>
 ReportingPeriodChangeCommand::remove(RecordStore<ReportingPeriod> *store,
                                      const QList<ReportingPeriod> &periods)
 {
@@ -40,20 +41,20 @@ ReportingPeriodChangeCommand::remove(RecordStore<ReportingPeriod> *store,
                         periods.constFirst())
             : QCoreApplication::translate("ReportingPeriodChangeCommand", "Delete %n period(s)",
                                           nullptr, int(periods.size()));
-    return new ReportingPeriodChangeCommand(store, description, removals(periods));
+    return std::make_unique<ReportingPeriodChangeCommand>(store, description, removals(periods));
 }
 
-ReportingPeriodChangeCommand *
+std::unique_ptr<ReportingPeriodChangeCommand>
 ReportingPeriodChangeCommand::setLocked(RecordStore<ReportingPeriod> *store,
                                         const ReportingPeriod &period, bool locked)
 {
     ReportingPeriod after = period;
     after.locked = locked;
-    return new ReportingPeriodChangeCommand(
+    return std::make_unique<ReportingPeriodChangeCommand>(
         store,
         locked ? described(QT_TRANSLATE_NOOP("ReportingPeriodChangeCommand", "Lock period “%1”"),
                            period)
                : described(QT_TRANSLATE_NOOP("ReportingPeriodChangeCommand", "Unlock period “%1”"),
                            period),
-        {{period, after}});
+        QList<Entry>{{period, after}});
 }

@@ -1,6 +1,8 @@
 #include "models/periods/ReportingPeriodRepository.h"
 
 #include "models/common/Ids.h"
+#include "models/storage/ChangeNotifier.h"
+#include "models/storage/RecordRows.h"
 #include "models/storage/SqlSupport.h"
 #include "models/storage/SyncState.h"
 #include "models/storage/Transaction.h"
@@ -39,8 +41,8 @@ bool ReportingPeriodRepository::fail(const QString &reason)
     return false;
 }
 
-QList<ReportingPeriod> ReportingPeriodRepository::select(const QString &where,
-                                                         const QVariantList &values) const
+Result<QList<ReportingPeriod>> ReportingPeriodRepository::select(const QString &where,
+                                                                 const QVariantList &values) const
 {
     QList<ReportingPeriod> periods;
     QSqlQuery query(m_db);
@@ -49,10 +51,8 @@ QList<ReportingPeriod> ReportingPeriodRepository::select(const QString &where,
                   QStringLiteral(" ORDER BY start_date, name, id"));
     for (const QVariant &value : values)
         query.addBindValue(value);
-    if (!query.exec()) {
-        m_errorMessage = query.lastError().text();
-        return periods;
-    }
+    if (!query.exec())
+        return ReadError{query.lastError().text()};
     QHash<QString, qsizetype> indexById;
     while (query.next()) {
         periods.append(periodFromQuery(query));
@@ -69,10 +69,8 @@ QList<ReportingPeriod> ReportingPeriodRepository::select(const QString &where,
                     where + QStringLiteral(")"));
     for (const QVariant &value : values)
         targets.addBindValue(value);
-    if (!targets.exec()) {
-        m_errorMessage = targets.lastError().text();
-        return periods;
-    }
+    if (!targets.exec())
+        return ReadError{targets.lastError().text()};
     while (targets.next()) {
         const auto it = indexById.constFind(targets.value(0).toString());
         if (it != indexById.cend())
@@ -81,23 +79,48 @@ QList<ReportingPeriod> ReportingPeriodRepository::select(const QString &where,
     return periods;
 }
 
-QList<ReportingPeriod> ReportingPeriodRepository::forCluster(const QString &clusterId) const
+Result<QList<ReportingPeriod>> ReportingPeriodRepository::forCluster(const QString &clusterId) const
 {
     return select(QStringLiteral("cluster_id = ?"), {clusterId});
 }
 
-std::optional<ReportingPeriod> ReportingPeriodRepository::find(const QString &id) const
+Result<std::optional<ReportingPeriod>> ReportingPeriodRepository::find(const QString &id) const
 {
-    const QList<ReportingPeriod> found = select(QStringLiteral("id = ?"), {id});
-    return found.isEmpty() ? std::nullopt : std::optional(found.constFirst());
+    return select(QStringLiteral("id = ?"), {id}).map([](const QList<ReportingPeriod> &found) {
+        return found.isEmpty() ? std::optional<ReportingPeriod>()
+                               : std::optional(found.constFirst());
+    });
 }
 
-QList<ReportingPeriod> ReportingPeriodRepository::named(const QString &name) const
+Result<QList<ReportingPeriod>> ReportingPeriodRepository::byIds(const QStringList &ids) const
+{
+    QList<ReportingPeriod> periods;
+    QString error;
+    const bool read = SqlSupport::forEachSlice(ids, [&](const QStringList &slice) {
+        QVariantList values;
+        for (const QString &id : slice)
+            values.append(id);
+        const Result<QList<ReportingPeriod>> found = select(
+            QStringLiteral("id IN (") + SqlSupport::placeholders(slice.size()) + QLatin1Char(')'),
+            values);
+        if (!found) {
+            error = found.error();
+            return false;
+        }
+        periods += *found;
+        return true;
+    });
+    if (!read)
+        return ReadError{error};
+    return periods;
+}
+
+Result<QList<ReportingPeriod>> ReportingPeriodRepository::named(const QString &name) const
 {
     return select(QStringLiteral("name = ? COLLATE NOCASE"), {name.trimmed()});
 }
 
-QList<ReportingPeriod> ReportingPeriodRepository::locked() const
+Result<QList<ReportingPeriod>> ReportingPeriodRepository::locked() const
 {
     return select(QStringLiteral("locked = 1"), {});
 }
@@ -117,9 +140,12 @@ bool ReportingPeriodRepository::remove(const QStringList &ids)
     return apply(none, ids);
 }
 
-bool ReportingPeriodRepository::checkLock(const std::optional<ReportingPeriod> &before,
+bool ReportingPeriodRepository::checkLock(const Result<std::optional<ReportingPeriod>> &stored,
                                           const std::optional<ReportingPeriod> &after)
 {
+    if (!stored)
+        return fail(stored.error());
+    const std::optional<ReportingPeriod> &before = *stored;
     if (!before || !before->locked)
         return true;
     if (after) {
@@ -215,18 +241,36 @@ bool ReportingPeriodRepository::apply(QList<ReportingPeriod> &toSave, const QStr
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return fail(m_db.lastError().text());
+    QStringList touched = toRemove;
+    for (const ReportingPeriod &period : std::as_const(toSave))
+        touched.append(period.id);
+    const Result<QHash<QString, QString>> before =
+        SqlSupport::liveClusters(m_db, QStringLiteral("reporting_periods"), touched);
+    if (!before)
+        return fail(before.error());
+
     const QString now = SqlSupport::nowText();
     QList<ReportingPeriod> written = toSave;
+    ChangeCollector changes(RecordKind::ReportingPeriod, *before);
     for (ReportingPeriod &period : written) {
         if (!write(period, now))
             return false;
+        changes.saved(period.id, period.clusterId);
     }
     for (const QString &id : toRemove) {
         if (!tombstone(id, now))
             return false;
+        changes.removed(id);
     }
+    ChangeNotifier::of(m_db)->announce(changes.changes());
     if (!transaction.commit())
         return fail(m_db.lastError().text());
     toSave = written;
     return true;
+}
+
+bool ReportingPeriodRepository::apply(const QList<ReportingPeriodChange> &changes)
+{
+    auto [toSave, toRemove] = RecordRows::split(changes);
+    return apply(toSave, toRemove);
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "models/periods/ReportingPeriod.h"
+#include "models/storage/RecordChangeCommand.h"
+#include "models/storage/Result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -9,9 +11,13 @@
 
 #include <optional>
 
-// Reporting periods with their KPI targets. Every write is one transaction; deleting leaves
-// tombstones. A locked period can only be unlocked: any other change to it is refused.
-class ReportingPeriodRepository
+using ReportingPeriodChange = RecordChange<ReportingPeriod>;
+
+// Reporting periods with their KPI targets. Every write is one transaction and is announced
+// through the connection's ChangeNotifier (RecordKind::ReportingPeriod); deleting leaves
+// tombstones. A locked period can only be unlocked: any other change to it is refused. Reads say
+// when they fail.
+class ReportingPeriodRepository : public RecordStore<ReportingPeriod>
 {
     Q_DECLARE_TR_FUNCTIONS(ReportingPeriodRepository)
 
@@ -19,12 +25,14 @@ public:
     explicit ReportingPeriodRepository(QSqlDatabase db);
 
     // The live periods of a cluster, by start.
-    QList<ReportingPeriod> forCluster(const QString &clusterId) const;
-    std::optional<ReportingPeriod> find(const QString &id) const;
+    Result<QList<ReportingPeriod>> forCluster(const QString &clusterId) const;
+    Result<std::optional<ReportingPeriod>> find(const QString &id) const;
+    // The live periods among ids, whatever their cluster.
+    Result<QList<ReportingPeriod>> byIds(const QStringList &ids) const;
     // The live periods of that name (case ignored) in every cluster.
-    QList<ReportingPeriod> named(const QString &name) const;
+    Result<QList<ReportingPeriod>> named(const QString &name) const;
     // Every locked period of the database.
-    QList<ReportingPeriod> locked() const;
+    Result<QList<ReportingPeriod>> locked() const;
 
     // Inserts or updates the period and makes its targets exactly period.targets. Fills an
     // empty id; trims the name.
@@ -32,15 +40,18 @@ public:
     bool remove(const QStringList &ids);
     // Saves some periods and tombstones others in one transaction: one undoable edit.
     bool apply(QList<ReportingPeriod> &toSave, const QStringList &toRemove);
+    // The same as a list of changes: how undo commands write.
+    bool apply(const QList<ReportingPeriodChange> &changes) override;
 
-    QString errorMessage() const { return m_errorMessage; }
+    QString errorMessage() const override { return m_errorMessage; }
 
 private:
-    QList<ReportingPeriod> select(const QString &where, const QVariantList &values) const;
+    Result<QList<ReportingPeriod>> select(const QString &where, const QVariantList &values) const;
     bool write(ReportingPeriod &period, const QString &now);
     bool tombstone(const QString &id, const QString &now);
-    // Refuses a change to a locked period other than unlocking it.
-    bool checkLock(const std::optional<ReportingPeriod> &before,
+    // Refuses a change to a locked period other than unlocking it, and any change when the
+    // stored period cannot be read.
+    bool checkLock(const Result<std::optional<ReportingPeriod>> &stored,
                    const std::optional<ReportingPeriod> &after);
     bool fail(const QString &reason);
 

@@ -2,14 +2,13 @@
 
 #include "models/common/LocaleFormat.h"
 #include "models/kpi/Kpi.h"
-#include "models/storage/RecordRows.h"
 
 #include <QCoreApplication>
 #include <QEvent>
 #include <QLocale>
 
 ReportingPeriodTableModel::ReportingPeriodTableModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel(RecordKind::ReportingPeriod, db, parent)
     , m_repository(std::move(db))
 {
     // Only widgets receive LanguageChange; the model learns of it from the application object.
@@ -17,83 +16,29 @@ ReportingPeriodTableModel::ReportingPeriodTableModel(QSqlDatabase db, QObject *p
         QCoreApplication::instance()->installEventFilter(this);
 }
 
-void ReportingPeriodTableModel::setClusterId(const QString &clusterId)
+Result<QList<ReportingPeriod>>
+ReportingPeriodTableModel::readCluster(const QString &clusterId) const
 {
-    m_clusterId = clusterId;
-    reload();
+    return m_repository.forCluster(clusterId);
 }
 
-void ReportingPeriodTableModel::reload()
+Result<QList<ReportingPeriod>> ReportingPeriodTableModel::readRecords(const QStringList &ids) const
 {
-    beginResetModel();
-    m_periods =
-        m_clusterId.isEmpty() ? QList<ReportingPeriod>() : m_repository.forCluster(m_clusterId);
-    endResetModel();
+    return m_repository.byIds(ids);
 }
 
-int ReportingPeriodTableModel::rowOf(const QString &id) const
+ReportingPeriodRow ReportingPeriodTableModel::makeRow(const ReportingPeriod &period) const
 {
-    for (int row = 0; row < m_periods.size(); ++row) {
-        if (m_periods.at(row).id == id)
-            return row;
-    }
-    return -1;
+    return {period};
 }
 
-std::optional<ReportingPeriod> ReportingPeriodTableModel::period(const QString &id) const
+QList<ReportingPeriod> ReportingPeriodTableModel::periods() const
 {
-    const int row = rowOf(id);
-    if (row < 0)
-        return std::nullopt;
-    return m_periods.at(row);
-}
-
-bool ReportingPeriodTableModel::apply(const QList<ReportingPeriodChange> &changes)
-{
-    auto [toSave, toRemove] = RecordRows::split(changes);
-    if (!m_repository.apply(toSave, toRemove)) {
-        m_errorMessage = m_repository.errorMessage();
-        Q_EMIT errorOccurred(m_errorMessage);
-        return false;
-    }
-
-    // The database now holds the changes; mirror them row by row.
-    QList<ReportingPeriod> appended;
-    for (const ReportingPeriod &saved : std::as_const(toSave)) {
-        if (saved.clusterId != m_clusterId)
-            continue;
-        const int row = rowOf(saved.id);
-        if (row < 0) {
-            appended.append(saved);
-            continue;
-        }
-        m_periods[row] = saved;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    }
-    if (!appended.isEmpty()) {
-        const int first = int(m_periods.size());
-        beginInsertRows({}, first, first + int(appended.size()) - 1);
-        m_periods.append(appended);
-        endInsertRows();
-    }
-
-    QList<int> rows;
-    for (const QString &id : std::as_const(toRemove)) {
-        const int row = rowOf(id);
-        if (row >= 0)
-            rows.append(row);
-    }
-    for (const auto &[first, last] : RecordRows::runsFromBottom(rows)) {
-        beginRemoveRows({}, first, last);
-        m_periods.remove(first, last - first + 1);
-        endRemoveRows();
-    }
-    return true;
-}
-
-int ReportingPeriodTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_periods.size());
+    QList<ReportingPeriod> periods;
+    periods.reserve(m_rows.size());
+    for (const ReportingPeriodRow &row : m_rows)
+        periods.append(row.record);
+    return periods;
 }
 
 int ReportingPeriodTableModel::columnCount(const QModelIndex &parent) const
@@ -155,7 +100,7 @@ QVariant ReportingPeriodTableModel::data(const QModelIndex &index, int role) con
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ReportingPeriod &period = m_periods.at(index.row());
+    const ReportingPeriod &period = m_rows.at(index.row()).record;
     switch (role) {
     case Qt::DisplayRole:
         return displayValue(period, index.column());
@@ -209,7 +154,7 @@ bool ReportingPeriodTableModel::eventFilter(QObject *watched, QEvent *event)
 {
     // Dates and labels are translated when read; the views only need to ask again.
     if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) {
-        if (!m_periods.isEmpty())
+        if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
         Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     }

@@ -1,5 +1,6 @@
 #include "models/storage/Database.h"
 
+#include "models/storage/ChangeNotifier.h"
 #include "models/storage/Migrations.h"
 
 #include <QAtomicInt>
@@ -70,6 +71,7 @@ void Database::close()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    ChangeNotifier::release(m_connectionName);
 }
 
 bool Database::checkExistingFile(bool *isNew)

@@ -5,6 +5,8 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 // One edit of a list of records: the state a record should have afterwards, or nullopt to delete
@@ -16,8 +18,8 @@ struct RecordChange
     std::optional<Record> state;
 };
 
-// What an undoable edit writes through: a table model that saves to the database first, in one
-// transaction, and then updates its rows.
+// What an undoable edit writes through: the repository of the record type, which saves in one
+// transaction and announces the change, so that every view follows (ChangeNotifier).
 template<typename Record>
 class RecordStore
 {
@@ -30,7 +32,41 @@ public:
     // reporting period locked since) and the step has left the history. Nobody waits on the
     // result of an undo, so the store tells whoever shows messages; the first application of an
     // edit reports to its caller through RecordChangeCommand::execute instead.
-    virtual void reportRefusedStep(const QString &commandText, bool undoing) = 0;
+    virtual void reportRefusedStep(const QString &commandText, bool undoing)
+    {
+        Q_UNUSED(commandText);
+        Q_UNUSED(undoing);
+    }
+};
+
+// A store that writes through another (a repository) and hands refused undo and redo steps to a
+// function: how the workspace learns of them to tell the user.
+template<typename Record>
+class ReportingStore : public RecordStore<Record>
+{
+public:
+    using Report =
+        std::function<void(const QString &commandText, bool undoing, const QString &reason)>;
+
+    ReportingStore(RecordStore<Record> *inner, Report report)
+        : m_inner(inner)
+        , m_report(std::move(report))
+    {
+    }
+
+    bool apply(const QList<RecordChange<Record>> &changes) override
+    {
+        return m_inner->apply(changes);
+    }
+    QString errorMessage() const override { return m_inner->errorMessage(); }
+    void reportRefusedStep(const QString &commandText, bool undoing) override
+    {
+        m_report(commandText, undoing, m_inner->errorMessage());
+    }
+
+private:
+    RecordStore<Record> *m_inner;
+    Report m_report;
 };
 
 // One undoable edit: adding, editing, deleting or importing records. Each entry holds a record's
@@ -77,17 +113,17 @@ public:
         return entries;
     }
 
-    // Applies the command and, when the database took it, puts it on the stack. On failure the
-    // command is deleted, nothing changed, and *errorMessage says why.
-    static bool execute(QUndoStack *stack, RecordChangeCommand *command, QString *errorMessage)
+    // Applies the command and, when the database took it, hands it to the stack. On failure the
+    // command is dropped, nothing changed, and *errorMessage says why.
+    static bool execute(QUndoStack *stack, std::unique_ptr<RecordChangeCommand> command,
+                        QString *errorMessage)
     {
         if (!command->applyStates(true)) {
             *errorMessage = command->m_store->errorMessage();
-            delete command;
             return false;
         }
         command->m_applied = true;
-        stack->push(command);
+        stack->push(command.release());
         return true;
     }
 

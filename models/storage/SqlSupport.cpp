@@ -41,3 +41,38 @@ bool SqlSupport::tombstoneUnlisted(QSqlDatabase db, const QString &table,
     }
     return true;
 }
+
+QString SqlSupport::placeholders(qsizetype count)
+{
+    QString text;
+    text.reserve(count * 3);
+    for (qsizetype i = 0; i < count; ++i)
+        text += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    return text;
+}
+
+Result<QHash<QString, QString>> SqlSupport::liveClusters(QSqlDatabase db, const QString &table,
+                                                         const QStringList &ids)
+{
+    QHash<QString, QString> clusters;
+    QString error;
+    const bool read = forEachSlice(ids, [&](const QStringList &slice) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT id, cluster_id FROM ") + table +
+                      QStringLiteral(" WHERE deleted = 0 AND id IN (") +
+                      placeholders(slice.size()) + QLatin1Char(')'));
+        for (const QString &id : slice)
+            query.addBindValue(id);
+        if (!query.exec()) {
+            error = query.lastError().text();
+            return false;
+        }
+        while (query.next())
+            clusters.insert(query.value(0).toString(), query.value(1).toString());
+        return true;
+    });
+    if (!read)
+        return ReadError{error};
+    return clusters;
+}

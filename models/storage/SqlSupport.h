@@ -1,7 +1,10 @@
 #pragma once
 
+#include "models/storage/Result.h"
+
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -39,5 +42,25 @@ inline QDate dateFrom(const QVariant &value)
 bool tombstoneUnlisted(QSqlDatabase db, const QString &table, const QString &parentColumn,
                        const QString &parentId, const QString &keyColumn, const QStringList &kept,
                        const QString &now, QString *errorMessage);
+
+// The cluster of each live row (deleted = 0) of table among ids: what a write is about to change,
+// so that its announcement can tell new records from changed ones and name the clusters.
+Result<QHash<QString, QString>> liveClusters(QSqlDatabase db, const QString &table,
+                                             const QStringList &ids);
+
+// Runs fn on ids in slices small enough for one statement's bound values.
+template<typename Fn>
+bool forEachSlice(const QStringList &ids, Fn fn)
+{
+    constexpr qsizetype sliceSize = 500;
+    for (qsizetype first = 0; first < ids.size(); first += sliceSize) {
+        if (!fn(ids.mid(first, sliceSize)))
+            return false;
+    }
+    return true;
+}
+
+// "?, ?, ?": the placeholders of an IN list of count values.
+QString placeholders(qsizetype count);
 
 } // namespace SqlSupport

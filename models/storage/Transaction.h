@@ -1,11 +1,15 @@
 #pragma once
 
+#include "models/storage/ChangeNotifier.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
 // Rolls back unless commit() was called: every edit is one transaction, whatever path it leaves by.
+// The changes the repositories announce inside it reach the connection's ChangeNotifier listeners
+// once the outermost transaction has committed, and never if it rolls back.
 //
 // Transactions nest: a Transaction made while another is open on the same connection becomes an
 // SQLite savepoint inside it, so that a repository call (which opens its own Transaction) can be
@@ -18,8 +22,10 @@ public:
         , m_nested(depth() > 0)
     {
         m_active = m_nested ? exec(QStringLiteral("SAVEPOINT lec_nested")) : m_db.transaction();
-        if (m_active)
+        if (m_active) {
             ++depth();
+            ChangeNotifier::of(m_db)->transactionOpened();
+        }
     }
     ~Transaction()
     {
@@ -32,6 +38,7 @@ public:
             m_db.rollback();
         }
         --depth();
+        ChangeNotifier::of(m_db)->transactionClosed(false);
     }
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -48,6 +55,7 @@ public:
             return false;
         m_active = false;
         --depth();
+        ChangeNotifier::of(m_db)->transactionClosed(true);
         return true;
     }
 

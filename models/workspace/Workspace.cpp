@@ -15,30 +15,111 @@
 #include "models/periods/PeriodLock.h"
 #include "models/periods/ReportingPeriodRepository.h"
 #include "models/periods/ReportingPeriodTableModel.h"
+#include "models/storage/ChangeNotifier.h"
+#include "models/storage/DatabaseWatcher.h"
 
-#include <QFile>
 #include <QUndoStack>
 
-Workspace::Workspace(QSqlDatabase db, QObject *parent)
+Workspace::Workspace(QSqlDatabase db, const QString &path, QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
+    , m_partnerRepository(std::make_unique<PartnerRepository>(m_db))
+    , m_eventRepository(std::make_unique<EventRepository>(m_db))
+    , m_periodRepository(std::make_unique<ReportingPeriodRepository>(m_db))
     , m_partners(new PartnerTableModel(m_db, this))
     , m_events(new EventTableModel(m_db, m_partners, this))
     , m_periods(new ReportingPeriodTableModel(m_db, this))
     , m_undoStack(new QUndoStack(this))
 {
-    // Every edit, undo and redo goes through the stack; a new cluster (or the demo) through
-    // currentClusterChanged. Both can change a KPI.
-    connect(m_undoStack, &QUndoStack::indexChanged, this, &Workspace::recordsChanged);
+    const auto report = [this](const QString &text, bool undoing, const QString &reason) {
+        reportRefusedStep(text, undoing, reason);
+    };
+    m_partnerStore = std::make_unique<ReportingStore<Partner>>(m_partnerRepository.get(), report);
+    m_eventStore = std::make_unique<ReportingStore<Event>>(m_eventRepository.get(), report);
+    m_periodStore =
+        std::make_unique<ReportingStore<ReportingPeriod>>(m_periodRepository.get(), report);
+
+    // Whoever wrote (an edit, an undo, an import, a sync pull, another process), the KPIs may
+    // have changed; a new cluster also changes the list of clusters.
+    connect(ChangeNotifier::of(m_db), &ChangeNotifier::recordsChanged, this,
+            [this](const RecordChanges &changes) {
+                if (changes.kind == RecordKind::Cluster)
+                    reloadClusters();
+                Q_EMIT recordsChanged();
+            });
     connect(this, &Workspace::currentClusterChanged, this, &Workspace::recordsChanged);
-    connect(this, &Workspace::clustersChanged, this, &Workspace::recordsChanged);
-    connect(m_partners, &PartnerTableModel::stepRefused, this, &Workspace::historyStepRefused);
-    connect(m_events, &EventTableModel::stepRefused, this, &Workspace::historyStepRefused);
-    connect(m_periods, &ReportingPeriodTableModel::stepRefused, this,
-            &Workspace::historyStepRefused);
+    connect(m_partners, &PartnerTableModel::readStateChanged, this,
+            [this](const QString &message) { setReadProblem(Source::Partners, message); });
+    connect(m_events, &EventTableModel::readStateChanged, this,
+            [this](const QString &message) { setReadProblem(Source::Events, message); });
+    connect(m_periods, &ReportingPeriodTableModel::readStateChanged, this,
+            [this](const QString &message) { setReadProblem(Source::ReportingPeriods, message); });
+    if (!path.isEmpty())
+        m_watcher = new DatabaseWatcher(m_db, path, this);
+    reloadClusters();
 }
 
 Workspace::~Workspace() = default;
+
+void Workspace::reportRefusedStep(const QString &commandText, bool undoing, const QString &reason)
+{
+    Q_EMIT historyStepRefused(commandText, undoing, reason);
+}
+
+bool Workspace::reloadClusters()
+{
+    const Result<QList<Cluster>> clusters = ClusterRepository(m_db).all();
+    setReadProblem(Source::Clusters, clusters.error());
+    if (!clusters)
+        return false;
+    if (*clusters != m_clusters) {
+        m_clusters = *clusters;
+        Q_EMIT clustersChanged();
+    }
+    return true;
+}
+
+bool Workspace::reload()
+{
+    bool readAll = reloadClusters();
+    readAll = m_partners->refresh() && readAll;
+    readAll = m_events->refresh() && readAll;
+    readAll = m_periods->refresh() && readAll;
+    return readAll;
+}
+
+void Workspace::setReadProblem(Source source, const QString &message)
+{
+    if (m_readProblems.value(source) == message)
+        return;
+    if (message.isEmpty())
+        m_readProblems.remove(source);
+    else
+        m_readProblems.insert(source, message);
+    Q_EMIT readProblemChanged();
+}
+
+QString Workspace::readProblem() const
+{
+    QStringList sentences;
+    for (auto it = m_readProblems.cbegin(); it != m_readProblems.cend(); ++it) {
+        switch (it.key()) {
+        case Source::Clusters:
+            sentences.append(tr("The list of clusters cannot be read: %1").arg(it.value()));
+            break;
+        case Source::Partners:
+            sentences.append(tr("The partners cannot be read: %1").arg(it.value()));
+            break;
+        case Source::Events:
+            sentences.append(tr("The events cannot be read: %1").arg(it.value()));
+            break;
+        case Source::ReportingPeriods:
+            sentences.append(tr("The reporting periods cannot be read: %1").arg(it.value()));
+            break;
+        }
+    }
+    return sentences.join(QLatin1Char('\n'));
+}
 
 KpiCalculator Workspace::kpis() const
 {
@@ -50,50 +131,59 @@ QList<ReportingPeriod> Workspace::reportingPeriods() const
     return m_periods->periods();
 }
 
-QHash<QString, QString> Workspace::partnerNamesInAllClusters() const
+Result<QHash<QString, QString>> Workspace::partnerNamesInAllClusters() const
 {
-    const PartnerRepository repository(m_db);
     QHash<QString, QString> names;
-    for (const Cluster &cluster : clusters())
-        names.insert(repository.namesById(cluster.id));
+    for (const Cluster &cluster : m_clusters) {
+        const Result<QHash<QString, QString>> ofCluster =
+            m_partnerRepository->namesById(cluster.id);
+        if (!ofCluster)
+            return ReadError{ofCluster.error()};
+        names.insert(*ofCluster);
+    }
     return names;
 }
 
-PeriodLock Workspace::periodLock() const
+Result<PeriodLock> Workspace::periodLock() const
 {
     return PeriodLock::load(m_db);
 }
 
-QList<ReportingPeriod> Workspace::reportingPeriods(const QString &clusterId) const
+PeriodLock Workspace::periodLockForWarnings() const
 {
-    const ReportingPeriodRepository repository(m_db);
+    const Result<PeriodLock> lock = periodLock();
+    return lock ? *lock : PeriodLock();
+}
+
+Result<QList<ReportingPeriod>> Workspace::reportingPeriods(const QString &clusterId) const
+{
     if (!clusterId.isEmpty())
-        return repository.forCluster(clusterId);
+        return m_periodRepository->forCluster(clusterId);
     QList<ReportingPeriod> periods;
-    for (const Cluster &cluster : clusters())
-        periods += repository.forCluster(cluster.id);
+    for (const Cluster &cluster : m_clusters) {
+        const Result<QList<ReportingPeriod>> ofCluster = m_periodRepository->forCluster(cluster.id);
+        if (!ofCluster)
+            return ReadError{ofCluster.error()};
+        periods += *ofCluster;
+    }
     std::stable_sort(
         periods.begin(), periods.end(),
         [](const ReportingPeriod &a, const ReportingPeriod &b) { return a.start < b.start; });
     return periods;
 }
 
-std::optional<KpiReportData> Workspace::reportData(const KpiScope &scope,
-                                                   QString *errorMessage) const
+Result<KpiReportData> Workspace::reportData(const KpiScope &scope) const
 {
-    return KpiReportData::collect(m_db, scope, errorMessage);
-}
-
-QList<Cluster> Workspace::clusters() const
-{
-    return ClusterRepository(m_db).all();
+    return KpiReportData::collect(m_db, scope);
 }
 
 std::optional<Cluster> Workspace::currentCluster() const
 {
-    if (m_currentClusterId.isEmpty())
-        return std::nullopt;
-    return ClusterRepository(m_db).find(m_currentClusterId);
+    for (const Cluster &cluster : m_clusters) {
+        if (cluster.id == m_currentClusterId)
+            return cluster;
+    }
+    return std::nullopt;
 }
 
 void Workspace::setCurrentClusterId(const QString &id)
@@ -115,7 +205,6 @@ bool Workspace::addCluster(Cluster &cluster, QString *errorMessage)
         *errorMessage = repository.errorMessage();
         return false;
     }
-    Q_EMIT clustersChanged();
     setCurrentClusterId(cluster.id);
     return true;
 }
@@ -126,14 +215,8 @@ bool Workspace::createDemo(QString *errorMessage)
     bool alreadyExisted = false;
     if (!DemoData::create(m_db, QString(), &cluster, &alreadyExisted, errorMessage))
         return false;
-    Q_EMIT clustersChanged();
-    if (cluster.id == m_currentClusterId) {
-        m_partners->reload();
-        m_events->reload();
-        m_periods->reload();
-    } else {
-        setCurrentClusterId(cluster.id);
-    }
+    // The demo's records reached the models through their announcements.
+    setCurrentClusterId(cluster.id);
     return true;
 }
 
@@ -151,9 +234,11 @@ bool Workspace::importPartners(const PartnerImportPlan &plan, QString *errorMess
         *errorMessage = tr("The file holds no partner that can be imported.");
         return false;
     }
-    auto *command = PartnerChangeCommand::add(
-        m_partners, partners, tr("Import %n partner(s)", nullptr, int(partners.size())));
-    return PartnerChangeCommand::execute(m_undoStack, command, errorMessage);
+    return PartnerChangeCommand::execute(
+        m_undoStack,
+        PartnerChangeCommand::add(partnerStore(), partners,
+                                  tr("Import %n partner(s)", nullptr, int(partners.size()))),
+        errorMessage);
 }
 
 bool Workspace::exportPartners(const QString &path, PartnerCsv::Dialect dialect,
@@ -164,10 +249,13 @@ bool Workspace::exportPartners(const QString &path, PartnerCsv::Dialect dialect,
         *errorMessage = tr("Choose a cluster first.");
         return false;
     }
-    return AtomicFile::write(
-        path,
-        PartnerCsv::write(PartnerRepository(m_db).forCluster(cluster->id), cluster->name, dialect),
-        errorMessage);
+    const Result<QList<Partner>> partners = m_partnerRepository->forCluster(cluster->id);
+    if (!partners) {
+        *errorMessage = tr("The partners cannot be read: %1").arg(partners.error());
+        return false;
+    }
+    return AtomicFile::write(path, PartnerCsv::write(*partners, cluster->name, dialect),
+                             errorMessage);
 }
 
 EventImportPlan Workspace::planEventImport(const QString &path) const
@@ -184,10 +272,12 @@ bool Workspace::importEvents(const EventImportPlan &plan, QString *errorMessage)
         *errorMessage = tr("The file holds no event that can be imported.");
         return false;
     }
-    auto *command =
-        new EventChangeCommand(m_events, tr("Import %n event(s)", nullptr, int(events.size())),
-                               EventChangeCommand::additions(events));
-    return EventChangeCommand::execute(m_undoStack, command, errorMessage);
+    return EventChangeCommand::execute(
+        m_undoStack,
+        std::make_unique<EventChangeCommand>(eventStore(),
+                                             tr("Import %n event(s)", nullptr, int(events.size())),
+                                             EventChangeCommand::additions(events)),
+        errorMessage);
 }
 
 bool Workspace::exportEvents(const QString &path, CsvDialect dialect, QString *errorMessage) const
@@ -197,10 +287,14 @@ bool Workspace::exportEvents(const QString &path, CsvDialect dialect, QString *e
         *errorMessage = tr("Choose a cluster first.");
         return false;
     }
-    return AtomicFile::write(path,
-                             EventCsv::write(EventRepository(m_db).forCluster(cluster->id),
-                                             m_partners->namesById(), cluster->name, dialect),
-                             errorMessage);
+    const Result<QList<Event>> events = m_eventRepository->forCluster(cluster->id);
+    if (!events) {
+        *errorMessage = tr("The events cannot be read: %1").arg(events.error());
+        return false;
+    }
+    return AtomicFile::write(
+        path, EventCsv::write(*events, m_partners->namesById(), cluster->name, dialect),
+        errorMessage);
 }
 
 bool Workspace::exportCalendar(const QString &path, const QList<Event> &events,

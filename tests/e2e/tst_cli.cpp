@@ -19,8 +19,6 @@
 
 namespace {
 
-using Result = CliResult;
-
 QByteArray fileBytes(const QString &path)
 {
     QFile file(path);
@@ -35,7 +33,7 @@ void writeFile(const QString &path, const QByteArray &bytes)
 }
 
 // (line, column) of every "FILE:LINE: column 'X': reason" or "FILE:LINE: reason" on stderr.
-QList<std::pair<int, QString>> reportedRows(const Result &result, const QString &file)
+QList<std::pair<int, QString>> reportedRows(const CliResult &result, const QString &file)
 {
     static const QRegularExpression pattern(
         QStringLiteral(R"(^(.*):(\d+): (?:\S+ '([^']*)': )?(.*)$)"));
@@ -53,6 +51,8 @@ QList<std::pair<int, QString>> reportedRows(const Result &result, const QString 
 class TestCli : public QObject
 {
     Q_OBJECT
+
+    using Result = CliResult;
 
 private:
     std::unique_ptr<QTemporaryDir> m_folder;
@@ -80,8 +80,8 @@ private:
         if (!db.open(database.isEmpty() ? m_database : database))
             return -1;
         const ClusterRepository clusters(db.connection());
-        const std::optional<Cluster> found = clusters.findByName(cluster);
-        return found ? clusters.partnerCount(found->id) : -2;
+        const std::optional<Cluster> found = clusters.findByName(cluster).value();
+        return found ? clusters.partnerCount(found->id).value() : -2;
     }
 
     void addCluster(const QString &name)
@@ -107,8 +107,10 @@ private:
         Database db;
         if (!db.open(database.isEmpty() ? m_database : database))
             return -1;
-        const std::optional<Cluster> found = ClusterRepository(db.connection()).findByName(cluster);
-        return found ? int(EventRepository(db.connection()).forCluster(found->id).size()) : -2;
+        const std::optional<Cluster> found =
+            ClusterRepository(db.connection()).findByName(cluster).value();
+        return found ? int(EventRepository(db.connection()).forCluster(found->id).value().size())
+                     : -2;
     }
 
     Result importEvents(const QString &file, const QStringList &options = {},
@@ -758,8 +760,10 @@ private Q_SLOTS:
             Database database;
             QVERIFY2(database.open(m_database), qPrintable(database.errorMessage()));
             ReportingPeriod period;
-            period.clusterId =
-                ClusterRepository(database.connection()).findByName(QStringLiteral("Trieste"))->id;
+            period.clusterId = ClusterRepository(database.connection())
+                                   .findByName(QStringLiteral("Trieste"))
+                                   .value()
+                                   ->id;
             period.name = QStringLiteral("Period 1");
             period.start = QDate(2019, 10, 1);
             period.end = QDate(2020, 12, 31);

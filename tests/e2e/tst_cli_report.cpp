@@ -104,7 +104,7 @@ private Q_SLOTS:
         Database database;
         QVERIFY2(database.open(m_database), qPrintable(database.errorMessage()));
         const std::optional<Cluster> cluster =
-            ClusterRepository(database.connection()).findByName(m_demo);
+            ClusterRepository(database.connection()).findByName(m_demo).value();
         QVERIFY(cluster);
         ReportingPeriod period;
         period.clusterId = cluster->id;

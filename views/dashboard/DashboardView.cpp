@@ -11,6 +11,7 @@
 #include "views/dashboard/ChartImageDialog.h"
 #include "views/dashboard/KpiDrillDownDialog.h"
 #include "views/dashboard/KpiTile.h"
+#include "views/widgets/Announcement.h"
 #include "views/widgets/EmptyState.h"
 #include "views/widgets/Prompts.h"
 
@@ -344,8 +345,20 @@ void DashboardView::refresh()
     const std::optional<KpiScope> scope = kpis.resolveScope(
         allClusters || !cluster ? QString() : cluster->name,
         custom ? QString() : m_periods.at(periodIndex).name, m_from->date(), m_to->date());
-    m_snapshot = scope ? kpis.snapshot(*scope) : std::nullopt;
-    m_message->setText(m_snapshot ? QString() : kpis.errorMessage());
+    const Result<KpiSnapshot> snapshot =
+        scope ? kpis.snapshot(*scope) : Result<KpiSnapshot>(ReadError{kpis.errorMessage()});
+    if (!snapshot && scope && m_snapshot && m_snapshot->scope == *scope) {
+        // The numbers cannot be read again (a locked or damaged database): the last ones stay,
+        // marked as such, rather than an empty dashboard.
+        m_message->setText(tr("The KPIs cannot be read again: %1 The numbers shown are the last "
+                              "ones read.")
+                               .arg(snapshot.error()));
+        m_message->setVisible(true);
+        Announcement::alert(m_message);
+        return;
+    }
+    m_snapshot = snapshot ? std::optional(*snapshot) : std::nullopt;
+    m_message->setText(snapshot.error());
     m_message->setVisible(!m_snapshot);
     m_content->setVisible(m_snapshot.has_value());
     for (auto &[kind, panel] : m_charts)
@@ -543,9 +556,9 @@ void DashboardView::loadDrillDown(const KpiDrillDown &drillDown)
     QHash<QString, QString> clusterNames;
     for (const Cluster &cluster : m_workspace->clusters())
         clusterNames.insert(cluster.id, cluster.name);
-    const QHash<QString, QString> partnerNames = drillDown.source == KpiSource::Events
-                                                     ? m_workspace->partnerNamesInAllClusters()
-                                                     : QHash<QString, QString>();
+    const Result<QHash<QString, QString>> partnerNames =
+        drillDown.source == KpiSource::Events ? m_workspace->partnerNamesInAllClusters()
+                                              : QHash<QString, QString>();
     m_drillDownDialog->setDrillDown(drillDown, m_workspace->kpis(), clusterNames, partnerNames,
                                     m_workspace->currentClusterId());
 }

@@ -1,6 +1,7 @@
 #include "views/dashboard/KpiDrillDownDialog.h"
 
 #include "models/kpi/KpiDrillDownModel.h"
+#include "views/widgets/Announcement.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -8,6 +9,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -24,6 +26,7 @@ KpiDrillDownDialog::KpiDrillDownDialog(QWidget *parent)
     , m_title(new QLabel(this))
     , m_rule(new QLabel(this))
     , m_count(new QLabel(this))
+    , m_problem(new QLabel(this))
     , m_table(new QTableView(this))
     , m_showButton(new QPushButton(this))
     , m_closeButton(new QPushButton(this))
@@ -32,6 +35,11 @@ KpiDrillDownDialog::KpiDrillDownDialog(QWidget *parent)
     m_title->setObjectName(QStringLiteral("drillDownTitle"));
     m_rule->setObjectName(QStringLiteral("drillDownRule"));
     m_count->setObjectName(QStringLiteral("drillDownCount"));
+    m_problem->setObjectName(QStringLiteral("drillDownProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problem->setStyleSheet(QStringLiteral("color: #a61b1b;")); // 6.6:1 on white
+    m_problem->hide();
     m_table->setObjectName(QStringLiteral("drillDownTable"));
     m_showButton->setObjectName(QStringLiteral("showRecordButton"));
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
@@ -75,6 +83,7 @@ KpiDrillDownDialog::KpiDrillDownDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_rule);
+    layout->addWidget(m_problem);
     layout->addWidget(m_table, 1);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_count, 1);
@@ -94,9 +103,13 @@ KpiDrillDownDialog::~KpiDrillDownDialog()
 void KpiDrillDownDialog::setDrillDown(const KpiDrillDown &drillDown,
                                       const KpiCalculator &calculator,
                                       const QHash<QString, QString> &clusterNames,
-                                      const QHash<QString, QString> &partnerNames,
+                                      const Result<QHash<QString, QString>> &partnerNames,
                                       const QString &currentClusterId)
 {
+    if (!partnerNames) {
+        showProblem(partnerNames.error());
+        return;
+    }
     m_currentClusterId = currentClusterId;
     // The same list again (the data changed) keeps the order the user chose.
     const KpiDrillDown &previous = m_model->drillDown();
@@ -106,14 +119,27 @@ void KpiDrillDownDialog::setDrillDown(const KpiDrillDown &drillDown,
     QHeaderView *header = m_table->horizontalHeader();
     const int sortColumn = header->sortIndicatorSection();
     const Qt::SortOrder sortOrder = header->sortIndicatorOrder();
-    m_model->load(calculator, drillDown, clusterNames, partnerNames);
+    const QString selected = selectedRecordId();
+    const int scrolled = m_table->verticalScrollBar()->value();
+    const QString problem = m_model->load(calculator, drillDown, clusterNames, *partnerNames);
+    showProblem(problem);
+    if (!problem.isEmpty())
+        return; // the rows read last stay, under the message
+    const bool wasLoaded = m_loaded;
     m_loaded = true;
 
+    if (sameList && wasLoaded) {
+        // The same list with new data: the user's order, widths, selection and place stay.
+        m_table->sortByColumn(sortColumn, sortOrder);
+        m_table->setColumnHidden(m_model->clusterColumn(), !drillDown.scope.isAll());
+        selectRecord(selected);
+        m_table->verticalScrollBar()->setValue(scrolled);
+        retranslate();
+        return;
+    }
     // Most useful first: a reach KPI by its figure, largest first; events by date; partners by
     // name.
-    if (sameList)
-        m_table->sortByColumn(sortColumn, sortOrder);
-    else if (const std::optional<Figure> figure = drillDown.figure())
+    if (const std::optional<Figure> figure = drillDown.figure())
         m_table->sortByColumn(KpiDrillDownModel::figureColumn(*figure), Qt::DescendingOrder);
     else if (drillDown.source == KpiSource::Events)
         m_table->sortByColumn(KpiDrillDownModel::Start, Qt::AscendingOrder);
@@ -184,6 +210,34 @@ void KpiDrillDownDialog::retranslate()
                  : tr("Open the selected event in the Events section (events of the cluster on "
                       "show only)"));
     m_closeButton->setText(tr("Close"));
+}
+
+void KpiDrillDownDialog::showProblem(const QString &problem)
+{
+    m_problem->setText(problem.isEmpty() ? QString()
+                                         : tr("The list cannot be read again: %1 It shows the "
+                                              "rows read last.")
+                                               .arg(problem));
+    m_problem->setVisible(!problem.isEmpty());
+    if (!problem.isEmpty())
+        Announcement::alert(m_problem);
+}
+
+QString KpiDrillDownDialog::selectedRecordId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.size() == 1 ? rows.constFirst().data(KpiDrillDownModel::IdRole).toString()
+                            : QString();
+}
+
+void KpiDrillDownDialog::selectRecord(const QString &id)
+{
+    if (id.isEmpty())
+        return;
+    const QModelIndexList found =
+        m_model->match(m_model->index(0, 0), KpiDrillDownModel::IdRole, id, 1, Qt::MatchExactly);
+    if (!found.isEmpty())
+        m_table->selectRow(found.constFirst().row());
 }
 
 QString KpiDrillDownDialog::selectedId() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/kpi/Kpi.h"
+#include "models/storage/Result.h"
 
 #include <QDialog>
 #include <QHash>
@@ -24,9 +25,12 @@ public:
     ~KpiDrillDownDialog() override;
 
     // Lists the rows of drillDown; currentClusterId is the cluster whose records can be opened.
+    // When the rows (or the partner names) cannot be read, the rows shown stay under a message
+    // that says why.
     void setDrillDown(const KpiDrillDown &drillDown, const KpiCalculator &calculator,
                       const QHash<QString, QString> &clusterNames,
-                      const QHash<QString, QString> &partnerNames, const QString &currentClusterId);
+                      const Result<QHash<QString, QString>> &partnerNames,
+                      const QString &currentClusterId);
 
     KpiDrillDownModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -41,12 +45,17 @@ protected:
 private:
     void retranslate();
     void updateButton();
-    QString selectedId() const; // a record of the cluster on show, or empty
+    // Says why the rows could not be read again (empty: hides the message).
+    void showProblem(const QString &problem);
+    QString selectedId() const;       // a record of the cluster on show, or empty
+    QString selectedRecordId() const; // the selected row's record, of any cluster
+    void selectRecord(const QString &id);
 
     KpiDrillDownModel *m_model;
     QLabel *m_title;
     QLabel *m_rule;
     QLabel *m_count;
+    QLabel *m_problem;
     QTableView *m_table;
     QPushButton *m_showButton;
     QPushButton *m_closeButton;

@@ -450,10 +450,10 @@ QList<PartnerChooser::Entry> EventsView::partnerEntries() const
     return entries;
 }
 
-bool EventsView::execute(EventChangeCommand *command, const QString &failureTitle)
+bool EventsView::execute(std::unique_ptr<EventChangeCommand> command, const QString &failureTitle)
 {
     QString error;
-    if (!EventChangeCommand::execute(m_workspace->undoStack(), command, &error)) {
+    if (!EventChangeCommand::execute(m_workspace->undoStack(), std::move(command), &error)) {
         Prompts::error()(this, failureTitle, error);
         return false;
     }
@@ -476,12 +476,12 @@ void EventsView::newEventOn(QDate day)
     if (!m_proxy->partnerFilter().isEmpty())
         event.organiserIds = {m_proxy->partnerFilter()};
     EventEditorDialog dialog(event, partnerEntries(), EventEditorDialog::Purpose::Add, this);
-    dialog.setPeriodLock(m_workspace->periodLock());
+    dialog.setPeriodLock(m_workspace->periodLockForWarnings());
     if (dialog.exec() != QDialog::Accepted)
         return;
     Event added = dialog.event();
     added.assignMissingIds();
-    if (!execute(EventChangeCommand::add(m_workspace->events(), added), tr("Event not saved")))
+    if (!execute(EventChangeCommand::add(m_workspace->eventStore(), added), tr("Event not saved")))
         return;
     selectEvent(added.id);
     Q_EMIT statusMessage(tr("Added “%1”.").arg(added.displayTitle()));
@@ -493,13 +493,13 @@ void EventsView::editSelected()
     if (!before)
         return;
     EventEditorDialog dialog(*before, partnerEntries(), EventEditorDialog::Purpose::Edit, this);
-    dialog.setPeriodLock(m_workspace->periodLock());
+    dialog.setPeriodLock(m_workspace->periodLockForWarnings());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Event after = dialog.event();
     if (after == *before)
         return;
-    if (execute(EventChangeCommand::edit(m_workspace->events(), *before, after),
+    if (execute(EventChangeCommand::edit(m_workspace->eventStore(), *before, after),
                 tr("Event not saved")))
         Q_EMIT statusMessage(tr("Saved “%1”.").arg(after.displayTitle()));
 }
@@ -515,12 +515,12 @@ void EventsView::duplicateSelected()
     copy.status = EventStatus::Planned;
     copy.clearFigures();
     EventEditorDialog dialog(copy, partnerEntries(), EventEditorDialog::Purpose::Duplicate, this);
-    dialog.setPeriodLock(m_workspace->periodLock());
+    dialog.setPeriodLock(m_workspace->periodLockForWarnings());
     if (dialog.exec() != QDialog::Accepted)
         return;
     Event added = dialog.event();
     added.assignMissingIds();
-    if (!execute(EventChangeCommand::duplicate(m_workspace->events(), *original, added),
+    if (!execute(EventChangeCommand::duplicate(m_workspace->eventStore(), *original, added),
                  tr("Event not saved")))
         return;
     selectEvent(added.id);
@@ -537,7 +537,7 @@ void EventsView::deleteSelected()
     if (events.isEmpty())
         return;
     // No point asking to confirm a delete the database will refuse.
-    const PeriodLock lock = m_workspace->periodLock();
+    const PeriodLock lock = m_workspace->periodLockForWarnings();
     for (const Event &event : std::as_const(events)) {
         const QString refusal = lock.refusal(event, std::nullopt);
         if (!refusal.isEmpty()) {
@@ -552,7 +552,7 @@ void EventsView::deleteSelected()
             : tr("Delete %n event(s)? You can undo this with Ctrl+Z.", nullptr, int(events.size()));
     if (!Prompts::confirm()(this, tr("Delete events"), question))
         return;
-    if (execute(EventChangeCommand::remove(m_workspace->events(), events),
+    if (execute(EventChangeCommand::remove(m_workspace->eventStore(), events),
                 tr("Events not deleted")))
         Q_EMIT statusMessage(tr("Deleted %n event(s).", nullptr, int(events.size())));
 }
@@ -563,12 +563,12 @@ void EventsView::recordAttendance()
     if (!event || !EventChangeCommand::canRecordAttendance(*event))
         return;
     AttendanceDialog dialog(*event, this);
-    dialog.setPeriodLock(m_workspace->periodLock());
+    dialog.setPeriodLock(m_workspace->periodLockForWarnings());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto *command =
-        EventChangeCommand::recordAttendance(m_workspace->events(), *event, dialog.figures());
-    if (execute(command, tr("Attendance not saved")))
+    auto command =
+        EventChangeCommand::recordAttendance(m_workspace->eventStore(), *event, dialog.figures());
+    if (execute(std::move(command), tr("Attendance not saved")))
         Q_EMIT statusMessage(tr("Recorded the attendance of “%1”.").arg(event->displayTitle()));
 }
 

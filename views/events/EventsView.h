@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class EmptyState;
@@ -83,7 +84,7 @@ private:
     void modeChanged();
     void newEventOn(QDate day);
     QList<PartnerChooser::Entry> partnerEntries() const;
-    bool execute(EventChangeCommand *command, const QString &failureTitle);
+    bool execute(std::unique_ptr<EventChangeCommand> command, const QString &failureTitle);
     void saveLayout() const;
     void restoreLayout();
 

@@ -289,15 +289,15 @@ void PartnersView::newPartner()
     partner.clusterId = m_workspace->currentClusterId();
     partner.joinedOn = QDate::currentDate();
     PartnerEditorDialog dialog(partner, m_workspace->partners()->otherNames(QString()), true, this);
-    dialog.setPeriodLock(m_workspace->periodLock());
+    dialog.setPeriodLock(m_workspace->periodLockForWarnings());
     if (dialog.exec() != QDialog::Accepted)
         return;
     Partner added = dialog.partner();
     added.assignMissingIds();
-    auto *command =
-        PartnerChangeCommand::add(m_workspace->partners(), {added}, tr("Add “%1”").arg(added.name));
+    auto command = PartnerChangeCommand::add(m_workspace->partnerStore(), {added},
+                                             tr("Add “%1”").arg(added.name));
     QString error;
-    if (!PartnerChangeCommand::execute(m_workspace->undoStack(), command, &error)) {
+    if (!PartnerChangeCommand::execute(m_workspace->undoStack(), std::move(command), &error)) {
         Prompts::error()(this, tr("Partner not saved"), error);
         return;
     }
@@ -315,7 +315,7 @@ void PartnersView::editSelected()
         return;
     PartnerEditorDialog dialog(*before, m_workspace->partners()->otherNames(before->id), false,
                                this);
-    dialog.setPeriodLock(m_workspace->periodLock());
+    dialog.setPeriodLock(m_workspace->periodLockForWarnings());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Partner after = dialog.partner();
@@ -324,7 +324,7 @@ void PartnersView::editSelected()
     QString error;
     if (!PartnerChangeCommand::execute(
             m_workspace->undoStack(),
-            PartnerChangeCommand::edit(m_workspace->partners(), *before, after), &error)) {
+            PartnerChangeCommand::edit(m_workspace->partnerStore(), *before, after), &error)) {
         Prompts::error()(this, tr("Partner not saved"), error);
         return;
     }
@@ -342,7 +342,7 @@ void PartnersView::deleteSelected()
             partners.append(*partner);
     }
     // No point asking to confirm a delete the database will refuse.
-    const PeriodLock lock = m_workspace->periodLock();
+    const PeriodLock lock = m_workspace->periodLockForWarnings();
     for (const Partner &partner : std::as_const(partners)) {
         const QString refusal = lock.refusal(partner, std::nullopt);
         if (!refusal.isEmpty()) {
@@ -366,7 +366,7 @@ void PartnersView::deleteSelected()
     QString error;
     if (!PartnerChangeCommand::execute(
             m_workspace->undoStack(),
-            PartnerChangeCommand::remove(m_workspace->partners(), partners), &error)) {
+            PartnerChangeCommand::remove(m_workspace->partnerStore(), partners), &error)) {
         Prompts::error()(this, tr("Partners not deleted"), error);
         return;
     }

@@ -38,7 +38,10 @@ QPushButton *button(const char *iconName, const QString &objectName, QWidget *pa
 ReportingPeriodEditorDialog::Actuals actualsOf(const Workspace *workspace, const QString &clusterId)
 {
     return [kpis = workspace->kpis(), clusterId](QDate from, QDate to) {
-        return kpis.compute(KpiScope{clusterId, QString(), QString(), from, to});
+        // Unknown (shown as a dash) when they cannot be read: they only inform the targets.
+        const Result<KpiValues> values =
+            kpis.compute(KpiScope{clusterId, QString(), QString(), from, to});
+        return values ? std::optional(*values) : std::nullopt;
     };
 }
 
@@ -210,11 +213,12 @@ void ReportingPeriodsDialog::updateState()
     m_unlock->setEnabled(locked);
 }
 
-bool ReportingPeriodsDialog::execute(ReportingPeriodChangeCommand *command,
+bool ReportingPeriodsDialog::execute(std::unique_ptr<ReportingPeriodChangeCommand> command,
                                      const QString &failureTitle)
 {
     QString error;
-    if (!ReportingPeriodChangeCommand::execute(m_workspace->undoStack(), command, &error)) {
+    if (!ReportingPeriodChangeCommand::execute(m_workspace->undoStack(), std::move(command),
+                                               &error)) {
         Prompts::error()(this, failureTitle, error);
         return false;
     }
@@ -248,7 +252,7 @@ void ReportingPeriodsDialog::newPeriod()
         return;
     ReportingPeriod added = dialog.period();
     added.assignMissingIds();
-    if (execute(ReportingPeriodChangeCommand::add(m_workspace->periods(), added),
+    if (execute(ReportingPeriodChangeCommand::add(m_workspace->periodStore(), added),
                 tr("Period not saved")))
         selectPeriod(added.id);
 }
@@ -265,7 +269,7 @@ void ReportingPeriodsDialog::editSelected()
     const ReportingPeriod after = dialog.period();
     if (after == *before)
         return;
-    execute(ReportingPeriodChangeCommand::edit(m_workspace->periods(), *before, after),
+    execute(ReportingPeriodChangeCommand::edit(m_workspace->periodStore(), *before, after),
             tr("Period not saved"));
 }
 
@@ -279,7 +283,7 @@ void ReportingPeriodsDialog::deleteSelected()
                                "are. You can undo this with Ctrl+Z.")
                                 .arg(period->name)))
         return;
-    execute(ReportingPeriodChangeCommand::remove(m_workspace->periods(), {*period}),
+    execute(ReportingPeriodChangeCommand::remove(m_workspace->periodStore(), {*period}),
             tr("Period not deleted"));
 }
 
@@ -297,7 +301,7 @@ void ReportingPeriodsDialog::lockSelected()
                "needed.")
                 .arg(period->name)))
         return;
-    execute(ReportingPeriodChangeCommand::setLocked(m_workspace->periods(), *period, true),
+    execute(ReportingPeriodChangeCommand::setLocked(m_workspace->periodStore(), *period, true),
             tr("Period not locked"));
 }
 
@@ -313,6 +317,6 @@ void ReportingPeriodsDialog::unlockSelected()
                "was reported. Lock it again once the correction is made.")
                 .arg(period->name)))
         return;
-    execute(ReportingPeriodChangeCommand::setLocked(m_workspace->periods(), *period, false),
+    execute(ReportingPeriodChangeCommand::setLocked(m_workspace->periodStore(), *period, false),
             tr("Period not unlocked"));
 }

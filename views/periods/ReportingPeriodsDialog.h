@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -35,7 +36,8 @@ public:
     void unlockSelected();
 
 private:
-    bool execute(ReportingPeriodChangeCommand *command, const QString &failureTitle);
+    bool execute(std::unique_ptr<ReportingPeriodChangeCommand> command,
+                 const QString &failureTitle);
     // A new period starts the day after the latest one ends and lasts a year.
     ReportingPeriod suggestedPeriod() const;
     void updateState();

@@ -828,9 +828,14 @@ void MainWindow::showReportingPeriods()
 void MainWindow::writeReport()
 {
     const QString folder = Prompts::lastFolder();
-    ReportDialog dialog(m_workspace->clusters(), m_workspace->currentClusterId(),
-                        m_workspace->reportingPeriods(QString()), Translations::current(), folder,
-                        this);
+    const Result<QList<ReportingPeriod>> periods = m_workspace->reportingPeriods(QString());
+    if (!periods) {
+        showError(tr("Report not written"),
+                  tr("The reporting periods cannot be read: %1").arg(periods.error()));
+        return;
+    }
+    ReportDialog dialog(m_workspace->clusters(), m_workspace->currentClusterId(), *periods,
+                        Translations::current(), folder, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ReportRequest request = dialog.request();
@@ -849,8 +854,8 @@ void MainWindow::writeReport()
     const QString windowLanguage = Translations::current();
     if (request.language != windowLanguage)
         Translations::install(request.language);
-    QString error;
-    const std::optional<KpiReportData> data = m_workspace->reportData(*scope, &error);
+    const Result<KpiReportData> data = m_workspace->reportData(*scope);
+    QString error = data.error();
     const bool written = data && KpiReport(*data).write(request.path, &error);
     if (request.language != windowLanguage)
         Translations::install(windowLanguage);

@@ -68,12 +68,12 @@ private Q_SLOTS:
         QVERIFY(!created.cluster.country.isEmpty());
 
         const std::optional<Cluster> stored =
-            ClusterRepository(db.database().connection()).find(created.cluster.id);
+            ClusterRepository(db.database().connection()).find(created.cluster.id).value();
         QVERIFY(stored);
         QCOMPARE(*stored, created.cluster);
 
         const QList<Partner> partners =
-            PartnerRepository(db.database().connection()).forCluster(created.cluster.id);
+            PartnerRepository(db.database().connection()).forCluster(created.cluster.id).value();
         QVERIFY2(partners.size() >= 55 && partners.size() <= 70,
                  qPrintable(QString::number(partners.size())));
 
@@ -129,10 +129,12 @@ private Q_SLOTS:
         const Created created = createDemo(db);
         QVERIFY2(created.ok, qPrintable(created.error));
         const QSqlDatabase connection = db.database().connection();
-        const QList<Event> events = EventRepository(connection).forCluster(created.cluster.id);
+        const QList<Event> events =
+            EventRepository(connection).forCluster(created.cluster.id).value();
         QVERIFY2(events.size() >= 120, qPrintable(QString::number(events.size())));
         QHash<QString, Partner> partners;
-        for (const Partner &partner : PartnerRepository(connection).forCluster(created.cluster.id))
+        for (const Partner &partner :
+             PartnerRepository(connection).forCluster(created.cluster.id).value())
             partners.insert(partner.id, partner);
 
         QSet<EventKind> kinds;
@@ -180,7 +182,7 @@ private Q_SLOTS:
         QVERIFY2(created.ok, qPrintable(created.error));
         const QSqlDatabase connection = db.database().connection();
         const QList<ReportingPeriod> periods =
-            ReportingPeriodRepository(connection).forCluster(created.cluster.id);
+            ReportingPeriodRepository(connection).forCluster(created.cluster.id).value();
         QCOMPARE(periods.size(), 3);
         // The two periods of PHERECLOS, then the school year after the project.
         const QList<std::tuple<QString, QDate, QDate>> expected = {
@@ -206,7 +208,7 @@ private Q_SLOTS:
         const std::optional<KpiScope> scope =
             kpis.resolveScope(created.cluster.name, QStringLiteral("Period 2"), {}, {});
         QVERIFY2(scope, qPrintable(kpis.errorMessage()));
-        const std::optional<KpiSnapshot> snapshot = kpis.snapshot(*scope);
+        const std::optional<KpiSnapshot> snapshot = kpis.snapshot(*scope).value();
         QVERIFY2(snapshot, qPrintable(kpis.errorMessage()));
         QCOMPARE(snapshot->targets, periods.at(1).targets);
         const QStringList met = {QStringLiteral("institutions"), QStringLiteral("teachers"),
@@ -247,16 +249,20 @@ private Q_SLOTS:
             return partners;
         };
         QCOMPARE(
-            comparable(PartnerRepository(first.database().connection()).forCluster(a.cluster.id)),
-            comparable(PartnerRepository(second.database().connection()).forCluster(b.cluster.id)));
+            comparable(
+                PartnerRepository(first.database().connection()).forCluster(a.cluster.id).value()),
+            comparable(PartnerRepository(second.database().connection())
+                           .forCluster(b.cluster.id)
+                           .value()));
         // Events refer to partners by id, so compare them through the partners' names.
         auto comparableEvents = [](TempDatabase &db, const QString &clusterId) {
             QHash<QString, QString> names;
             for (const Partner &partner :
-                 PartnerRepository(db.database().connection()).forCluster(clusterId))
+                 PartnerRepository(db.database().connection()).forCluster(clusterId).value())
                 names.insert(partner.id, partner.name);
             QStringList lines;
-            for (Event event : EventRepository(db.database().connection()).forCluster(clusterId)) {
+            for (Event event :
+                 EventRepository(db.database().connection()).forCluster(clusterId).value()) {
                 event.id.clear();
                 event.clusterId.clear();
                 for (QStringList *ids : {&event.organiserIds, &event.participantIds}) {
@@ -303,7 +309,7 @@ private Q_SLOTS:
         QVERIFY2(created.error.contains(QStringLiteral("Trieste")), qPrintable(created.error));
         QCOMPARE(rowCount(db, QStringLiteral("partners")), 0);
         QCOMPARE(rowCount(db, QStringLiteral("clusters")), 1);
-        QVERIFY(!ClusterRepository(db.database().connection()).find(realId)->isDemo);
+        QVERIFY(!ClusterRepository(db.database().connection()).find(realId).value()->isDemo);
     }
 
     void otherNameMakesASecondDemoCluster()

@@ -292,7 +292,7 @@ private Q_SLOTS:
         QList<Event> events = plan.validEvents();
         EventRepository repository(db.database().connection());
         QVERIFY2(repository.saveAll(events), qPrintable(repository.errorMessage()));
-        QCOMPARE(repository.forCluster(clusterId).size(), 5);
+        QCOMPARE(repository.forCluster(clusterId).value().size(), 5);
     }
 
     void italianFile()
@@ -779,7 +779,7 @@ private Q_SLOTS:
         QList<Event> events = sampleEvents(sourceId, sourcePartners);
         EventRepository sourceRepository(source.database().connection());
         QVERIFY2(sourceRepository.saveAll(events), qPrintable(sourceRepository.errorMessage()));
-        const QList<Event> stored = sourceRepository.forCluster(sourceId);
+        const QList<Event> stored = sourceRepository.forCluster(sourceId).value();
         QCOMPARE(stored.size(), 32);
         for (const Event &event : stored)
             QVERIFY(!EventValidator::hasErrors(EventValidator::validate(event)));
@@ -799,7 +799,7 @@ private Q_SLOTS:
         QList<Event> imported = plan.validEvents();
         EventRepository targetRepository(target.database().connection());
         QVERIFY2(targetRepository.saveAll(imported), qPrintable(targetRepository.errorMessage()));
-        const QList<Event> reloaded = targetRepository.forCluster(targetId);
+        const QList<Event> reloaded = targetRepository.forCluster(targetId).value();
 
         QCOMPARE(fieldsOf(reloaded, invert(targetPartners)),
                  fieldsOf(stored, invert(sourcePartners)));

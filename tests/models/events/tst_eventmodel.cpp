@@ -116,10 +116,15 @@ private Q_SLOTS:
         m_model = std::make_unique<EventTableModel>(db, m_partners.get());
         m_partners->setClusterId(m_clusterId);
         m_model->setClusterId(m_clusterId);
+        // The models never write: edits go through the repositories and the models follow.
+        m_eventRepository = std::make_unique<EventRepository>(db);
+        m_partnerRepository = std::make_unique<PartnerRepository>(db);
     }
 
     void cleanup()
     {
+        m_partnerRepository.reset();
+        m_eventRepository.reset();
         m_model.reset();
         m_partners.reset();
         m_temp.reset();
@@ -140,13 +145,13 @@ private Q_SLOTS:
         // Edits under the testers: insert, change, remove, partner rename, filters, sorting.
         Event added = makeEvent(m_clusterId, QStringLiteral("Star party"), QDate(2024, 8, 10));
         added.assignMissingIds();
-        QVERIFY(m_model->apply({{added.id, added}}));
+        QVERIFY(m_eventRepository->apply({{added.id, added}}));
         added.status = EventStatus::Cancelled;
-        QVERIFY(m_model->apply({{added.id, added}}));
-        QVERIFY(m_model->apply({{added.id, std::nullopt}}));
+        QVERIFY(m_eventRepository->apply({{added.id, added}}));
+        QVERIFY(m_eventRepository->apply({{added.id, std::nullopt}}));
         Partner renamed = *m_partners->partner(m_museum);
         renamed.name = QStringLiteral("Scintilla Science Centre");
-        QVERIFY(m_partners->apply({{renamed.id, renamed}}));
+        QVERIFY(m_partnerRepository->apply({{renamed.id, renamed}}));
         proxy.setSearchText(QStringLiteral("scintilla"));
         proxy.setPeriod(QDate(2023, 10, 1), QDate(2023, 12, 31));
         proxy.sort(EventTableModel::Participants, Qt::DescendingOrder);
@@ -183,7 +188,7 @@ private Q_SLOTS:
 
         Event edited = m_model->eventAt(1);
         edited.location = QStringLiteral("Aula magna");
-        QVERIFY(m_model->apply({{edited.id, edited}}));
+        QVERIFY(m_eventRepository->apply({{edited.id, edited}}));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
         QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 1);
@@ -192,12 +197,12 @@ private Q_SLOTS:
 
         Event added = makeEvent(m_clusterId, QStringLiteral("Open lab"), QDate(2024, 4, 1));
         added.assignMissingIds();
-        QVERIFY(m_model->apply({{added.id, added}}));
+        QVERIFY(m_eventRepository->apply({{added.id, added}}));
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(inserted.at(0).at(1).toInt(), 3);
 
         const QString firstId = m_model->eventAt(0).id;
-        QVERIFY(m_model->apply({{firstId, std::nullopt}}));
+        QVERIFY(m_eventRepository->apply({{firstId, std::nullopt}}));
         QCOMPARE(removed.count(), 1);
         QCOMPARE(removed.at(0).at(1).toInt(), 0);
         QCOMPARE(reset.count(), 0);
@@ -215,7 +220,7 @@ private Q_SLOTS:
 
         Partner renamed = *m_partners->partner(m_museum);
         renamed.name = QStringLiteral("Fondazione Scintilla");
-        QVERIFY(m_partners->apply({{renamed.id, renamed}}));
+        QVERIFY(m_partnerRepository->apply({{renamed.id, renamed}}));
         // Rows 1 and 2 name the museum: one signal for the run, on the partner columns.
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.at(0).at(0).toModelIndex(),
@@ -229,7 +234,7 @@ private Q_SLOTS:
         QUndoStack stack;
         QString error;
         QVERIFY(PartnerChangeCommand::execute(
-            &stack, PartnerChangeCommand::remove(m_partners.get(), {renamed}), &error));
+            &stack, PartnerChangeCommand::remove(m_partnerRepository.get(), {renamed}), &error));
         QCOMPARE(m_model->index(1, EventTableModel::Organisers).data().toString(), QString());
         stack.undo();
         QCOMPARE(m_model->index(1, EventTableModel::Organisers).data().toString(),
@@ -423,11 +428,11 @@ private Q_SLOTS:
                                 QDate(2024, 4, 20), {}, EventKind::Event, EventStatus::Confirmed);
         added.organiserIds = {m_school};
         added.participantIds = {m_university};
-        QVERIFY(EventChangeCommand::execute(&stack, EventChangeCommand::add(m_model.get(), added),
-                                            &error));
+        QVERIFY(EventChangeCommand::execute(
+            &stack, EventChangeCommand::add(m_eventRepository.get(), added), &error));
         QCOMPARE(m_model->rowCount(), 4);
         added = m_model->eventAt(3); // with its id
-        QCOMPARE(*repository.find(added.id), added);
+        QCOMPARE(*repository.find(added.id).value(), added);
         QCOMPARE(stack.undoText(), QStringLiteral("Add “Robotics open day”"));
 
         // Edit: a partner taken off, the place changed
@@ -435,8 +440,8 @@ private Q_SLOTS:
         edited.participantIds.clear();
         edited.location = QStringLiteral("Palestra del liceo");
         QVERIFY(EventChangeCommand::execute(
-            &stack, EventChangeCommand::edit(m_model.get(), added, edited), &error));
-        QCOMPARE(*repository.find(added.id), edited);
+            &stack, EventChangeCommand::edit(m_eventRepository.get(), added, edited), &error));
+        QCOMPARE(*repository.find(added.id).value(), edited);
 
         // Attendance: held with figures, one step
         QVERIFY(EventChangeCommand::canRecordAttendance(edited, QDate(2024, 4, 21)));
@@ -446,9 +451,10 @@ private Q_SLOTS:
         figures[std::size_t(Figure::Teachers)] = 8;
         figures[std::size_t(Figure::Parents)] = 0;
         QVERIFY(EventChangeCommand::execute(
-            &stack, EventChangeCommand::recordAttendance(m_model.get(), edited, figures), &error));
+            &stack, EventChangeCommand::recordAttendance(m_eventRepository.get(), edited, figures),
+            &error));
         QCOMPARE(stack.undoText(), QStringLiteral("Record attendance for “Robotics open day”"));
-        const Event attended = *repository.find(added.id);
+        const Event attended = *repository.find(added.id).value();
         QCOMPARE(attended.status, EventStatus::Held);
         QCOMPARE(attended.figure(Figure::Parents), std::optional<int>(0)); // 0 is not "missing"
         QCOMPARE(attended.figure(Figure::Researchers), std::nullopt);
@@ -458,34 +464,34 @@ private Q_SLOTS:
         // Delete two at once: tombstones
         const Event lab = m_model->eventAt(2);
         QVERIFY(EventChangeCommand::execute(
-            &stack, EventChangeCommand::remove(m_model.get(), {lab, attended}), &error));
+            &stack, EventChangeCommand::remove(m_eventRepository.get(), {lab, attended}), &error));
         QVERIFY(stack.undoText().contains(QLatin1Char('2')));
         QCOMPARE(m_model->rowCount(), 2);
-        QVERIFY(!repository.find(lab.id));
+        QVERIFY(!repository.find(lab.id).value());
         QCOMPARE(deletedFlag(lab.id), 1);
 
         stack.undo(); // delete undone
         QCOMPARE(deletedFlag(lab.id), 0);
-        QCOMPARE(*repository.find(lab.id), lab);
-        QCOMPARE(*repository.find(added.id), attended);
+        QCOMPARE(*repository.find(lab.id).value(), lab);
+        QCOMPARE(*repository.find(added.id).value(), attended);
         stack.undo(); // attendance undone: planned figures gone
-        QCOMPARE(*repository.find(added.id), edited);
+        QCOMPARE(*repository.find(added.id).value(), edited);
         QCOMPARE(m_model->event(added.id)->status, EventStatus::Confirmed);
         QVERIFY(!m_model->event(added.id)->hasFigures());
         stack.undo(); // edit undone: the participant is back
-        QCOMPARE(*repository.find(added.id), added);
+        QCOMPARE(*repository.find(added.id).value(), added);
         QCOMPARE(activeLinks(added.id), 2);
         stack.undo(); // add undone
-        QVERIFY(!repository.find(added.id));
+        QVERIFY(!repository.find(added.id).value());
         QCOMPARE(m_model->rowCount(), 3);
 
         for (int i = 0; i < 4; ++i)
             stack.redo();
-        QVERIFY(!repository.find(added.id));
-        QVERIFY(!repository.find(lab.id));
+        QVERIFY(!repository.find(added.id).value());
+        QVERIFY(!repository.find(lab.id).value());
         QCOMPARE(m_model->rowCount(), 2);
         stack.undo();
-        QCOMPARE(*repository.find(added.id), attended);
+        QCOMPARE(*repository.find(added.id).value(), attended);
         QCOMPARE(*m_model->event(added.id), attended);
     }
 
@@ -495,8 +501,8 @@ private Q_SLOTS:
         Event broken =
             makeEvent(QStringLiteral("missing-cluster"), QStringLiteral("X"), QDate(2024, 1, 1));
         QString error;
-        QVERIFY(!EventChangeCommand::execute(&stack, EventChangeCommand::add(m_model.get(), broken),
-                                             &error));
+        QVERIFY(!EventChangeCommand::execute(
+            &stack, EventChangeCommand::add(m_eventRepository.get(), broken), &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(stack.count(), 0);
         QCOMPARE(m_model->rowCount(), 3);
@@ -541,7 +547,7 @@ private:
             event.assignMissingIds();
             changes.append({event.id, event});
         }
-        QVERIFY(m_model->apply(changes));
+        QVERIFY(m_eventRepository->apply(changes));
     }
 
     int deletedFlag(const QString &id) const
@@ -568,6 +574,8 @@ private:
     std::unique_ptr<TestSupport::TempDatabase> m_temp;
     std::unique_ptr<PartnerTableModel> m_partners;
     std::unique_ptr<EventTableModel> m_model;
+    std::unique_ptr<EventRepository> m_eventRepository;
+    std::unique_ptr<PartnerRepository> m_partnerRepository;
     QString m_clusterId;
     QString m_otherClusterId;
     QString m_university;

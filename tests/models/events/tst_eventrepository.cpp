@@ -90,13 +90,13 @@ private Q_SLOTS:
         QVERIFY(!event.id.isEmpty());
         QCOMPARE(event.titleIt, QStringLiteral("Robotica in classe")); // trimmed in place
 
-        const std::optional<Event> loaded = events.find(event.id);
+        const std::optional<Event> loaded = events.find(event.id).value();
         QVERIFY(loaded);
         QCOMPARE(*loaded, event);
         // Unrecorded figures stay distinct from a recorded 0.
         QVERIFY(!loaded->figure(Figure::Researchers).has_value());
         QCOMPARE(loaded->figure(Figure::Parents), std::optional<int>(0));
-        QCOMPARE(events.forCluster(fixture.clusterId), QList<Event>{event});
+        QCOMPARE(events.forCluster(fixture.clusterId).value(), QList<Event>{event});
         QCOMPARE(fixture.scalar(QStringLiteral("SELECT count(*) FROM event_partners"
                                                " WHERE event_id = ? AND sync_state = 'dirty'"),
                                 event.id),
@@ -112,7 +112,7 @@ private Q_SLOTS:
         event.titleEn = QStringLiteral("Open day");
         event.startDate = QDate(2021, 12, 31);
         QVERIFY(events.save(event));
-        const Event loaded = *events.find(event.id);
+        const Event loaded = *events.find(event.id).value();
         QVERIFY(loaded.isAllDay());
         QVERIFY(!loaded.endDate.isValid());
         QCOMPARE(loaded.lastDate(), QDate(2021, 12, 31));
@@ -142,8 +142,8 @@ private Q_SLOTS:
         event.organiserIds = {fixture.museumId, fixture.schoolId};
         event.participantIds = {};
         QVERIFY(events.save(event));
-        QCOMPARE(events.find(event.id)->organiserIds, event.organiserIds);
-        QVERIFY(events.find(event.id)->participantIds.isEmpty());
+        QCOMPARE(events.find(event.id).value()->organiserIds, event.organiserIds);
+        QVERIFY(events.find(event.id).value()->participantIds.isEmpty());
         QCOMPARE(linkId(fixture.schoolId).first, schoolLink); // same row, new role
         QCOMPARE(linkId(fixture.universityId).second, 1);
 
@@ -152,7 +152,7 @@ private Q_SLOTS:
         event.participantIds = {fixture.universityId};
         QVERIFY(events.save(event));
         QCOMPARE(linkId(fixture.universityId), std::pair(universityLink, 0));
-        QCOMPARE(*events.find(event.id), event);
+        QCOMPARE(*events.find(event.id).value(), event);
     }
 
     void removeLeavesTombstonesAndSaveRestores()
@@ -162,15 +162,15 @@ private Q_SLOTS:
         Event event = fixture.sample();
         QVERIFY(events.save(event));
         QVERIFY(events.remove({event.id}));
-        QVERIFY(!events.find(event.id));
-        QVERIFY(events.forCluster(fixture.clusterId).isEmpty());
+        QVERIFY(!events.find(event.id).value());
+        QVERIFY(events.forCluster(fixture.clusterId).value().isEmpty());
         QCOMPARE(fixture.scalar(QStringLiteral("SELECT count(*) FROM events WHERE deleted = 1")),
                  1);
         QCOMPARE(fixture.scalar(QStringLiteral("SELECT count(*) FROM event_partners"
                                                " WHERE deleted = 0")),
                  0);
         QVERIFY(events.save(event));
-        QCOMPARE(*events.find(event.id), event);
+        QCOMPARE(*events.find(event.id).value(), event);
     }
 
     void failedBatchWritesNothing()

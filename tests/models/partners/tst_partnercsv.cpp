@@ -167,7 +167,7 @@ private Q_SLOTS:
         QList<Partner> partners = plan.validPartners();
         PartnerRepository repository(db.database().connection());
         QVERIFY(repository.saveAll(partners));
-        QCOMPARE(repository.forCluster(clusterId).size(), 5);
+        QCOMPARE(repository.forCluster(clusterId).value().size(), 5);
     }
 
     void italianFile()
@@ -484,8 +484,9 @@ private Q_SLOTS:
         QList<Partner> partners = plan.validPartners();
         PartnerRepository repository(db.database().connection());
         QVERIFY2(repository.saveAll(partners), qPrintable(repository.errorMessage()));
-        QCOMPARE(ClusterRepository(db.database().connection()).partnerCount(clusterId), 10000);
-        QCOMPARE(repository.forCluster(clusterId).size(), 10000);
+        QCOMPARE(ClusterRepository(db.database().connection()).partnerCount(clusterId).value(),
+                 10000);
+        QCOMPARE(repository.forCluster(clusterId).value().size(), 10000);
     }
 
     void roundTrip_data()
@@ -504,7 +505,7 @@ private Q_SLOTS:
             partner.clusterId = sourceId;
         PartnerRepository sourceRepository(source.database().connection());
         QVERIFY(sourceRepository.saveAll(partners));
-        const QList<Partner> stored = sourceRepository.forCluster(sourceId);
+        const QList<Partner> stored = sourceRepository.forCluster(sourceId).value();
         for (const Partner &partner : stored)
             QVERIFY(!PartnerValidator::hasErrors(PartnerValidator::validate(partner)));
 
@@ -524,8 +525,9 @@ private Q_SLOTS:
         QList<Partner> imported = plan.validPartners();
         PartnerRepository targetRepository(target.database().connection());
         QVERIFY(targetRepository.saveAll(imported));
-        QCOMPARE(sortedWithoutIds(targetRepository.forCluster(targetId)), sortedWithoutIds(stored));
-        QCOMPARE(PartnerCsv::write(targetRepository.forCluster(targetId), trieste,
+        QCOMPARE(sortedWithoutIds(targetRepository.forCluster(targetId).value()),
+                 sortedWithoutIds(stored));
+        QCOMPARE(PartnerCsv::write(targetRepository.forCluster(targetId).value(), trieste,
                                    PartnerCsv::Dialect(dialect)),
                  bytes);
     }

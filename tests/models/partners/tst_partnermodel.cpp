@@ -64,10 +64,13 @@ private Q_SLOTS:
         QVERIFY(repository.saveAll(partners));
         m_model = std::make_unique<PartnerTableModel>(m_temp->database().connection());
         m_model->setClusterId(m_clusterId);
+        // The model never writes: edits go through the repository and the model follows.
+        m_repository = std::make_unique<PartnerRepository>(m_temp->database().connection());
     }
 
     void cleanup()
     {
+        m_repository.reset();
         m_model.reset();
         m_temp.reset();
     }
@@ -87,10 +90,10 @@ private Q_SLOTS:
         Partner added =
             makePartner(m_clusterId, QStringLiteral("Comune Demo"), PartnerType::LocalAuthority);
         added.assignMissingIds();
-        QVERIFY(m_model->apply({{added.id, added}}));
+        QVERIFY(m_repository->apply({{added.id, added}}));
         added.city = QStringLiteral("Muggia");
-        QVERIFY(m_model->apply({{added.id, added}}));
-        QVERIFY(m_model->apply({{added.id, std::nullopt}}));
+        QVERIFY(m_repository->apply({{added.id, added}}));
+        QVERIFY(m_repository->apply({{added.id, std::nullopt}}));
         proxy.setSearchText(QStringLiteral("istituto"));
         proxy.setMembership(PartnerFilterProxyModel::Membership::Former);
         proxy.sort(PartnerTableModel::JoinedOn, Qt::DescendingOrder);
@@ -116,7 +119,7 @@ private Q_SLOTS:
 
         Partner edited = m_model->partnerAt(1);
         edited.city = QStringLiteral("Muggia");
-        QVERIFY(m_model->apply({{edited.id, edited}}));
+        QVERIFY(m_repository->apply({{edited.id, edited}}));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
         QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 1);
@@ -125,12 +128,12 @@ private Q_SLOTS:
 
         Partner added = makePartner(m_clusterId, QStringLiteral("Nuova"), PartnerType::Other);
         added.assignMissingIds();
-        QVERIFY(m_model->apply({{added.id, added}}));
+        QVERIFY(m_repository->apply({{added.id, added}}));
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(inserted.at(0).at(1).toInt(), 4);
 
         const QString firstId = m_model->partnerAt(0).id;
-        QVERIFY(m_model->apply({{firstId, std::nullopt}}));
+        QVERIFY(m_repository->apply({{firstId, std::nullopt}}));
         QCOMPARE(removed.count(), 1);
         QCOMPARE(removed.at(0).at(1).toInt(), 0);
         QCOMPARE(reset.count(), 0);
@@ -139,17 +142,18 @@ private Q_SLOTS:
 
     void failedApplyChangesNothing()
     {
-        QSignalSpy errors(m_model.get(), &PartnerTableModel::errorOccurred);
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
         Partner broken =
             makePartner(QStringLiteral("missing-cluster"), QStringLiteral("X"), PartnerType::Other);
         broken.assignMissingIds();
         Partner edited = m_model->partnerAt(0);
         edited.name = QStringLiteral("Changed");
-        QVERIFY(!m_model->apply({{edited.id, edited}, {broken.id, broken}}));
-        QCOMPARE(errors.count(), 1);
+        QVERIFY(!m_repository->apply({{edited.id, edited}, {broken.id, broken}}));
+        QVERIFY(!m_repository->errorMessage().isEmpty());
+        QCOMPARE(changed.count(), 0);
         QVERIFY(m_model->partnerAt(0).name != QStringLiteral("Changed"));
         PartnerRepository repository(m_temp->database().connection());
-        QVERIFY(repository.find(edited.id)->name != QStringLiteral("Changed"));
+        QVERIFY(repository.find(edited.id).value()->name != QStringLiteral("Changed"));
     }
 
     void sortsOnRawValues()
@@ -201,7 +205,7 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 0);
         Partner edited = m_model->partnerAt(3);
         edited.city = QStringLiteral("Muggia");
-        QVERIFY(m_model->apply({{edited.id, edited}}));
+        QVERIFY(m_repository->apply({{edited.id, edited}}));
         QCOMPARE(proxy.rowCount(), 1);
     }
 
@@ -254,45 +258,45 @@ private Q_SLOTS:
         added.contacts = {{QString(), QStringLiteral("Piera Prova"), {}, {}, {}}};
         added.assignMissingIds();
         QVERIFY(PartnerChangeCommand::execute(
-            &stack, PartnerChangeCommand::add(m_model.get(), {added}, QStringLiteral("Add")),
+            &stack, PartnerChangeCommand::add(m_repository.get(), {added}, QStringLiteral("Add")),
             &error));
         QCOMPARE(m_model->rowCount(), 5);
-        QCOMPARE(repository.find(added.id)->contacts.size(), 1);
+        QCOMPARE(repository.find(added.id).value()->contacts.size(), 1);
 
         // Edit
         Partner edited = added;
         edited.name = QStringLiteral("Fondazione Demo ETS");
         edited.contacts.clear();
         QVERIFY(PartnerChangeCommand::execute(
-            &stack, PartnerChangeCommand::edit(m_model.get(), added, edited), &error));
-        QCOMPARE(repository.find(added.id)->name, QStringLiteral("Fondazione Demo ETS"));
-        QVERIFY(repository.find(added.id)->contacts.isEmpty());
+            &stack, PartnerChangeCommand::edit(m_repository.get(), added, edited), &error));
+        QCOMPARE(repository.find(added.id).value()->name, QStringLiteral("Fondazione Demo ETS"));
+        QVERIFY(repository.find(added.id).value()->contacts.isEmpty());
 
         // Delete two at once
         const Partner museum = m_model->partnerAt(3);
         QVERIFY(PartnerChangeCommand::execute(
-            &stack, PartnerChangeCommand::remove(m_model.get(), {museum, edited}), &error));
+            &stack, PartnerChangeCommand::remove(m_repository.get(), {museum, edited}), &error));
         QCOMPARE(m_model->rowCount(), 3);
-        QVERIFY(!repository.find(museum.id));
+        QVERIFY(!repository.find(museum.id).value());
 
         stack.undo(); // delete undone
         QCOMPARE(m_model->rowCount(), 5);
-        QCOMPARE(*repository.find(museum.id), museum);
+        QCOMPARE(*repository.find(museum.id).value(), museum);
         stack.undo(); // edit undone: the contact is back
-        QCOMPARE(*repository.find(added.id), added);
+        QCOMPARE(*repository.find(added.id).value(), added);
         QCOMPARE(m_model->partner(added.id)->name, QStringLiteral("Fondazione Demo"));
         stack.undo(); // add undone
-        QVERIFY(!repository.find(added.id));
+        QVERIFY(!repository.find(added.id).value());
         QCOMPARE(m_model->rowCount(), 4);
 
         stack.redo();
         stack.redo();
         stack.redo();
-        QVERIFY(!repository.find(added.id));
-        QVERIFY(!repository.find(museum.id));
+        QVERIFY(!repository.find(added.id).value());
+        QVERIFY(!repository.find(museum.id).value());
         QCOMPARE(m_model->rowCount(), 3);
         stack.undo();
-        QCOMPARE(*repository.find(added.id), edited);
+        QCOMPARE(*repository.find(added.id).value(), edited);
     }
 
     void failedCommandStaysOffTheStack()
@@ -302,7 +306,7 @@ private Q_SLOTS:
             makePartner(QStringLiteral("missing-cluster"), QStringLiteral("X"), PartnerType::Other);
         QString error;
         QVERIFY(!PartnerChangeCommand::execute(
-            &stack, PartnerChangeCommand::add(m_model.get(), {broken}, QStringLiteral("Add")),
+            &stack, PartnerChangeCommand::add(m_repository.get(), {broken}, QStringLiteral("Add")),
             &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(stack.count(), 0);
@@ -312,6 +316,7 @@ private Q_SLOTS:
 private:
     std::unique_ptr<TestSupport::TempDatabase> m_temp;
     std::unique_ptr<PartnerTableModel> m_model;
+    std::unique_ptr<PartnerRepository> m_repository;
     QString m_clusterId;
     QString m_otherClusterId;
 };

@@ -167,7 +167,7 @@ private Q_SLOTS:
         QList<Event> expected{event};
         if (version >= 3) {
             // The event of version 3, with its figures and its organiser.
-            const std::optional<Event> old = events.find(QStringLiteral("e1"));
+            const std::optional<Event> old = events.find(QStringLiteral("e1")).value();
             QVERIFY(old);
             QCOMPARE(old->titleEn, QStringLiteral("Open lab"));
             QCOMPARE(old->startDate, QDate(2020, 5, 4));
@@ -179,7 +179,7 @@ private Q_SLOTS:
                      (QList<SchoolLevel>{SchoolLevel::Primary, SchoolLevel::LowerSecondary}));
             expected.prepend(*old);
         }
-        QCOMPARE(events.forCluster(QStringLiteral("c1")), expected);
+        QCOMPARE(events.forCluster(QStringLiteral("c1")).value(), expected);
 
         // What version 4 added takes a period of the old cluster with its targets, and its lock
         // guards the old data as well as the new.
@@ -192,9 +192,9 @@ private Q_SLOTS:
         period.targets = {{QStringLiteral("pupils"), 1500}, {QStringLiteral("institutions"), 40}};
         period.locked = true;
         QVERIFY2(periods.save(period), qPrintable(periods.errorMessage()));
-        QCOMPARE(periods.forCluster(QStringLiteral("c1")), QList<ReportingPeriod>{period});
+        QCOMPARE(periods.forCluster(QStringLiteral("c1")).value(), QList<ReportingPeriod>{period});
         if (version >= 3) {
-            Event changed = *events.find(QStringLiteral("e1"));
+            Event changed = *events.find(QStringLiteral("e1")).value();
             changed.setFigure(Figure::Pupils, 43);
             QVERIFY(!events.save(changed));
         }

@@ -30,9 +30,7 @@ private:
         KpiCalculator calculator(m_db.database().connection());
         const std::optional<KpiScope> scope = calculator.resolveScope(
             m_clusterName, QString(), QDate(2021, 1, 1), QDate(2022, 9, 30));
-        const std::optional<KpiSnapshot> snapshot =
-            scope ? calculator.snapshot(*scope) : std::nullopt;
-        return snapshot.value_or(KpiSnapshot{});
+        return scope ? calculator.snapshot(*scope).value() : KpiSnapshot{};
     }
 
     static QString pdfText(const QString &path)

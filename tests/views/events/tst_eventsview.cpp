@@ -209,14 +209,14 @@ private Q_SLOTS:
         QCOMPARE(saved.subjects,
                  (QStringList{QStringLiteral("science"), QStringLiteral("meteorologia")}));
         QCOMPARE(saved.audience, QList<SchoolLevel>{SchoolLevel::UpperSecondary});
-        QCOMPARE(*EventRepository(m_temp->database().connection()).find(saved.id), saved);
+        QCOMPARE(*EventRepository(m_temp->database().connection()).find(saved.id).value(), saved);
         QCOMPARE(m_window->eventsView()->selectedIds(), QStringList{saved.id});
         // Plural forms come from the catalogue: compare up to them.
         QVERIFY(eventCountText().startsWith(QStringLiteral("1 event")));
 
         action("undoAction")->trigger();
         QCOMPARE(model->rowCount(), 0);
-        QVERIFY(!EventRepository(m_temp->database().connection()).find(saved.id));
+        QVERIFY(!EventRepository(m_temp->database().connection()).find(saved.id).value());
         QVERIFY(m_errors.isEmpty());
     }
 
@@ -304,7 +304,7 @@ private Q_SLOTS:
         QVERIFY(checked);
 
         EventRepository repository(m_temp->database().connection());
-        Event stored = *repository.find(event.id);
+        Event stored = *repository.find(event.id).value();
         QCOMPARE(stored.status, EventStatus::Held);
         QCOMPARE(stored.figure(Figure::Pupils), std::optional<int>(46));
         QCOMPARE(stored.figure(Figure::Teachers), std::optional<int>(4));
@@ -315,12 +315,12 @@ private Q_SLOTS:
         QVERIFY(!action("recordAttendanceAction")->isEnabled()); // done
 
         action("undoAction")->trigger(); // one step takes both the status and the figures back
-        stored = *repository.find(event.id);
+        stored = *repository.find(event.id).value();
         QCOMPARE(stored.status, EventStatus::Confirmed);
         QVERIFY(!stored.hasFigures());
         QVERIFY(action("recordAttendanceAction")->isEnabled());
         action("redoAction")->trigger();
-        QCOMPARE(repository.find(event.id)->totalParticipants(), 50);
+        QCOMPARE(repository.find(event.id).value()->totalParticipants(), 50);
         QVERIFY(m_errors.isEmpty());
     }
 
@@ -385,7 +385,7 @@ private Q_SLOTS:
         QList<EventChange> removals;
         for (int row = 0; row < model->rowCount(); ++row)
             removals.append({model->eventAt(row).id, std::nullopt});
-        QVERIFY(model->apply(removals));
+        QVERIFY(m_workspace->eventStore()->apply(removals));
         QCOMPARE(model->rowCount(), 0);
         Prompts::openFile() = [csv](QWidget *, const QString &, const QString &, const QString &) {
             return csv;
@@ -472,6 +472,7 @@ private Q_SLOTS:
         QCOMPARE(m_workspace->events()->rowCount(), 0);
         QCOMPARE(EventRepository(m_temp->database().connection())
                      .forCluster(m_workspace->currentClusterId())
+                     .value()
                      .size(),
                  0);
     }
@@ -765,7 +766,8 @@ private:
         QList<EventChange> removals;
         for (int row = 0; row < events->rowCount(); ++row)
             removals.append({events->eventAt(row).id, std::nullopt});
-        QVERIFY2(events->apply(removals), qPrintable(events->errorMessage()));
+        QVERIFY2(m_workspace->eventStore()->apply(removals),
+                 qPrintable(m_workspace->eventStore()->errorMessage()));
         QCOMPARE(events->rowCount(), 0);
     }
 
@@ -798,7 +800,7 @@ private:
         QList<EventChange> changes;
         for (const Event &event : events)
             changes.append({event.id, event});
-        QVERIFY(m_workspace->events()->apply(changes));
+        QVERIFY(m_workspace->eventStore()->apply(changes));
     }
 
     // A month of a real cluster's life, in both languages.

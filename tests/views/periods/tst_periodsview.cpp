@@ -220,7 +220,8 @@ private Q_SLOTS:
         QCOMPARE(added.name, QStringLiteral("Period 3"));
         QCOMPARE(added.targets, (QMap<QString, double>{{QStringLiteral("pupils"), 1800},
                                                        {QStringLiteral("events_held"), 120}}));
-        QCOMPARE(*ReportingPeriodRepository(m_temp->database().connection()).find(added.id), added);
+        QCOMPARE(*ReportingPeriodRepository(m_temp->database().connection()).find(added.id).value(),
+                 added);
         QCOMPARE(m_workspace->undoStack()->undoText(), QStringLiteral("Add period “Period 3”"));
         QVERIFY(m_errors.isEmpty());
 
@@ -230,7 +231,8 @@ private Q_SLOTS:
             editor->reject();
         });
         child<QPushButton>(&dialog, "editPeriodButton")->click();
-        QCOMPARE(*ReportingPeriodRepository(m_temp->database().connection()).find(added.id), added);
+        QCOMPARE(*ReportingPeriodRepository(m_temp->database().connection()).find(added.id).value(),
+                 added);
 
         // Ctrl+Z in the dialog takes the period back.
         dialog.activateWindow();
@@ -290,6 +292,7 @@ private Q_SLOTS:
             QVERIFY(dialog.selectedPeriod()->locked);
             QVERIFY(ReportingPeriodRepository(m_temp->database().connection())
                         .find(periodId(QStringLiteral("Period 2")))
+                        .value()
                         ->locked);
             const QModelIndex selected = dialog.table()->selectionModel()->selectedRows().value(0);
             QCOMPARE(selected.siblingAtColumn(ReportingPeriodTableModel::Locked).data().toString(),
@@ -415,7 +418,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(EventChangeCommand::execute(
                      m_workspace->undoStack(),
-                     EventChangeCommand::edit(m_workspace->events(), held, more), &error),
+                     EventChangeCommand::edit(m_workspace->eventStore(), held, more), &error),
                  qPrintable(error));
     }
 
@@ -427,8 +430,8 @@ private Q_SLOTS:
         more.setFigure(Figure::Pupils, held.figure(Figure::Pupils).value_or(0) + 5);
         QString error;
         QVERIFY(EventChangeCommand::execute(
-            m_workspace->undoStack(), EventChangeCommand::edit(m_workspace->events(), held, more),
-            &error));
+            m_workspace->undoStack(),
+            EventChangeCommand::edit(m_workspace->eventStore(), held, more), &error));
         const int steps = m_workspace->undoStack()->count();
 
         // Another coordinator locks the period (the lock arrives by sync, not through this
@@ -446,9 +449,11 @@ private Q_SLOTS:
         // The table and the database both still hold the edit, and the history lost the step.
         QCOMPARE(m_workspace->events()->event(held.id)->figure(Figure::Pupils),
                  more.figure(Figure::Pupils));
-        QCOMPARE(
-            EventRepository(m_temp->database().connection()).find(held.id)->figure(Figure::Pupils),
-            more.figure(Figure::Pupils));
+        QCOMPARE(EventRepository(m_temp->database().connection())
+                     .find(held.id)
+                     .value()
+                     ->figure(Figure::Pupils),
+                 more.figure(Figure::Pupils));
         QCOMPARE(m_workspace->undoStack()->count(), steps - 1);
 
         // An import the lock refuses only when it is saved (the period was locked while the
@@ -495,7 +500,8 @@ private Q_SLOTS:
             *m_workspace->periods()->period(periodId(QStringLiteral("Period 1")));
         QVERIFY(ReportingPeriodChangeCommand::execute(
             m_workspace->undoStack(),
-            ReportingPeriodChangeCommand::setLocked(m_workspace->periods(), first, true), &error));
+            ReportingPeriodChangeCommand::setLocked(m_workspace->periodStore(), first, true),
+            &error));
         const QString folder = screenshotFolder();
 
         ReportingPeriodsDialog dialog(m_workspace.get(), m_window.get());
@@ -577,10 +583,9 @@ private:
     void setLockedElsewhere(const QString &name, bool locked)
     {
         ReportingPeriodRepository repository(m_temp->database().connection());
-        ReportingPeriod period = *repository.find(periodId(name));
+        ReportingPeriod period = *repository.find(periodId(name)).value();
         period.locked = locked;
         QVERIFY2(repository.save(period), qPrintable(repository.errorMessage()));
-        m_workspace->periods()->reload();
     }
     void lockPeriodElsewhere(const QString &name) { setLockedElsewhere(name, true); }
     void unlockPeriodElsewhere(const QString &name) { setLockedElsewhere(name, false); }

@@ -131,8 +131,7 @@ private:
         const std::optional<KpiScope> scope = calculator.resolveScope(cluster, period, from, to);
         if (!scope)
             return std::nullopt;
-        QString error;
-        return KpiReportData::collect(m_db.database().connection(), *scope, &error);
+        return KpiReportData::collect(m_db.database().connection(), *scope).value();
     }
 
     QString writeReport(const KpiReportData &data, const QString &name)
@@ -377,7 +376,8 @@ private Q_SLOTS:
 
         // The drill-down lists name the institutions and the events, titles in the language.
         const KpiCalculator calculator(m_db.database().connection());
-        const QList<Partner> schools = calculator.institutions(snapshot.scope, PartnerType::School);
+        const QList<Partner> schools =
+            calculator.institutions(snapshot.scope, PartnerType::School).value();
         QVERIFY(schools.size() > 3);
         for (const Partner &school : {schools.first(), schools.at(2), schools.last()})
             QVERIFY2(text.contains(school.name), qPrintable(school.name));
@@ -537,10 +537,16 @@ private Q_SLOTS:
             reportData(QString(), QString(), {2021, 1, 1}, {2021, 12, 31});
         QVERIFY(data);
         const KpiCalculator calculator(m_db.database().connection());
-        const std::optional<KpiValues> carso = calculator.compute(*calculator.resolveScope(
-            QStringLiteral("Carso LEC"), QString(), {2021, 1, 1}, {2021, 12, 31}));
-        const std::optional<KpiValues> demo = calculator.compute(
-            *calculator.resolveScope(m_demoName, QString(), {2021, 1, 1}, {2021, 12, 31}));
+        const std::optional<KpiValues> carso =
+            calculator
+                .compute(*calculator.resolveScope(QStringLiteral("Carso LEC"), QString(),
+                                                  {2021, 1, 1}, {2021, 12, 31}))
+                .value();
+        const std::optional<KpiValues> demo =
+            calculator
+                .compute(
+                    *calculator.resolveScope(m_demoName, QString(), {2021, 1, 1}, {2021, 12, 31}))
+                .value();
         QVERIFY(carso && demo);
         QCOMPARE(data->snapshot.values.eventsHeld(), carso->eventsHeld() + demo->eventsHeld());
         const QString pdf = writeReport(*data, QStringLiteral("all.pdf"));
@@ -629,8 +635,8 @@ private Q_SLOTS:
         Workspace workspace(m_db.database().connection());
         const QList<Cluster> clusters = workspace.clusters();
         QVERIFY(clusters.size() >= 2);
-        ReportDialog dialog(clusters, clusters.first().id, workspace.reportingPeriods(QString()),
-                            language, m_out.path());
+        ReportDialog dialog(clusters, clusters.first().id,
+                            workspace.reportingPeriods(QString()).value(), language, m_out.path());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *file = dialog.findChild<QLineEdit *>(QStringLiteral("reportFile"));
