@@ -130,7 +130,8 @@ private Q_SLOTS:
         action("newPartnerAction")->trigger();
         PartnerTableModel *model = m_workspace->partners();
         QCOMPARE(model->rowCount(), 1);
-        QCOMPARE(m_window->partnersView()->selectedIds().size(), 1); // the new row is selected
+        const PartnersView *partners = m_window->section<PartnersView>();
+        QCOMPARE(partners->selectedIds().size(), 1); // the new row is selected
         QVERIFY(action("editPartnerAction")->isEnabled());
 
         whenDialogOpens(QStringLiteral("partnerEditor"), [](QDialog *dialog) {
@@ -306,7 +307,7 @@ private Q_SLOTS:
         QFETCH(QStringList, edit);
         QFETCH(QStringList, toolBar);
         addCluster();
-        m_window->showSection(MainWindow::Section(section));
+        m_window->showSection(section);
         QCOMPARE(shownNames(menu(0)->actions()), file);
         QCOMPARE(shownNames(menu(1)->actions()), edit);
         QCOMPARE(shownNames(child<QToolBar>(m_window.get(), "mainToolBar")->actions()), toolBar);
@@ -348,10 +349,10 @@ private Q_SLOTS:
         QFETCH(QString, menuName);
         QFETCH(int, kept);
         QFETCH(QString, settingsKey);
-        m_window->showSection(MainWindow::Section(section));
+        m_window->showSection(section);
         QVERIFY(!action("columnsAction")->isEnabled()); // no cluster, no table
         loadDemo(); // the events' table shows once the cluster has events
-        m_window->showSection(MainWindow::Section(section));
+        m_window->showSection(section);
         QVERIFY(action("columnsAction")->isEnabled());
         QHeaderView *header = m_window->findChild<QTableView *>(table)->horizontalHeader();
         const int column = header->count() - 1;
@@ -381,6 +382,70 @@ private Q_SLOTS:
         header->setSectionHidden(column, hidden); // leave the next tests their layout
         m_window->showSection(MainWindow::WorkplansSection);
         QVERIFY(!action("columnsAction")->isEnabled());
+    }
+
+    // The window is built from its list of sections: a row of the navigation and an entry of the
+    // View menu each, with the section's title and Ctrl+1..4; the section's own actions have
+    // their places in the menus and the toolbar and show exactly while it is current, and a
+    // language switch translates every one of them.
+    void sectionsDriveNavigationAndMenus()
+    {
+        addCluster();
+        const QList<Section *> &sections = m_window->sections();
+        QCOMPARE(sections.size(), 4);
+        auto *navigation = child<QListWidget>(m_window.get(), "navigation");
+        QCOMPARE(navigation->count(), sections.size());
+        const QList<QAction *> showActions = menu(2)->actions();
+        for (int index = 0; index < sections.size(); ++index) {
+            QCOMPARE(navigation->item(index)->text(), sections.at(index)->title());
+            QCOMPARE(showActions.at(index)->text(), sections.at(index)->title());
+            QCOMPARE(showActions.at(index)->shortcut(),
+                     QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        }
+
+        auto *toolBar = child<QToolBar>(m_window.get(), "mainToolBar");
+        const std::pair<Section::Place, QWidget *> places[] = {
+            {Section::Place::FileMenu, menu(0)},
+            {Section::Place::EditMenu, menu(1)},
+            {Section::Place::EditToolBar, toolBar},
+            {Section::Place::FileToolBar, toolBar},
+        };
+        QHash<QAction *, QString> english;
+        for (int current = 0; current < sections.size(); ++current) {
+            showActions.at(current)->trigger();
+            QCOMPARE(int(m_window->currentSection()), current);
+            QCOMPARE(navigation->currentRow(), current);
+            for (int index = 0; index < sections.size(); ++index) {
+                for (const auto &[place, widget] : places) {
+                    for (QAction *action : sections.at(index)->sectionActions(place)) {
+                        QVERIFY2(widget->actions().contains(action),
+                                 qPrintable(action->objectName()));
+                        QCOMPARE(action->isVisible(), index == current);
+                        english.insert(action, action->text());
+                    }
+                }
+            }
+        }
+        QCOMPARE(english.size(), 6 + 8 + 5); // the partners', the events', the dashboard's
+
+        m_window->applyLanguage(QStringLiteral("it"));
+        QTRY_COMPARE(navigation->item(MainWindow::DashboardSection)->text(),
+                     QStringLiteral("Cruscotto"));
+        QCOMPARE(navigation->item(MainWindow::WorkplansSection)->text(),
+                 QStringLiteral("Piani di lavoro"));
+        QCOMPARE(showActions.at(MainWindow::EventsSection)->text(), QStringLiteral("Eventi"));
+        for (auto it = english.cbegin(); it != english.cend(); ++it)
+            QVERIFY2(it.key()->text() != it.value(), qPrintable(it.value()));
+        QCOMPARE(action("newPartnerAction")->text(), QStringLiteral("&Nuovo partner…"));
+        QCOMPARE(action("newPartnerAction")->toolTip(),
+                 QStringLiteral("Aggiungi un partner al registro (Ctrl+N)"));
+        QCOMPARE(action("recordAttendanceAction")->iconText(), QStringLiteral("Presenze"));
+        QCOMPARE(action("exportCalendarAction")->text(),
+                 QStringLiteral("Esporta &calendario (.ics)…"));
+        QCOMPARE(action("writeReportToolAction")->text(), QStringLiteral("Scrivi il rapporto…"));
+        m_window->applyLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(action("newPartnerAction")->text(), QStringLiteral("&New partner…"));
+        m_window->applyLanguage(QString());
     }
 
     void screenshots_data()
