@@ -13,8 +13,9 @@ class QAction;
 // of the section on show into its menus and toolbar, and listens to the signals below; it knows
 // nothing of what a section does.
 //
-// A section offers its actions with createAction() or offerAction(), naming where they go, keeps
-// their enabled state itself (updateActions()) and translates them when the language changes.
+// A section offers its actions with createAction() or offerAction(), naming where they go, puts
+// them in its own context menus, keeps their enabled state itself (updateActions()) and
+// translates them when the language changes.
 // Only the actions of the current section are shown: hidden actions give up their shortcuts
 // (Ctrl+N, Return, Del, Ctrl+I, Ctrl+E) to the visible ones.
 class Section : public QWidget
