@@ -723,6 +723,17 @@
     </message>
 </context>
 <context>
+    <name>CsvFileFlow</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvImport</name>
     <message>
         <source>The header names the column “%1” twice (columns %2 and %3).</source>
@@ -942,6 +953,18 @@
     </message>
     <message>
         <source>Saved the KPI table to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the periodic report of a cluster as a PDF, in Italian or English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1734,6 +1757,155 @@
         <source>Recorded the attendance of “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an event or Academy course (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected event (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new event that starts as a copy of the selected one (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record attendance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how many took part in the selected event and mark it as held (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected events (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import events from a CSV file (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the cluster&apos;s events to a CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the events shown, with their filters, as an iCalendar file for calendar programs (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n event(s). Undo (Ctrl+Z) takes the import back.</source>
+        <translation>
+            <numerusform>Imported %n event. Undo (Ctrl+Z) takes the import back.</numerusform>
+            <numerusform>Imported %n events. Undo (Ctrl+Z) takes the import back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - events.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n event to %1.</numerusform>
+            <numerusform>Exported %n events to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event is shown. Change or clear the filters to choose the events for the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - events.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) as a calendar in %1.</source>
+        <translation>
+            <numerusform>Saved %n event as a calendar in %1.</numerusform>
+            <numerusform>Saved %n events as a calendar in %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FiguresEditor</name>
@@ -2412,22 +2584,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workplans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2460,63 +2616,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Import partners…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import partners from a CSV file (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport partners…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the cluster&apos;s partners to a CSV file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Load &amp;demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New partner…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a partner to the register (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit partner…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the selected partner (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected partners (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2572,189 +2676,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import partners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partners not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n partner(s). Undo (Ctrl+Z) takes the import back.</source>
-        <translation>
-            <numerusform>Imported %n partner. Undo (Ctrl+Z) takes the import back.</numerusform>
-            <numerusform>Imported %n partners. Undo (Ctrl+Z) takes the import back.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 - partners.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export partners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partners not exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n partner(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %n partner to %1.</numerusform>
-            <numerusform>Exported %n partners to %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Show events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the events the selected partner organised or took part in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New event…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an event or Academy course (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit event…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the selected event (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate event…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a new event that starts as a copy of the selected one (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Record attendance…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record how many took part in the selected event and mark it as held (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected events (Del)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import events…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import events from a CSV file (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport events…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the cluster&apos;s events to a CSV file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the events shown, with their filters, as an iCalendar file for calendar programs (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n event(s). Undo (Ctrl+Z) takes the import back.</source>
-        <translation>
-            <numerusform>Imported %n event. Undo (Ctrl+Z) takes the import back.</numerusform>
-            <numerusform>Imported %n events. Undo (Ctrl+Z) takes the import back.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 - events.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events not exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n event(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %n event to %1.</numerusform>
-            <numerusform>Exported %n events to %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Calendar not exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No event is shown. Change or clear the filters to choose the events for the calendar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 - events.ics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n event(s) as a calendar in %1.</source>
-        <translation>
-            <numerusform>Saved %n event as a calendar in %1.</numerusform>
-            <numerusform>Saved %n events as a calendar in %1.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Cannot undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2792,26 +2713,6 @@
     </message>
     <message>
         <source>Write the periodic report of a cluster as a PDF, in Italian or English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report not written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the report to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reporting periods cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3311,6 +3212,104 @@
         <source>To record that a partner has left the cluster, give its “left on” date instead of deleting it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a partner to the register (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected partner (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected partners (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the events the selected partner organised or took part in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import partners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import partners from a CSV file (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport partners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the cluster&apos;s partners to a CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n partner(s). Undo (Ctrl+Z) takes the import back.</source>
+        <translation>
+            <numerusform>Imported %n partner. Undo (Ctrl+Z) takes the import back.</numerusform>
+            <numerusform>Imported %n partners. Undo (Ctrl+Z) takes the import back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - partners.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n partner(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n partner to %1.</numerusform>
+            <numerusform>Exported %n partners to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PeriodLock</name>
@@ -3331,6 +3330,10 @@
     </message>
     <message>
         <source>This section will hold the cluster workplan: activities, responsibilities and contributions. It arrives in a later version of LEC Desk; nothing is shown here until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplans</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3413,6 +3416,25 @@
     </message>
     <message>
         <source>The report is a PDF document: name the file .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFlow</name>
+    <message>
+        <source>Report not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting periods cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

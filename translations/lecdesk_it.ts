@@ -723,6 +723,17 @@
     </message>
 </context>
 <context>
+    <name>CsvFileFlow</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
+    </message>
+</context>
+<context>
     <name>CsvImport</name>
     <message>
         <source>The header names the column “%1” twice (columns %2 and %3).</source>
@@ -943,6 +954,18 @@
     <message>
         <source>Saved the KPI table to %1.</source>
         <translation>Tabella dei KPI salvata in %1.</translation>
+    </message>
+    <message>
+        <source>Write report…</source>
+        <translation>Scrivi il rapporto…</translation>
+    </message>
+    <message>
+        <source>Write the periodic report of a cluster as a PDF, in Italian or English</source>
+        <translation>Scrivi il rapporto periodico di un cluster in PDF, in italiano o in inglese</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Cruscotto</translation>
     </message>
     <message>
         <source>The KPIs cannot be read again: %1 The numbers shown are the last ones read.</source>
@@ -1734,6 +1757,155 @@
         <source>Recorded the attendance of “%1”.</source>
         <translation>Presenze di “%1” registrate.</translation>
     </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nuovo evento…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <source>Add an event or Academy course (Ctrl+N)</source>
+        <translation>Aggiungi un evento o un corso Academy (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;Modifica evento…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Edit the selected event (Enter)</source>
+        <translation>Modifica l&apos;evento selezionato (Invio)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate event…</source>
+        <translation>&amp;Duplica evento…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplica</translation>
+    </message>
+    <message>
+        <source>Add a new event that starts as a copy of the selected one (Ctrl+D)</source>
+        <translation>Aggiungi un nuovo evento partendo da una copia di quello selezionato (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Record attendance…</source>
+        <translation>&amp;Registra presenze…</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenze</translation>
+    </message>
+    <message>
+        <source>Record how many took part in the selected event and mark it as held (Ctrl+R)</source>
+        <translation>Registra quante persone hanno partecipato all&apos;evento selezionato e segnalo come svolto (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event</source>
+        <translation>&amp;Elimina evento</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Delete the selected events (Del)</source>
+        <translation>Elimina gli eventi selezionati (Canc)</translation>
+    </message>
+    <message>
+        <source>&amp;Import events…</source>
+        <translation>&amp;Importa eventi…</translation>
+    </message>
+    <message>
+        <source>Import events from a CSV file (Ctrl+I)</source>
+        <translation>Importa eventi da un file CSV (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport events…</source>
+        <translation>E&amp;sporta eventi…</translation>
+    </message>
+    <message>
+        <source>Export the cluster&apos;s events to a CSV file (Ctrl+E)</source>
+        <translation>Esporta gli eventi del cluster in un file CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>Esporta &amp;calendario (.ics)…</translation>
+    </message>
+    <message>
+        <source>Save the events shown, with their filters, as an iCalendar file for calendar programs (Ctrl+Shift+E)</source>
+        <translation>Salva gli eventi mostrati, con i filtri applicati, in un file iCalendar per i programmi di calendario (Ctrl+Maiusc+E)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventi</translation>
+    </message>
+    <message>
+        <source>Import events</source>
+        <translation>Importa eventi</translation>
+    </message>
+    <message>
+        <source>Events not imported</source>
+        <translation>Eventi non importati</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n event(s). Undo (Ctrl+Z) takes the import back.</source>
+        <translation>
+            <numerusform>Importato %n evento. Annulla (Ctrl+Z) revoca l&apos;importazione.</numerusform>
+            <numerusform>Importati %n eventi. Annulla (Ctrl+Z) revoca l&apos;importazione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>Esporta eventi</translation>
+    </message>
+    <message>
+        <source>%1 - events.csv</source>
+        <translation>%1 - eventi.csv</translation>
+    </message>
+    <message>
+        <source>Events not exported</source>
+        <translation>Eventi non esportati</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Esportato %n evento in %1.</numerusform>
+            <numerusform>Esportati %n eventi in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar not exported</source>
+        <translation>Calendario non esportato</translation>
+    </message>
+    <message>
+        <source>No event is shown. Change or clear the filters to choose the events for the calendar.</source>
+        <translation>Nessun evento è mostrato. Cambia o azzera i filtri per scegliere gli eventi del calendario.</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Esporta calendario</translation>
+    </message>
+    <message>
+        <source>%1 - events.ics</source>
+        <translation>%1 - eventi.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>File iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) as a calendar in %1.</source>
+        <translation>
+            <numerusform>Salvato %n evento come calendario in %1.</numerusform>
+            <numerusform>Salvati %n eventi come calendario in %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FiguresEditor</name>
@@ -2412,22 +2584,6 @@
         <translation>LEC Desk</translation>
     </message>
     <message>
-        <source>Partners</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Eventi</translation>
-    </message>
-    <message>
-        <source>Workplans</source>
-        <translation>Piani di lavoro</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Cruscotto</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2460,64 +2616,12 @@
         <translation>&amp;Nuovo cluster…</translation>
     </message>
     <message>
-        <source>&amp;Import partners…</source>
-        <translation>&amp;Importa partner…</translation>
-    </message>
-    <message>
-        <source>Import partners from a CSV file (Ctrl+I)</source>
-        <translation>Importa partner da un file CSV (Ctrl+I)</translation>
-    </message>
-    <message>
-        <source>E&amp;xport partners…</source>
-        <translation>E&amp;sporta partner…</translation>
-    </message>
-    <message>
-        <source>Export the cluster&apos;s partners to a CSV file (Ctrl+E)</source>
-        <translation>Esporta i partner del cluster in un file CSV (Ctrl+E)</translation>
-    </message>
-    <message>
         <source>Load &amp;demo data</source>
         <translation>Carica &amp;dati dimostrativi</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
-    </message>
-    <message>
-        <source>&amp;New partner…</source>
-        <translation>&amp;Nuovo partner…</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nuovo</translation>
-    </message>
-    <message>
-        <source>Add a partner to the register (Ctrl+N)</source>
-        <translation>Aggiungi un partner al registro (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit partner…</source>
-        <translation>&amp;Modifica partner…</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Modifica</translation>
-    </message>
-    <message>
-        <source>Edit the selected partner (Enter)</source>
-        <translation>Modifica il partner selezionato (Invio)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete partner</source>
-        <translation>&amp;Elimina partner</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Elimina</translation>
-    </message>
-    <message>
-        <source>Delete the selected partners (Del)</source>
-        <translation>Elimina i partner selezionati (Canc)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -2572,189 +2676,6 @@
         <translation>Il cluster dimostrativo è aperto. Le sue istituzioni e persone sono fittizie.</translation>
     </message>
     <message>
-        <source>Import partners</source>
-        <translation>Importa partner</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
-    </message>
-    <message>
-        <source>Partners not imported</source>
-        <translation>Partner non importati</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n partner(s). Undo (Ctrl+Z) takes the import back.</source>
-        <translation>
-            <numerusform>Importato %n partner. Per annullare l&apos;importazione usa Annulla (Ctrl+Z).</numerusform>
-            <numerusform>Importati %n partner. Per annullare l&apos;importazione usa Annulla (Ctrl+Z).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 - partners.csv</source>
-        <translation>%1 - partner.csv</translation>
-    </message>
-    <message>
-        <source>Export partners</source>
-        <translation>Esporta partner</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>File CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Partners not exported</source>
-        <translation>Partner non esportati</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n partner(s) to %1.</source>
-        <translation>
-            <numerusform>Esportato %n partner in %1.</numerusform>
-            <numerusform>Esportati %n partner in %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Show events</source>
-        <translation>Mo&amp;stra eventi</translation>
-    </message>
-    <message>
-        <source>Show the events the selected partner organised or took part in</source>
-        <translation>Mostra gli eventi che il partner selezionato ha organizzato o a cui ha partecipato</translation>
-    </message>
-    <message>
-        <source>&amp;New event…</source>
-        <translation>&amp;Nuovo evento…</translation>
-    </message>
-    <message>
-        <source>Add an event or Academy course (Ctrl+N)</source>
-        <translation>Aggiungi un evento o un corso Academy (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit event…</source>
-        <translation>&amp;Modifica evento…</translation>
-    </message>
-    <message>
-        <source>Edit the selected event (Enter)</source>
-        <translation>Modifica l&apos;evento selezionato (Invio)</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate event…</source>
-        <translation>&amp;Duplica evento…</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Duplica</translation>
-    </message>
-    <message>
-        <source>Add a new event that starts as a copy of the selected one (Ctrl+D)</source>
-        <translation>Aggiungi un nuovo evento partendo da una copia di quello selezionato (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>&amp;Record attendance…</source>
-        <translation>&amp;Registra presenze…</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Presenze</translation>
-    </message>
-    <message>
-        <source>Record how many took part in the selected event and mark it as held (Ctrl+R)</source>
-        <translation>Registra quante persone hanno partecipato all&apos;evento selezionato e segnalo come svolto (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete event</source>
-        <translation>&amp;Elimina evento</translation>
-    </message>
-    <message>
-        <source>Delete the selected events (Del)</source>
-        <translation>Elimina gli eventi selezionati (Canc)</translation>
-    </message>
-    <message>
-        <source>&amp;Import events…</source>
-        <translation>&amp;Importa eventi…</translation>
-    </message>
-    <message>
-        <source>Import events from a CSV file (Ctrl+I)</source>
-        <translation>Importa eventi da un file CSV (Ctrl+I)</translation>
-    </message>
-    <message>
-        <source>E&amp;xport events…</source>
-        <translation>E&amp;sporta eventi…</translation>
-    </message>
-    <message>
-        <source>Export the cluster&apos;s events to a CSV file (Ctrl+E)</source>
-        <translation>Esporta gli eventi del cluster in un file CSV (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>Export &amp;calendar (.ics)…</source>
-        <translation>Esporta &amp;calendario (.ics)…</translation>
-    </message>
-    <message>
-        <source>Save the events shown, with their filters, as an iCalendar file for calendar programs (Ctrl+Shift+E)</source>
-        <translation>Salva gli eventi mostrati, con i filtri applicati, in un file iCalendar per i programmi di calendario (Ctrl+Maiusc+E)</translation>
-    </message>
-    <message>
-        <source>Import events</source>
-        <translation>Importa eventi</translation>
-    </message>
-    <message>
-        <source>Events not imported</source>
-        <translation>Eventi non importati</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n event(s). Undo (Ctrl+Z) takes the import back.</source>
-        <translation>
-            <numerusform>Importato %n evento. Annulla (Ctrl+Z) revoca l&apos;importazione.</numerusform>
-            <numerusform>Importati %n eventi. Annulla (Ctrl+Z) revoca l&apos;importazione.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export events</source>
-        <translation>Esporta eventi</translation>
-    </message>
-    <message>
-        <source>%1 - events.csv</source>
-        <translation>%1 - eventi.csv</translation>
-    </message>
-    <message>
-        <source>Events not exported</source>
-        <translation>Eventi non esportati</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n event(s) to %1.</source>
-        <translation>
-            <numerusform>Esportato %n evento in %1.</numerusform>
-            <numerusform>Esportati %n eventi in %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Calendar not exported</source>
-        <translation>Calendario non esportato</translation>
-    </message>
-    <message>
-        <source>No event is shown. Change or clear the filters to choose the events for the calendar.</source>
-        <translation>Nessun evento è mostrato. Cambia o azzera i filtri per scegliere gli eventi del calendario.</translation>
-    </message>
-    <message>
-        <source>Export calendar</source>
-        <translation>Esporta calendario</translation>
-    </message>
-    <message>
-        <source>%1 - events.ics</source>
-        <translation>%1 - eventi.ics</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation>File iCalendar (*.ics)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n event(s) as a calendar in %1.</source>
-        <translation>
-            <numerusform>Salvato %n evento come calendario in %1.</numerusform>
-            <numerusform>Salvati %n eventi come calendario in %1.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Cannot undo</source>
         <translation>Impossibile annullare</translation>
     </message>
@@ -2793,26 +2714,6 @@
     <message>
         <source>Write the periodic report of a cluster as a PDF, in Italian or English</source>
         <translation>Scrivi il rapporto periodico di un cluster in PDF, in italiano o in inglese</translation>
-    </message>
-    <message>
-        <source>Report not written</source>
-        <translation>Rapporto non scritto</translation>
-    </message>
-    <message>
-        <source>Writing the report…</source>
-        <translation>Scrittura del rapporto in corso…</translation>
-    </message>
-    <message>
-        <source>Wrote the report to %1.</source>
-        <translation>Rapporto scritto in %1.</translation>
-    </message>
-    <message>
-        <source>Write report…</source>
-        <translation>Scrivi il rapporto…</translation>
-    </message>
-    <message>
-        <source>The reporting periods cannot be read: %1</source>
-        <translation>Impossibile leggere i periodi di rendicontazione: %1</translation>
     </message>
 </context>
 <context>
@@ -3311,6 +3212,104 @@
         <source>To record that a partner has left the cluster, give its “left on” date instead of deleting it.</source>
         <translation>Per registrare che un partner è uscito dal cluster, indica la sua data di uscita invece di eliminarlo.</translation>
     </message>
+    <message>
+        <source>&amp;New partner…</source>
+        <translation>&amp;Nuovo partner…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <source>Add a partner to the register (Ctrl+N)</source>
+        <translation>Aggiungi un partner al registro (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit partner…</source>
+        <translation>&amp;Modifica partner…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Edit the selected partner (Enter)</source>
+        <translation>Modifica il partner selezionato (Invio)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete partner</source>
+        <translation>&amp;Elimina partner</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Delete the selected partners (Del)</source>
+        <translation>Elimina i partner selezionati (Canc)</translation>
+    </message>
+    <message>
+        <source>&amp;Show events</source>
+        <translation>Mo&amp;stra eventi</translation>
+    </message>
+    <message>
+        <source>Show the events the selected partner organised or took part in</source>
+        <translation>Mostra gli eventi che il partner selezionato ha organizzato o a cui ha partecipato</translation>
+    </message>
+    <message>
+        <source>&amp;Import partners…</source>
+        <translation>&amp;Importa partner…</translation>
+    </message>
+    <message>
+        <source>Import partners from a CSV file (Ctrl+I)</source>
+        <translation>Importa partner da un file CSV (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport partners…</source>
+        <translation>E&amp;sporta partner…</translation>
+    </message>
+    <message>
+        <source>Export the cluster&apos;s partners to a CSV file (Ctrl+E)</source>
+        <translation>Esporta i partner del cluster in un file CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Import partners</source>
+        <translation>Importa partner</translation>
+    </message>
+    <message>
+        <source>Partners not imported</source>
+        <translation>Partner non importati</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n partner(s). Undo (Ctrl+Z) takes the import back.</source>
+        <translation>
+            <numerusform>Importato %n partner. Per annullare l&apos;importazione usa Annulla (Ctrl+Z).</numerusform>
+            <numerusform>Importati %n partner. Per annullare l&apos;importazione usa Annulla (Ctrl+Z).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export partners</source>
+        <translation>Esporta partner</translation>
+    </message>
+    <message>
+        <source>%1 - partners.csv</source>
+        <translation>%1 - partner.csv</translation>
+    </message>
+    <message>
+        <source>Partners not exported</source>
+        <translation>Partner non esportati</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n partner(s) to %1.</source>
+        <translation>
+            <numerusform>Esportato %n partner in %1.</numerusform>
+            <numerusform>Esportati %n partner in %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PeriodLock</name>
@@ -3332,6 +3331,10 @@
     <message>
         <source>This section will hold the cluster workplan: activities, responsibilities and contributions. It arrives in a later version of LEC Desk; nothing is shown here until then.</source>
         <translation>Questa sezione conterrà il piano di lavoro del cluster: attività, responsabilità e contributi. Arriverà in una versione successiva di LEC Desk; fino ad allora qui non viene mostrato nulla.</translation>
+    </message>
+    <message>
+        <source>Workplans</source>
+        <translation>Piani di lavoro</translation>
     </message>
 </context>
 <context>
@@ -3414,6 +3417,25 @@
     <message>
         <source>The report is a PDF document: name the file .pdf.</source>
         <translation>Il rapporto è un documento PDF: usa l’estensione .pdf.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFlow</name>
+    <message>
+        <source>Report not written</source>
+        <translation>Rapporto non scritto</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Scrittura del rapporto in corso…</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Rapporto scritto in %1.</translation>
+    </message>
+    <message>
+        <source>The reporting periods cannot be read: %1</source>
+        <translation>Impossibile leggere i periodi di rendicontazione: %1</translation>
     </message>
 </context>
 <context>

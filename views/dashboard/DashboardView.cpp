@@ -1,18 +1,20 @@
 #include "views/dashboard/DashboardView.h"
 
 #include "models/common/LocaleFormat.h"
-#include "models/common/Translations.h"
 #include "models/events/EventTableModel.h"
 #include "models/kpi/KpiCalculator.h"
 #include "models/kpi/KpiDrillDownModel.h"
 #include "models/kpi/KpiTable.h"
 #include "models/kpi/KpiXlsx.h"
 #include "models/workspace/Workspace.h"
+#include "views/csv/CsvFileFlow.h"
 #include "views/dashboard/ChartImageDialog.h"
 #include "views/dashboard/KpiDrillDownDialog.h"
 #include "views/dashboard/KpiTile.h"
+#include "views/reports/ReportFlow.h"
 #include "views/widgets/Announcement.h"
 #include "views/widgets/EmptyState.h"
+#include "views/widgets/Icons.h"
 #include "views/widgets/Prompts.h"
 
 #include <QAbstractBarSeries>
@@ -57,8 +59,9 @@ constexpr int chartMinimumHeight = 330;
 } // namespace
 
 DashboardView::DashboardView(Workspace *workspace, QWidget *parent)
-    : QWidget(parent)
+    : Section(parent)
     , m_workspace(workspace)
+    , m_reportFlow(new ReportFlow(workspace, this))
     , m_pages(new QStackedWidget(this))
     , m_noCluster(new EmptyState(this))
     , m_dashboardPage(new QWidget(this))
@@ -94,6 +97,16 @@ DashboardView::DashboardView(Workspace *workspace, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setWidget(buildContent());
+    for (KpiCharts::Kind kind : KpiCharts::kinds())
+        offerAction(m_charts[kind].exportAction, Place::FileMenu);
+    offerAction(m_exportTableAction, Place::FileMenu);
+    // The Reports menu offers the report in every section; the toolbar on the dashboard.
+    m_writeReportAction = createAction(
+        "writeReportToolAction", "dashboard", Place::FileToolBar, QT_TR_NOOP("Write report…"),
+        nullptr,
+        QT_TR_NOOP("Write the periodic report of a cluster as a PDF, in Italian or English"));
+    connect(m_writeReportAction, &QAction::triggered, m_reportFlow, &ReportFlow::write);
+    connect(m_reportFlow, &ReportFlow::statusMessage, this, &Section::statusMessage);
 
     auto *pageLayout = new QVBoxLayout(m_dashboardPage);
     pageLayout->setContentsMargins(0, 0, 0, 0);
@@ -113,17 +126,36 @@ DashboardView::DashboardView(Workspace *workspace, QWidget *parent)
     m_refreshTimer.setInterval(0);
     connect(&m_refreshTimer, &QTimer::timeout, this, &DashboardView::refresh);
     connect(workspace, &Workspace::recordsChanged, this, &DashboardView::scheduleRefresh);
+    for (auto signal : {&Workspace::currentClusterChanged, &Workspace::clustersChanged})
+        connect(workspace, signal, this, &DashboardView::updateActions);
 
     loadChoice();
     restoreLayout();
     retranslate();
     m_pages->setCurrentWidget(workspace->currentClusterId().isEmpty() ? m_noCluster
                                                                       : m_dashboardPage);
+    updateActions();
 }
 
 DashboardView::~DashboardView()
 {
     saveLayout();
+}
+
+QString DashboardView::title() const
+{
+    return tr("Dashboard");
+}
+
+QIcon DashboardView::icon() const
+{
+    return Icons::keepingColours("dashboard");
+}
+
+void DashboardView::updateActions()
+{
+    // The chart exports follow what the charts show (refresh()); the report wants a cluster.
+    m_writeReportAction->setEnabled(!m_workspace->currentClusterId().isEmpty());
 }
 
 QWidget *DashboardView::buildScopeBar()
@@ -283,7 +315,7 @@ void DashboardView::changeEvent(QEvent *event)
         // Chart titles, labels and numbers follow the language.
         scheduleRefresh();
     }
-    QWidget::changeEvent(event);
+    Section::changeEvent(event);
 }
 
 void DashboardView::retranslate()
@@ -547,10 +579,8 @@ void DashboardView::loadDrillDown(const KpiDrillDown &drillDown)
         m_drillDownDialog = new KpiDrillDownDialog(this);
         connect(m_drillDownDialog, &KpiDrillDownDialog::showRecordRequested, this,
                 [this](KpiSource source, const QString &id) {
-                    if (source == KpiSource::Partners)
-                        Q_EMIT showPartnerRequested(id);
-                    else
-                        Q_EMIT showEventRequested(id);
+                    Q_EMIT linkActivated(
+                        source == KpiSource::Partners ? Link::Partner : Link::Event, id);
                 });
     }
     QHash<QString, QString> clusterNames;
@@ -598,7 +628,8 @@ void DashboardView::exportChart(KpiCharts::Kind kind)
         return;
     }
     Q_EMIT statusMessage(tr("Saved the chart “%1” to %2.")
-                             .arg(KpiCharts::title(kind), QDir::toNativeSeparators(path)));
+                             .arg(KpiCharts::title(kind), QDir::toNativeSeparators(path)),
+                         8000);
 }
 
 void DashboardView::exportTable()
@@ -619,15 +650,14 @@ void DashboardView::exportTable()
     const bool csv =
         QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
     // CSV in the dialect of the window's language, as the other exports.
-    const CsvDialect dialect =
-        Translations::current() == QLatin1String("it") ? CsvDialect::Italian : CsvDialect::English;
-    const bool written =
-        csv ? table.writeCsv(path, dialect, &error) : KpiXlsx::write(table, path, &error);
+    const bool written = csv ? table.writeCsv(path, CsvFileFlow::exportDialect(), &error)
+                             : KpiXlsx::write(table, path, &error);
     if (!written) {
         Prompts::error()(this, tr("KPI table not exported"), error);
         return;
     }
-    Q_EMIT statusMessage(tr("Saved the KPI table to %1.").arg(QDir::toNativeSeparators(path)));
+    Q_EMIT statusMessage(tr("Saved the KPI table to %1.").arg(QDir::toNativeSeparators(path)),
+                         8000);
 }
 
 void DashboardView::loadChoice()

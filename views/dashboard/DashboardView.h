@@ -3,11 +3,11 @@
 #include "models/kpi/Kpi.h"
 #include "models/periods/ReportingPeriod.h"
 #include "views/dashboard/KpiCharts.h"
+#include "views/shell/Section.h"
 
 #include <QDate>
 #include <QList>
 #include <QTimer>
-#include <QWidget>
 
 #include <map>
 #include <optional>
@@ -23,19 +23,24 @@ class QLabel;
 class QSplitter;
 class QStackedWidget;
 class QToolButton;
+class ReportFlow;
 class Workspace;
 struct KpiDrillDown;
 
 // The KPI dashboard: a scope bar (this cluster or all, a reporting period or any dates), a tile
 // per KPI with its target, and the three KPI charts. A tile or a bar lists the rows behind its
 // number. Follows the data: an edit, undo or redo recomputes it, once, when it is on show.
-class DashboardView : public QWidget
+// Offers the chart and KPI table exports, and the periodic report on the toolbar.
+class DashboardView : public Section
 {
     Q_OBJECT
 
 public:
     explicit DashboardView(Workspace *workspace, QWidget *parent = nullptr);
     ~DashboardView() override;
+
+    QString title() const override;
+    QIcon icon() const override;
 
     // What the dashboard shows; nullopt without a cluster, or when the scope cannot be resolved
     // (the view says why).
@@ -55,16 +60,10 @@ public:
     void exportTable();
     QAction *exportTableAction() const { return m_exportTableAction; }
 
-Q_SIGNALS:
-    void statusMessage(const QString &message);
-    void newClusterRequested();
-    void demoRequested();
-    void showEventRequested(const QString &id);
-    void showPartnerRequested(const QString &id);
-
 protected:
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void updateActions() override;
 
 private:
     struct ChartPanel
@@ -104,6 +103,8 @@ private:
 
     Workspace *m_workspace;
     QAction *m_exportTableAction = new QAction(this);
+    QAction *m_writeReportAction = nullptr;
+    ReportFlow *m_reportFlow;
     QStackedWidget *m_pages;
     EmptyState *m_noCluster;
     QWidget *m_dashboardPage;

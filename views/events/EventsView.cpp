@@ -6,20 +6,24 @@
 #include "models/partners/PartnerTableModel.h"
 #include "models/periods/PeriodLock.h"
 #include "models/workspace/Workspace.h"
+#include "views/csv/CsvFileFlow.h"
 #include "views/events/AttendanceDialog.h"
 #include "views/events/EventCalendar.h"
 #include "views/events/EventDetailsPanel.h"
 #include "views/events/EventEditorDialog.h"
 #include "views/events/EventFilterBar.h"
+#include "views/widgets/ColumnChooser.h"
 #include "views/widgets/EmptyState.h"
+#include "views/widgets/Icons.h"
 #include "views/widgets/Prompts.h"
 
+#include <QAction>
+#include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -48,7 +52,7 @@ QStringList selectedIdsOf(const QTableView *table)
 } // namespace
 
 EventsView::EventsView(Workspace *workspace, QWidget *parent)
-    : QWidget(parent)
+    : Section(parent)
     , m_workspace(workspace)
     , m_proxy(new EventFilterProxyModel(this))
     , m_dayProxy(new EventFilterProxyModel(this))
@@ -89,17 +93,18 @@ EventsView::EventsView(Workspace *workspace, QWidget *parent)
     m_table->sortByColumn(EventTableModel::Start, Qt::DescendingOrder);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint &position) {
-        chooseColumns(m_table->horizontalHeader()->mapToGlobal(position));
-    });
+    // The title identifies the row, so the chooser always keeps it.
+    m_columns = new ColumnChooser(m_table, EventTableModel::Title, headerKey,
+                                  QStringLiteral("eventColumnChooser"));
+    connect(m_columns, &ColumnChooser::columnsChosen, this, &EventsView::saveLayout);
     connect(m_table, &QTableView::doubleClicked, this, &EventsView::editSelected);
 
     m_modes->setObjectName(QStringLiteral("eventModeTabs"));
     m_modes->setDocumentMode(true);
     m_modes->addTab(m_table, QString());
     m_modes->addTab(buildCalendarPage(), QString());
+    createActions();
+    connect(this, &Section::selectionChanged, this, &EventsView::updateActions);
     connect(m_modes, &QTabWidget::currentChanged, this, &EventsView::modeChanged);
 
     m_splitter->setObjectName(QStringLiteral("eventsSplitter"));
@@ -238,10 +243,91 @@ void EventsView::configureTable(QTableView *table)
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
+void EventsView::createActions()
+{
+    const auto edits = Place::EditMenu | Place::EditToolBar;
+    const auto files = Place::FileMenu | Place::FileToolBar;
+    m_newAction = createAction(
+        "newEventAction", "event-add", edits, QT_TR_NOOP("&New event…"), QT_TR_NOOP("New"),
+        QT_TR_NOOP("Add an event or Academy course (Ctrl+N)"), {QKeySequence::New});
+    m_editAction = createAction("editEventAction", "event-edit", edits, QT_TR_NOOP("&Edit event…"),
+                                QT_TR_NOOP("Edit"), QT_TR_NOOP("Edit the selected event (Enter)"),
+                                {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_duplicateAction = createAction(
+        "duplicateEventAction", "event-duplicate", edits, QT_TR_NOOP("D&uplicate event…"),
+        QT_TR_NOOP("Duplicate"),
+        QT_TR_NOOP("Add a new event that starts as a copy of the selected one (Ctrl+D)"),
+        {QKeySequence(Qt::CTRL | Qt::Key_D)});
+    m_attendanceAction = createAction(
+        "recordAttendanceAction", "attendance", edits, QT_TR_NOOP("&Record attendance…"),
+        QT_TR_NOOP("Attendance"),
+        QT_TR_NOOP("Record how many took part in the selected event and mark it as held "
+                   "(Ctrl+R)"),
+        {QKeySequence(Qt::CTRL | Qt::Key_R)});
+    m_deleteAction =
+        createAction("deleteEventAction", "event-delete", edits, QT_TR_NOOP("&Delete event"),
+                     QT_TR_NOOP("Delete"), QT_TR_NOOP("Delete the selected events (Del)"),
+                     {QKeySequence::Delete});
+    m_importAction = createAction(
+        "importEventsAction", "import", files, QT_TR_NOOP("&Import events…"), nullptr,
+        QT_TR_NOOP("Import events from a CSV file (Ctrl+I)"), {QKeySequence(Qt::CTRL | Qt::Key_I)});
+    m_exportAction =
+        createAction("exportEventsAction", "export", files, QT_TR_NOOP("E&xport events…"), nullptr,
+                     QT_TR_NOOP("Export the cluster's events to a CSV file (Ctrl+E)"),
+                     {QKeySequence(Qt::CTRL | Qt::Key_E)});
+    m_calendarAction = createAction(
+        "exportCalendarAction", "events", Place::FileMenu, QT_TR_NOOP("Export &calendar (.ics)…"),
+        nullptr,
+        QT_TR_NOOP("Save the events shown, with their filters, as an iCalendar file for "
+                   "calendar programs (Ctrl+Shift+E)"),
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)});
+    connect(m_newAction, &QAction::triggered, this, &EventsView::newEvent);
+    connect(m_editAction, &QAction::triggered, this, &EventsView::editSelected);
+    connect(m_duplicateAction, &QAction::triggered, this, &EventsView::duplicateSelected);
+    connect(m_attendanceAction, &QAction::triggered, this, &EventsView::recordAttendance);
+    connect(m_deleteAction, &QAction::triggered, this, &EventsView::deleteSelected);
+    connect(m_importAction, &QAction::triggered, this, &EventsView::importEvents);
+    connect(m_exportAction, &QAction::triggered, this, &EventsView::exportEvents);
+    connect(m_calendarAction, &QAction::triggered, this, &EventsView::exportCalendar);
+    // Return and Delete act on the list that has focus, not on a filter field; the same actions
+    // make the lists' context menus.
+    for (QAction *action : {m_editAction, m_deleteAction})
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    for (QTableView *table : {m_table, m_dayTable}) {
+        table->addActions(
+            {m_editAction, m_duplicateAction, m_attendanceAction, separator, m_deleteAction});
+    }
+}
+
+void EventsView::updateActions()
+{
+    const bool cluster = hasCluster();
+    const int selected = int(selectedIds().size());
+    m_newAction->setEnabled(isCurrent() && cluster);
+    m_editAction->setEnabled(isCurrent() && selected == 1);
+    m_duplicateAction->setEnabled(isCurrent() && selected == 1);
+    m_attendanceAction->setEnabled(isCurrent() && canRecordAttendance());
+    m_deleteAction->setEnabled(isCurrent() && selected > 0);
+    for (QAction *action : {m_importAction, m_exportAction, m_calendarAction})
+        action->setEnabled(cluster);
+}
+
+QString EventsView::title() const
+{
+    return tr("Events");
+}
+
+QIcon EventsView::icon() const
+{
+    return Icons::keepingColours("events");
+}
+
 void EventsView::saveLayout() const
 {
     QSettings settings;
-    settings.setValue(headerKey, m_table->horizontalHeader()->saveState());
+    m_columns->save();
     settings.setValue(splitterKey, m_splitter->saveState());
     settings.setValue(modeKey, mode() == Mode::Calendar ? QStringLiteral("calendar")
                                                         : QStringLiteral("list"));
@@ -250,7 +336,7 @@ void EventsView::saveLayout() const
 void EventsView::restoreLayout()
 {
     QSettings settings;
-    m_table->horizontalHeader()->restoreState(settings.value(headerKey).toByteArray());
+    m_columns->restore();
     if (!m_splitter->restoreState(settings.value(splitterKey).toByteArray()))
         m_splitter->setSizes({760, 300});
     setMode(settings.value(modeKey).toString() == QLatin1String("calendar") ? Mode::Calendar
@@ -261,7 +347,7 @@ void EventsView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    QWidget::changeEvent(event);
+    Section::changeEvent(event);
 }
 
 void EventsView::retranslate()
@@ -427,9 +513,43 @@ void EventsView::calendarActivated(QDate day)
     editSelected();
 }
 
+bool EventsView::canSearch() const
+{
+    return true;
+}
+
 void EventsView::focusSearch()
 {
     m_filters->focusSearch();
+}
+
+bool EventsView::canChooseColumns() const
+{
+    return hasCluster();
+}
+
+void EventsView::chooseColumns()
+{
+    m_columns->exec();
+}
+
+bool EventsView::opens(Link link) const
+{
+    return link == Link::Event || link == Link::EventsOfPartner;
+}
+
+void EventsView::open(Link link, const QString &id)
+{
+    if (link == Link::EventsOfPartner) {
+        showPartnerEvents(id);
+        return;
+    }
+    selectEvent(id);
+    if (selectedIds() != QStringList{id}) {
+        // Hidden by a filter: clear the filters rather than show nothing.
+        m_proxy->clearFilters();
+        selectEvent(id);
+    }
 }
 
 void EventsView::showPartnerEvents(const QString &partnerId)
@@ -572,21 +692,60 @@ void EventsView::recordAttendance()
         Q_EMIT statusMessage(tr("Recorded the attendance of “%1”.").arg(event->displayTitle()));
 }
 
-void EventsView::chooseColumns(const QPoint &globalPosition)
+void EventsView::importEvents()
 {
-    QMenu menu(this);
-    menu.setObjectName(QStringLiteral("eventColumnChooser"));
-    QHeaderView *header = m_table->horizontalHeader();
-    for (int column = 0; column < EventTableModel::ColumnCount; ++column) {
-        QAction *action = menu.addAction(EventTableModel::columnTitle(column));
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        // The title identifies the row, so it always stays.
-        action->setEnabled(column != EventTableModel::Title);
-        connect(action, &QAction::toggled, this, [this, column](bool visible) {
-            m_table->horizontalHeader()->setSectionHidden(column, !visible);
-            saveLayout();
+    const int imported = CsvFileFlow(this).importFile(
+        tr("Import events"), tr("Events not imported"),
+        [this](const QString &path) { return m_workspace->planEventImport(path); },
+        &ImportPreview::forEvents,
+        [this](const EventImportPlan &plan, QString *error) {
+            return m_workspace->importEvents(plan, error);
         });
+    if (imported < 0)
+        return;
+    Q_EMIT statusMessage(
+        tr("Imported %n event(s). Undo (Ctrl+Z) takes the import back.", nullptr, imported), 8000);
+}
+
+void EventsView::exportEvents()
+{
+    const std::optional<Cluster> cluster = m_workspace->currentCluster();
+    if (!cluster)
+        return;
+    const QString path = CsvFileFlow(this).exportFile(
+        tr("Export events"), tr("%1 - events.csv").arg(cluster->name), CsvFileFlow::csvFilter(),
+        tr("Events not exported"), [this](const QString &file, QString *error) {
+            return m_workspace->exportEvents(file, CsvFileFlow::exportDialect(), error);
+        });
+    if (path.isEmpty())
+        return;
+    Q_EMIT statusMessage(
+        tr("Exported %n event(s) to %1.", nullptr, m_workspace->events()->rowCount())
+            .arg(QDir::toNativeSeparators(path)),
+        8000);
+}
+
+void EventsView::exportCalendar()
+{
+    const std::optional<Cluster> cluster = m_workspace->currentCluster();
+    if (!cluster)
+        return;
+    const QList<Event> events = shownEvents();
+    if (events.isEmpty()) {
+        Prompts::error()(this, tr("Calendar not exported"),
+                         tr("No event is shown. Change or clear the filters to choose the events "
+                            "for the calendar."));
+        return;
     }
-    menu.exec(globalPosition);
+    const QString path = CsvFileFlow(this).exportFile(
+        tr("Export calendar"), tr("%1 - events.ics").arg(cluster->name),
+        tr("iCalendar files (*.ics)"), tr("Calendar not exported"),
+        [this, &events](const QString &file, QString *error) {
+            return m_workspace->exportCalendar(file, events, error);
+        });
+    if (path.isEmpty())
+        return;
+    Q_EMIT statusMessage(tr("Saved %n event(s) as a calendar in %1.", nullptr, int(events.size()))
+                             .arg(QDir::toNativeSeparators(path)),
+                         8000);
 }

@@ -2,12 +2,12 @@
 
 #include "models/events/Event.h"
 #include "views/partners/PartnerChooser.h"
-
-#include <QWidget>
+#include "views/shell/Section.h"
 
 #include <memory>
 #include <optional>
 
+class ColumnChooser;
 class EmptyState;
 class EventCalendar;
 class EventChangeCommand;
@@ -23,8 +23,9 @@ class Workspace;
 
 // The cluster's events: filters above a sortable list or a month calendar, the selected event's
 // details beside them, and an empty state that says what to do when there is nothing to show.
-// Every edit is one step on the workspace's undo stack.
-class EventsView : public QWidget
+// Every edit is one step on the workspace's undo stack. Offers the events' edits, their CSV
+// import and export, and the calendar export.
+class EventsView : public Section
 {
     Q_OBJECT
 
@@ -49,30 +50,36 @@ public:
     std::optional<Event> selectedEvent() const; // when exactly one is selected
     bool canRecordAttendance() const;
     // "12 of 40 events", for the status bar.
-    QString countText() const;
+    QString countText() const override;
+
+    QString title() const override;
+    QIcon icon() const override;
+    bool canSearch() const override;
+    void focusSearch() override;
+    bool canChooseColumns() const override;
+    void chooseColumns() override;
+    bool opens(Link link) const override;
+    void open(Link link, const QString &id) override;
 
     void newEvent();
     void editSelected();
     void deleteSelected();
     void duplicateSelected();
     void recordAttendance();
-    void focusSearch();
-    void chooseColumns(const QPoint &globalPosition);
+    void importEvents();
+    void exportEvents();
+    // The events shown (the filters applied), as an iCalendar file.
+    void exportCalendar();
     // Every event the partner organised or took part in, whatever the other filters said.
     void showPartnerEvents(const QString &partnerId);
     void selectEvent(const QString &id);
 
-Q_SIGNALS:
-    void selectionChanged();
-    void countChanged();
-    void statusMessage(const QString &message);
-    void newClusterRequested();
-    void demoRequested();
-
 protected:
     void changeEvent(QEvent *event) override;
+    void updateActions() override;
 
 private:
+    void createActions();
     QWidget *buildCalendarPage();
     void configureTable(QTableView *table);
     void retranslate();
@@ -98,10 +105,20 @@ private:
     QSplitter *m_splitter;
     QTabWidget *m_modes;
     QTableView *m_table;
+    ColumnChooser *m_columns = nullptr;
     EventCalendar *m_calendar;
     QLabel *m_dayTitle;
     QTableView *m_dayTable;
     class QPushButton *m_today;
     EventDetailsPanel *m_details;
     Mode m_shownMode = Mode::List;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_attendanceAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_calendarAction = nullptr;
 };

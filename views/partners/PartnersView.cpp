@@ -6,19 +6,23 @@
 #include "models/partners/PartnerTableModel.h"
 #include "models/periods/PeriodLock.h"
 #include "models/workspace/Workspace.h"
+#include "views/csv/CsvFileFlow.h"
 #include "views/partners/PartnerDetailsPanel.h"
 #include "views/partners/PartnerEditorDialog.h"
+#include "views/widgets/ColumnChooser.h"
 #include "views/widgets/EmptyState.h"
+#include "views/widgets/Icons.h"
 #include "views/widgets/Prompts.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -35,7 +39,7 @@ const QString splitterKey = QStringLiteral("partners/splitter");
 } // namespace
 
 PartnersView::PartnersView(Workspace *workspace, QWidget *parent)
-    : QWidget(parent)
+    : Section(parent)
     , m_workspace(workspace)
     , m_proxy(new PartnerFilterProxyModel(this))
     , m_pages(new QStackedWidget(this))
@@ -106,18 +110,19 @@ PartnersView::PartnersView(Workspace *workspace, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionsMovable(true);
     header->setHighlightSections(false);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setStretchLastSection(true);
-    connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint &position) {
-        chooseColumns(m_table->horizontalHeader()->mapToGlobal(position));
-    });
+    // The name identifies the row, so the chooser always keeps it.
+    m_columns = new ColumnChooser(m_table, PartnerTableModel::Name, headerKey,
+                                  QStringLiteral("columnChooser"));
+    connect(m_columns, &ColumnChooser::columnsChosen, this, &PartnersView::saveLayout);
     connect(m_table, &QTableView::doubleClicked, this, &PartnersView::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateDetails();
         Q_EMIT selectionChanged();
     });
+    connect(this, &Section::selectionChanged, this, &PartnersView::updateActions);
+    createActions();
 
     m_splitter->setObjectName(QStringLiteral("partnersSplitter"));
     m_splitter->addWidget(m_table);
@@ -150,7 +155,7 @@ PartnersView::PartnersView(Workspace *workspace, QWidget *parent)
     connect(events, &QAbstractItemModel::modelReset, this, &PartnersView::updateDetails);
     connect(events, &QAbstractItemModel::dataChanged, this, &PartnersView::updateDetails);
     connect(m_details, &PartnerDetailsPanel::showEventsRequested, this,
-            &PartnersView::showEventsRequested);
+            [this](const QString &id) { Q_EMIT linkActivated(Link::EventsOfPartner, id); });
     connect(workspace, &Workspace::currentClusterChanged, this, &PartnersView::updateEmptyState);
     connect(workspace, &Workspace::clustersChanged, this, &PartnersView::updateEmptyState);
 
@@ -173,18 +178,81 @@ PartnersView::~PartnersView()
     saveLayout();
 }
 
+void PartnersView::createActions()
+{
+    const auto edits = Place::EditMenu | Place::EditToolBar;
+    const auto files = Place::FileMenu | Place::FileToolBar;
+    m_newAction = createAction(
+        "newPartnerAction", "partner-add", edits, QT_TR_NOOP("&New partner…"), QT_TR_NOOP("New"),
+        QT_TR_NOOP("Add a partner to the register (Ctrl+N)"), {QKeySequence::New});
+    m_editAction =
+        createAction("editPartnerAction", "partner-edit", edits, QT_TR_NOOP("&Edit partner…"),
+                     QT_TR_NOOP("Edit"), QT_TR_NOOP("Edit the selected partner (Enter)"),
+                     {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_deleteAction =
+        createAction("deletePartnerAction", "partner-delete", edits, QT_TR_NOOP("&Delete partner"),
+                     QT_TR_NOOP("Delete"), QT_TR_NOOP("Delete the selected partners (Del)"),
+                     {QKeySequence::Delete});
+    m_showEventsAction = createAction(
+        "showPartnerEventsAction", "events", Place::EditMenu, QT_TR_NOOP("&Show events"), nullptr,
+        QT_TR_NOOP("Show the events the selected partner organised or took part in"));
+    m_importAction = createAction("importAction", "import", files, QT_TR_NOOP("&Import partners…"),
+                                  nullptr, QT_TR_NOOP("Import partners from a CSV file (Ctrl+I)"),
+                                  {QKeySequence(Qt::CTRL | Qt::Key_I)});
+    m_exportAction =
+        createAction("exportAction", "export", files, QT_TR_NOOP("E&xport partners…"), nullptr,
+                     QT_TR_NOOP("Export the cluster's partners to a CSV file (Ctrl+E)"),
+                     {QKeySequence(Qt::CTRL | Qt::Key_E)});
+    connect(m_newAction, &QAction::triggered, this, &PartnersView::newPartner);
+    connect(m_editAction, &QAction::triggered, this, &PartnersView::editSelected);
+    connect(m_deleteAction, &QAction::triggered, this, &PartnersView::deleteSelected);
+    connect(m_showEventsAction, &QAction::triggered, this, [this] {
+        const QStringList ids = selectedIds();
+        if (ids.size() == 1)
+            Q_EMIT linkActivated(Link::EventsOfPartner, ids.constFirst());
+    });
+    connect(m_importAction, &QAction::triggered, this, &PartnersView::importPartners);
+    connect(m_exportAction, &QAction::triggered, this, &PartnersView::exportPartners);
+    // Return and Delete act on the table while it has focus, not on a filter field; the same
+    // actions make the table's context menu.
+    for (QAction *action : {m_editAction, m_deleteAction})
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addActions({m_editAction, m_deleteAction, m_showEventsAction});
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+void PartnersView::updateActions()
+{
+    const bool cluster = hasCluster();
+    const int selected = int(selectedIds().size());
+    m_newAction->setEnabled(isCurrent() && cluster);
+    m_editAction->setEnabled(isCurrent() && selected == 1);
+    m_deleteAction->setEnabled(isCurrent() && selected > 0);
+    m_showEventsAction->setEnabled(isCurrent() && selected == 1);
+    m_importAction->setEnabled(cluster);
+    m_exportAction->setEnabled(cluster);
+}
+
+QString PartnersView::title() const
+{
+    return tr("Partners");
+}
+
+QIcon PartnersView::icon() const
+{
+    return Icons::keepingColours("partners");
+}
+
 void PartnersView::saveLayout() const
 {
-    QSettings settings;
-    settings.setValue(headerKey, m_table->horizontalHeader()->saveState());
-    settings.setValue(splitterKey, m_splitter->saveState());
+    m_columns->save();
+    QSettings().setValue(splitterKey, m_splitter->saveState());
 }
 
 void PartnersView::restoreLayout()
 {
-    QSettings settings;
-    m_table->horizontalHeader()->restoreState(settings.value(headerKey).toByteArray());
-    if (!m_splitter->restoreState(settings.value(splitterKey).toByteArray()))
+    m_columns->restore();
+    if (!m_splitter->restoreState(QSettings().value(splitterKey).toByteArray()))
         m_splitter->setSizes({720, 280});
 }
 
@@ -192,7 +260,7 @@ void PartnersView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    QWidget::changeEvent(event);
+    Section::changeEvent(event);
 }
 
 void PartnersView::retranslate()
@@ -223,6 +291,7 @@ void PartnersView::updateEmptyState()
 {
     m_pages->setCurrentIndex(hasCluster() ? 1 : 0);
     updateCount();
+    updateActions();
 }
 
 void PartnersView::updateCount()
@@ -273,6 +342,11 @@ void PartnersView::clearFilters()
     m_typeFilter->setCurrentIndex(0);
     m_membershipFilter->setCurrentIndex(m_membershipFilter->findData(
         QVariant::fromValue(PartnerFilterProxyModel::Membership::All)));
+}
+
+bool PartnersView::canSearch() const
+{
+    return true;
 }
 
 void PartnersView::focusSearch()
@@ -373,21 +447,61 @@ void PartnersView::deleteSelected()
     Q_EMIT statusMessage(tr("Deleted %n partner(s).", nullptr, int(partners.size())));
 }
 
-void PartnersView::chooseColumns(const QPoint &globalPosition)
+bool PartnersView::canChooseColumns() const
 {
-    QMenu menu(this);
-    menu.setObjectName(QStringLiteral("columnChooser"));
-    QHeaderView *header = m_table->horizontalHeader();
-    for (int column = 0; column < PartnerTableModel::ColumnCount; ++column) {
-        QAction *action = menu.addAction(PartnerTableModel::columnTitle(column));
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        // The name identifies the row, so it always stays.
-        action->setEnabled(column != PartnerTableModel::Name);
-        connect(action, &QAction::toggled, this, [this, column](bool visible) {
-            m_table->horizontalHeader()->setSectionHidden(column, !visible);
-            saveLayout();
-        });
+    return hasCluster();
+}
+
+void PartnersView::chooseColumns()
+{
+    m_columns->exec();
+}
+
+bool PartnersView::opens(Link link) const
+{
+    return link == Link::Partner;
+}
+
+void PartnersView::open(Link, const QString &id)
+{
+    selectPartner(id);
+    if (selectedIds() != QStringList{id}) {
+        // Hidden by a filter: clear the filters rather than show nothing.
+        clearFilters();
+        selectPartner(id);
     }
-    menu.exec(globalPosition);
+}
+
+void PartnersView::importPartners()
+{
+    const int imported = CsvFileFlow(this).importFile(
+        tr("Import partners"), tr("Partners not imported"),
+        [this](const QString &path) { return m_workspace->planPartnerImport(path); },
+        &ImportPreview::forPartners,
+        [this](const PartnerImportPlan &plan, QString *error) {
+            return m_workspace->importPartners(plan, error);
+        });
+    if (imported < 0)
+        return;
+    Q_EMIT statusMessage(
+        tr("Imported %n partner(s). Undo (Ctrl+Z) takes the import back.", nullptr, imported),
+        8000);
+}
+
+void PartnersView::exportPartners()
+{
+    const std::optional<Cluster> cluster = m_workspace->currentCluster();
+    if (!cluster)
+        return;
+    const QString path = CsvFileFlow(this).exportFile(
+        tr("Export partners"), tr("%1 - partners.csv").arg(cluster->name), CsvFileFlow::csvFilter(),
+        tr("Partners not exported"), [this](const QString &file, QString *error) {
+            return m_workspace->exportPartners(file, CsvFileFlow::exportDialect(), error);
+        });
+    if (path.isEmpty())
+        return;
+    Q_EMIT statusMessage(
+        tr("Exported %n partner(s) to %1.", nullptr, m_workspace->partners()->rowCount())
+            .arg(QDir::toNativeSeparators(path)),
+        8000);
 }

@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QWidget>
+#include "views/shell/Section.h"
 
+class ColumnChooser;
 class EmptyState;
 class PartnerDetailsPanel;
 class PartnerFilterProxyModel;
@@ -15,7 +16,8 @@ class Workspace;
 
 // The partner register: search and filters above a sortable table, the selected partner's
 // details beside it, and an empty state that says what to do when there is no cluster yet.
-class PartnersView : public QWidget
+// Offers the partners' edits and their CSV import and export.
+class PartnersView : public Section
 {
     Q_OBJECT
 
@@ -28,26 +30,30 @@ public:
     QStringList selectedIds() const;
     bool hasCluster() const;
 
+    QString title() const override;
+    QIcon icon() const override;
+    bool canSearch() const override;
+    void focusSearch() override;
+    bool canChooseColumns() const override;
+    void chooseColumns() override;
+    bool opens(Link link) const override;
+    void open(Link link, const QString &id) override;
+
     void newPartner();
     void editSelected();
     void deleteSelected();
-    void focusSearch();
-    void chooseColumns(const QPoint &globalPosition);
+    void importPartners();
+    void exportPartners();
     void selectPartner(const QString &id);
     // Shows every partner of the cluster, current and former.
     void clearFilters();
 
-Q_SIGNALS:
-    void selectionChanged();
-    void newClusterRequested();
-    void demoRequested();
-    void statusMessage(const QString &message);
-    void showEventsRequested(const QString &partnerId);
-
 protected:
     void changeEvent(QEvent *event) override;
+    void updateActions() override;
 
 private:
+    void createActions();
     void retranslate();
     void updateEmptyState();
     void updateCount();
@@ -67,5 +73,13 @@ private:
     QLabel *m_count;
     QSplitter *m_splitter;
     QTableView *m_table;
+    ColumnChooser *m_columns = nullptr;
     PartnerDetailsPanel *m_details;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_showEventsAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
 };

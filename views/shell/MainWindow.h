@@ -1,43 +1,51 @@
 #pragma once
 
-#include "models/csv/CsvImport.h"
+#include "views/shell/Section.h"
 
+#include <QList>
 #include <QMainWindow>
 
-#include <functional>
-
-class DashboardView;
-class EventsView;
-class PartnersView;
 class QAction;
 class QComboBox;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class ReportFlow;
 class Workspace;
 
-// The main window: section navigation (Partners, Events, Workplans, Dashboard), menus, toolbar,
-// status bar. Remembers its geometry, toolbar state and last section.
+// The main window: section navigation, menus, toolbar, status bar. Remembers its geometry,
+// toolbar state and last section.
+//
+// The sections (Section) are one list: the window builds the navigation and the View menu from
+// it, and offers the current section's own actions in its Edit and File menus and its toolbar.
+// A new section is one more entry in the list (createSections() in MainWindow.cpp).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum Section { PartnersSection, EventsSection, WorkplansSection, DashboardSection };
+    // The places of the sections in the list: the navigation's rows, Ctrl+1..4 and the section
+    // remembered (mainWindow/section) follow it.
+    enum SectionIndex { PartnersSection, EventsSection, WorkplansSection, DashboardSection };
 
     MainWindow(Workspace *workspace, const QString &databasePath, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    PartnersView *partnersView() const { return m_partnersView; }
-    EventsView *eventsView() const { return m_eventsView; }
-    DashboardView *dashboardView() const { return m_dashboardView; }
-    // The Events section, showing the events the partner organised or took part in.
-    void showPartnerEvents(const QString &partnerId);
-    // The record selected in its section, with the filters cleared if they hid it.
-    void revealEvent(const QString &eventId);
-    void revealPartner(const QString &partnerId);
-    void showSection(Section section);
-    Section currentSection() const;
+    const QList<Section *> &sections() const { return m_sectionList; }
+    // The section of class T, or nullptr.
+    template<typename T>
+    T *section() const
+    {
+        for (Section *section : m_sectionList) {
+            if (auto *found = qobject_cast<T *>(section))
+                return found;
+        }
+        return nullptr;
+    }
+    void showSection(int index);
+    SectionIndex currentSection() const;
+    // Brings the section that shows what a link points to on show, and shows it there.
+    void openLink(Section::Link link, const QString &id);
 
     // The language preference: "" (system), "en" or "it". Applying it retranslates the open
     // window at once.
@@ -46,16 +54,8 @@ public:
 
     void newCluster();
     void loadDemo();
-    void importPartners();
-    void exportPartners();
-    void importEvents();
-    void exportEvents();
-    // The events the Events section shows (its filters applied), as an iCalendar file.
-    void exportCalendar();
     // The reporting periods of the cluster and their targets.
     void showReportingPeriods();
-    // Asks for a scope, language and file, and writes the periodic report there.
-    void writeReport();
     void showPreferences();
 
 protected:
@@ -64,32 +64,28 @@ protected:
 
 private:
     void createActions();
-    void createEventActions();
+    QList<QAction *> offeredActions(Section::Place place) const;
     void createMenus();
     void createToolBar();
     void retranslate();
     void reloadClusters();
     void updateActions();
+    void updateCount();
+    void showStatus(const QString &message, int timeout);
     void showError(const QString &title, const QString &message);
-    CsvDialect exportDialect() const;
-    template<typename MakePlan, typename Preview, typename Import>
-    int importThrough(const QString &title, const QString &failureTitle, MakePlan makePlan,
-                      Preview preview, Import import);
-    QString exportThrough(const QString &title, const QString &suggestedName, const QString &filter,
-                          const QString &failureTitle,
-                          const std::function<bool(const QString &, QString *)> &write);
+    void find();
 
     Workspace *m_workspace;
     QString m_databasePath;
+    // Created before the sections, which come after them in the focus chain.
     QListWidget *m_navigation;
-    QStackedWidget *m_sections;
-    PartnersView *m_partnersView;
-    EventsView *m_eventsView;
-    DashboardView *m_dashboardView;
+    QStackedWidget *m_stack;
+    QList<Section *> m_sectionList;
+    ReportFlow *m_reportFlow;
     QComboBox *m_clusterCombo;
     QLabel *m_clusterLabel;
     QLabel *m_databaseLabel;
-    QLabel *m_eventCount;
+    QLabel *m_count;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
@@ -100,29 +96,14 @@ private:
     QToolBar *m_toolBar = nullptr;
 
     QAction *m_newClusterAction = nullptr;
-    QAction *m_importAction = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_importEventsAction = nullptr;
-    QAction *m_exportEventsAction = nullptr;
-    QAction *m_exportCalendarAction = nullptr;
-    QAction *m_writeReportToolAction = nullptr;
     QAction *m_writeReportAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
-    QAction *m_newPartnerAction = nullptr;
-    QAction *m_editPartnerAction = nullptr;
-    QAction *m_deletePartnerAction = nullptr;
-    QAction *m_showPartnerEventsAction = nullptr;
-    QAction *m_newEventAction = nullptr;
-    QAction *m_editEventAction = nullptr;
-    QAction *m_deleteEventAction = nullptr;
-    QAction *m_duplicateEventAction = nullptr;
-    QAction *m_attendanceAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_columnsAction = nullptr;
-    QList<QAction *> m_sectionActions;
+    QList<QAction *> m_showSectionActions;
     QAction *m_reportingPeriodsAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;

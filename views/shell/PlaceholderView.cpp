@@ -1,11 +1,16 @@
 #include "views/shell/PlaceholderView.h"
 
+#include "views/widgets/Icons.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
-PlaceholderView::PlaceholderView(const char *title, const char *text, QWidget *parent)
-    : QWidget(parent)
+PlaceholderView::PlaceholderView(const char *sectionTitle, const char *iconName, const char *title,
+                                 const char *text, QWidget *parent)
+    : Section(parent)
+    , m_sectionTitleSource(sectionTitle)
+    , m_iconName(iconName)
     , m_titleSource(title)
     , m_textSource(text)
     , m_title(new QLabel(this))
@@ -29,11 +34,21 @@ PlaceholderView::PlaceholderView(const char *title, const char *text, QWidget *p
     retranslate();
 }
 
+QString PlaceholderView::title() const
+{
+    return tr(m_sectionTitleSource);
+}
+
+QIcon PlaceholderView::icon() const
+{
+    return Icons::keepingColours(m_iconName);
+}
+
 void PlaceholderView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    QWidget::changeEvent(event);
+    Section::changeEvent(event);
 }
 
 void PlaceholderView::retranslate()

@@ -1,18 +1,24 @@
 #pragma once
 
-#include <QWidget>
+#include "views/shell/Section.h"
 
 class QLabel;
 
-// Stands in for a section that is not built yet and says so plainly; it shows no data.
-class PlaceholderView : public QWidget
+// Stands in for a section that is not built yet and says so plainly; it shows no data and offers
+// no action.
+class PlaceholderView : public Section
 {
     Q_OBJECT
 
 public:
-    // title and text are untranslated source strings (QT_TR_NOOP in the PlaceholderView
-    // context), so they follow a language switch.
-    PlaceholderView(const char *title, const char *text, QWidget *parent = nullptr);
+    // The texts are untranslated source strings (QT_TRANSLATE_NOOP in the PlaceholderView
+    // context), so they follow a language switch: the section's name in the navigation, and the
+    // title and text it shows; iconName names its icon.
+    PlaceholderView(const char *sectionTitle, const char *iconName, const char *title,
+                    const char *text, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -20,6 +26,8 @@ protected:
 private:
     void retranslate();
 
+    const char *m_sectionTitleSource;
+    const char *m_iconName;
     const char *m_titleSource;
     const char *m_textSource;
     QLabel *m_title;

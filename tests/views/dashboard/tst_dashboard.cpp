@@ -315,11 +315,11 @@ private Q_SLOTS:
         QVERIFY(show->isEnabled());
         const QString id = model->index(0, 0).data(KpiDrillDownModel::IdRole).toString();
         // Even when the Events section's filters hide it.
-        m_window->eventsView()->proxy()->setSearchText(QStringLiteral("no such event"));
+        m_window->section<EventsView>()->proxy()->setSearchText(QStringLiteral("no such event"));
         show->click();
         QCOMPARE(m_window->currentSection(), MainWindow::EventsSection);
-        QCOMPARE(m_window->eventsView()->selectedIds(), QStringList{id});
-        QVERIFY(m_window->eventsView()->proxy()->searchText().isEmpty());
+        QCOMPARE(m_window->section<EventsView>()->selectedIds(), QStringList{id});
+        QVERIFY(m_window->section<EventsView>()->proxy()->searchText().isEmpty());
         // The total row opens nothing.
         dialog->table()->selectRow(model->rowCount() - 1);
         QVERIFY(!show->isEnabled());
@@ -348,7 +348,7 @@ private Q_SLOTS:
         dialog->table()->selectRow(former);
         child<QPushButton>(dialog, "showRecordButton")->click();
         QCOMPARE(m_window->currentSection(), MainWindow::PartnersSection);
-        QCOMPARE(m_window->partnersView()->selectedIds(), QStringList{id});
+        QCOMPARE(m_window->section<PartnersView>()->selectedIds(), QStringList{id});
     }
 
     void followsEditsLiveAndUndo()
@@ -570,7 +570,7 @@ private:
         QVERIFY2(pixmap.save(path), qPrintable(path));
     }
 
-    DashboardView *dashboard() const { return m_window->dashboardView(); }
+    DashboardView *dashboard() const { return m_window->section<DashboardView>(); }
 
     KpiTile *tile(const QString &key) const
     {

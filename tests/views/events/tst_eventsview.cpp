@@ -210,7 +210,7 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("science"), QStringLiteral("meteorologia")}));
         QCOMPARE(saved.audience, QList<SchoolLevel>{SchoolLevel::UpperSecondary});
         QCOMPARE(*EventRepository(m_temp->database().connection()).find(saved.id).value(), saved);
-        QCOMPARE(m_window->eventsView()->selectedIds(), QStringList{saved.id});
+        QCOMPARE(m_window->section<EventsView>()->selectedIds(), QStringList{saved.id});
         // Plural forms come from the catalogue: compare up to them.
         QVERIFY(eventCountText().startsWith(QStringLiteral("1 event")));
 
@@ -227,7 +227,7 @@ private Q_SLOTS:
                                 QDate::currentDate().addDays(-2), EventStatus::Confirmed);
         addEvents({event});
         m_window->showSection(MainWindow::EventsSection);
-        m_window->eventsView()->selectEvent(event.id);
+        m_window->section<EventsView>()->selectEvent(event.id);
 
         bool checked = false;
         whenDialogOpens(QStringLiteral("eventEditor"), [&](QDialog *dialog) {
@@ -283,9 +283,9 @@ private Q_SLOTS:
         addEvents({event, future});
         m_window->showSection(MainWindow::EventsSection);
 
-        m_window->eventsView()->selectEvent(future.id);
+        m_window->section<EventsView>()->selectEvent(future.id);
         QVERIFY(!action("recordAttendanceAction")->isEnabled()); // not happened yet
-        m_window->eventsView()->selectEvent(event.id);
+        m_window->section<EventsView>()->selectEvent(event.id);
         QVERIFY(action("recordAttendanceAction")->isEnabled());
         QVERIFY(child<QPushButton>(m_window.get(), "eventDetailsAttendanceButton")->isVisible());
 
@@ -332,7 +332,7 @@ private Q_SLOTS:
         event.setFigure(Figure::Pupils, 60);
         addEvents({event});
         m_window->showSection(MainWindow::EventsSection);
-        m_window->eventsView()->selectEvent(event.id);
+        m_window->section<EventsView>()->selectEvent(event.id);
 
         whenDialogOpens(QStringLiteral("eventEditor"), [](QDialog *dialog) {
             // The copy is a new occasion: planned, nobody counted yet.
@@ -346,7 +346,7 @@ private Q_SLOTS:
         EventTableModel *model = m_workspace->events();
         QCOMPARE(model->rowCount(), 2);
         QCOMPARE(m_workspace->undoStack()->undoText(), QStringLiteral("Duplicate “Maths trail”"));
-        const QString copyId = m_window->eventsView()->selectedIds().value(0);
+        const QString copyId = m_window->section<EventsView>()->selectedIds().value(0);
         QVERIFY(copyId != event.id);
         QCOMPARE(model->event(copyId)->startDate, QDate(2026, 5, 16));
 
@@ -412,7 +412,7 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), demoEvents);
 
         // The calendar holds exactly the events the filters let through.
-        EventFilterProxyModel *proxy = m_window->eventsView()->proxy();
+        EventFilterProxyModel *proxy = m_window->section<EventsView>()->proxy();
         proxy->setKindFilter(EventKind::Webinar);
         const int webinars = proxy->rowCount();
         QVERIFY(webinars > 0 && webinars < demoEvents);
@@ -490,7 +490,7 @@ private Q_SLOTS:
             makeEvent(QStringLiteral("Tide-pool lab"), QDate(2026, 3, 30), EventStatus::Cancelled);
         addEvents({exhibition, lab, cancelled});
         m_window->showSection(MainWindow::EventsSection);
-        EventsView *view = m_window->eventsView();
+        EventsView *view = m_window->section<EventsView>();
         view->setMode(EventsView::Mode::Calendar);
         EventCalendar *calendar = view->calendar();
         QVERIFY(calendar->isVisible());
@@ -561,18 +561,18 @@ private Q_SLOTS:
         QVERIFY(expected >= 2);
 
         m_window->showSection(MainWindow::PartnersSection);
-        m_window->partnersView()->selectPartner(id);
+        m_window->section<PartnersView>()->selectPartner(id);
         QVERIFY(child<QLabel>(m_window.get(), "partnerDetailsText")
                     ->text()
                     .contains(QStringLiteral("Events")));
         auto *show = child<QPushButton>(m_window.get(), "partnerShowEventsButton");
         QVERIFY(show->isVisible() && show->isEnabled());
-        QVERIFY(m_window->partnersView()->table()->actions().contains(
+        QVERIFY(m_window->section<PartnersView>()->table()->actions().contains(
             action("showPartnerEventsAction")));
         QTest::mouseClick(show, Qt::LeftButton);
 
         QCOMPARE(m_window->currentSection(), MainWindow::EventsSection);
-        EventsView *view = m_window->eventsView();
+        EventsView *view = m_window->section<EventsView>();
         QCOMPARE(view->proxy()->partnerFilter(), id);
         QCOMPARE(view->table()->model()->rowCount(), expected);
         auto *partnerFilter = child<QComboBox>(m_window.get(), "eventPartnerFilter");
@@ -589,7 +589,7 @@ private Q_SLOTS:
 
         // The same from the partner register's menu action.
         m_window->showSection(MainWindow::PartnersSection);
-        m_window->partnersView()->selectPartner(id);
+        m_window->section<PartnersView>()->selectPartner(id);
         action("showPartnerEventsAction")->trigger();
         QCOMPARE(view->proxy()->partnerFilter(), id);
     }
@@ -599,7 +599,7 @@ private Q_SLOTS:
         loadDemo();
         addScreenshotEvents();
         m_window->showSection(MainWindow::EventsSection);
-        EventFilterProxyModel *proxy = m_window->eventsView()->proxy();
+        EventFilterProxyModel *proxy = m_window->section<EventsView>()->proxy();
         const int all = proxy->rowCount();
 
         auto *kind = child<QComboBox>(m_window.get(), "eventKindFilter");
@@ -642,7 +642,7 @@ private Q_SLOTS:
         loadDemo();
         addScreenshotEvents();
         m_window->showSection(MainWindow::EventsSection);
-        EventsView *view = m_window->eventsView();
+        EventsView *view = m_window->section<EventsView>();
         view->setMode(EventsView::Mode::Calendar);
         view->table()->horizontalHeader()->showSection(EventTableModel::Participants);
         child<QSplitter>(m_window.get(), "eventsSplitter")->setSizes({600, 400});
@@ -654,7 +654,7 @@ private Q_SLOTS:
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        view = m_window->eventsView();
+        view = m_window->section<EventsView>();
         QCOMPARE(view->mode(), EventsView::Mode::Calendar);
         QVERIFY(!view->table()->horizontalHeader()->isSectionHidden(EventTableModel::Participants));
         QCOMPARE(child<QSplitter>(m_window.get(), "eventsSplitter")->sizes(), sizes);
@@ -675,7 +675,7 @@ private Q_SLOTS:
         loadDemo();
         const QList<Event> events = addScreenshotEvents();
         m_window->showSection(MainWindow::EventsSection);
-        EventsView *view = m_window->eventsView();
+        EventsView *view = m_window->section<EventsView>();
         QHeaderView *header = view->table()->horizontalHeader();
         header->showSection(EventTableModel::Participants);
         view->selectEvent(events.at(0).id);

@@ -325,7 +325,7 @@ private Q_SLOTS:
         // Save, and the other details can still change.
         const Event held = heldEventInPeriod2();
         m_window->showSection(MainWindow::EventsSection);
-        m_window->eventsView()->selectEvent(held.id);
+        m_window->section<EventsView>()->selectEvent(held.id);
         bool checked = false;
         whenDialogOpens(QStringLiteral("eventEditor"), [&](QDialog *editor) {
             QVERIFY(!child<QWidget>(editor, "periodLockBanner")->isVisible());
@@ -362,7 +362,7 @@ private Q_SLOTS:
         // Recording attendance of an event of the period that still lacks its figures.
         const std::optional<Event> unrecorded = heldEventInPeriod2WithoutFigures();
         QVERIFY(unrecorded);
-        m_window->eventsView()->selectEvent(unrecorded->id);
+        m_window->section<EventsView>()->selectEvent(unrecorded->id);
         checked = false;
         whenDialogOpens(QStringLiteral("attendanceDialog"), [&](QDialog *attendance) {
             child<QSpinBox>(attendance, "pupilsEdit")->setValue(20);
@@ -378,7 +378,7 @@ private Q_SLOTS:
         // and deleting it is refused with a pointer to "left on".
         m_window->showSection(MainWindow::PartnersSection);
         const Partner member = partnerNamed(QStringLiteral("Liceo Scientifico Faro del Carso"));
-        m_window->partnersView()->selectPartner(member.id);
+        m_window->section<PartnersView>()->selectPartner(member.id);
         checked = false;
         whenDialogOpens(QStringLiteral("partnerEditor"), [&](QDialog *editor) {
             auto *type = child<QComboBox>(editor, "typeEdit");
@@ -532,7 +532,7 @@ private Q_SLOTS:
         lockPeriodElsewhere(QStringLiteral("Period 2"));
         const Event held = heldEventInPeriod2();
         m_window->showSection(MainWindow::EventsSection);
-        m_window->eventsView()->selectEvent(held.id);
+        m_window->section<EventsView>()->selectEvent(held.id);
         whenDialogOpens(QStringLiteral("eventEditor"), [folder, language](QDialog *editor) {
             auto *pupils = child<QSpinBox>(editor, "pupilsEdit");
             pupils->setValue(pupils->value() + 3);

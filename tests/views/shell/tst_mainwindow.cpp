@@ -21,11 +21,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QtTest>
 
 #include <functional>
@@ -127,7 +130,8 @@ private Q_SLOTS:
         action("newPartnerAction")->trigger();
         PartnerTableModel *model = m_workspace->partners();
         QCOMPARE(model->rowCount(), 1);
-        QCOMPARE(m_window->partnersView()->selectedIds().size(), 1); // the new row is selected
+        const PartnersView *partners = m_window->section<PartnersView>();
+        QCOMPARE(partners->selectedIds().size(), 1); // the new row is selected
         QVERIFY(action("editPartnerAction")->isEnabled());
 
         whenDialogOpens(QStringLiteral("partnerEditor"), [](QDialog *dialog) {
@@ -256,6 +260,194 @@ private Q_SLOTS:
         m_window->applyLanguage(QString());
     }
 
+    // What each section offers, in order: the File and Edit menus and the toolbar show the
+    // section's own actions and the window's (by object name: separators and the cluster chooser
+    // left out); each shortcut belongs to one visible action.
+    void menusOfEachSection_data()
+    {
+        QTest::addColumn<int>("section");
+        QTest::addColumn<QStringList>("file");
+        QTest::addColumn<QStringList>("edit");
+        QTest::addColumn<QStringList>("toolBar");
+        QTest::newRow("partners") << int(MainWindow::PartnersSection)
+                                  << names({"newClusterAction", "importAction", "exportAction",
+                                            "demoAction", "quitAction"})
+                                  << names({"undoAction", "redoAction", "newPartnerAction",
+                                            "editPartnerAction", "deletePartnerAction",
+                                            "showPartnerEventsAction", "findAction"})
+                                  << names({"newPartnerAction", "editPartnerAction",
+                                            "deletePartnerAction", "undoAction", "redoAction",
+                                            "importAction", "exportAction"});
+        QTest::newRow("events")
+            << int(MainWindow::EventsSection)
+            << names({"newClusterAction", "importEventsAction", "exportEventsAction",
+                      "exportCalendarAction", "demoAction", "quitAction"})
+            << names({"undoAction", "redoAction", "newEventAction", "editEventAction",
+                      "duplicateEventAction", "recordAttendanceAction", "deleteEventAction",
+                      "findAction"})
+            << names({"newEventAction", "editEventAction", "duplicateEventAction",
+                      "recordAttendanceAction", "deleteEventAction", "undoAction", "redoAction",
+                      "importEventsAction", "exportEventsAction"});
+        QTest::newRow("workplans") << int(MainWindow::WorkplansSection)
+                                   << names({"newClusterAction", "demoAction", "quitAction"})
+                                   << names({"undoAction", "redoAction", "findAction"})
+                                   << names({"undoAction", "redoAction"});
+        QTest::newRow("dashboard") << int(MainWindow::DashboardSection)
+                                   << names({"newClusterAction", "exportChartAction_institutions",
+                                             "exportChartAction_reach", "exportChartAction_events",
+                                             "exportKpiTableAction", "demoAction", "quitAction"})
+                                   << names({"undoAction", "redoAction", "findAction"})
+                                   << names({"undoAction", "redoAction", "writeReportToolAction"});
+    }
+
+    void menusOfEachSection()
+    {
+        QFETCH(int, section);
+        QFETCH(QStringList, file);
+        QFETCH(QStringList, edit);
+        QFETCH(QStringList, toolBar);
+        addCluster();
+        m_window->showSection(section);
+        QCOMPARE(shownNames(menu(0)->actions()), file);
+        QCOMPARE(shownNames(menu(1)->actions()), edit);
+        QCOMPARE(shownNames(child<QToolBar>(m_window.get(), "mainToolBar")->actions()), toolBar);
+        for (const QKeySequence &key :
+             {QKeySequence(QKeySequence::New), QKeySequence(Qt::Key_Return),
+              QKeySequence(QKeySequence::Delete), QKeySequence(Qt::CTRL | Qt::Key_I),
+              QKeySequence(Qt::CTRL | Qt::Key_E)}) {
+            QStringList owners;
+            for (QAction *action : m_window->findChildren<QAction *>()) {
+                if (action->isVisible() && action->shortcuts().contains(key))
+                    owners.append(action->objectName());
+            }
+            QVERIFY2(owners.size() <= 1, qPrintable(owners.join(QLatin1Char(' '))));
+        }
+    }
+
+    // View ▸ Columns… opens the chooser of the section on show: a checkable entry a column, the
+    // one that names the row kept; a choice shows or hides the column and is remembered.
+    void columnsOfEachSection_data()
+    {
+        QTest::addColumn<int>("section");
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("menuName");
+        QTest::addColumn<int>("kept");
+        QTest::addColumn<QString>("settingsKey");
+        QTest::newRow("partners") << int(MainWindow::PartnersSection)
+                                  << QStringLiteral("partnerTable")
+                                  << QStringLiteral("columnChooser") << 0
+                                  << QStringLiteral("partners/header");
+        QTest::newRow("events") << int(MainWindow::EventsSection) << QStringLiteral("eventTable")
+                                << QStringLiteral("eventColumnChooser") << 2
+                                << QStringLiteral("events/header");
+    }
+
+    void columnsOfEachSection()
+    {
+        QFETCH(int, section);
+        QFETCH(QString, table);
+        QFETCH(QString, menuName);
+        QFETCH(int, kept);
+        QFETCH(QString, settingsKey);
+        m_window->showSection(section);
+        QVERIFY(!action("columnsAction")->isEnabled()); // no cluster, no table
+        loadDemo(); // the events' table shows once the cluster has events
+        m_window->showSection(section);
+        QVERIFY(action("columnsAction")->isEnabled());
+        QHeaderView *header = m_window->findChild<QTableView *>(table)->horizontalHeader();
+        const int column = header->count() - 1;
+        const bool hidden = header->isSectionHidden(column);
+
+        QStringList titles;
+        bool keptEnabled = true;
+        QTimer::singleShot(0, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            QCOMPARE(menu->objectName(), menuName);
+            for (QAction *entry : menu->actions()) {
+                titles.append(entry->text());
+                QVERIFY(entry->isCheckable());
+            }
+            keptEnabled = menu->actions().at(kept)->isEnabled();
+            QCOMPARE(menu->actions().at(column)->isChecked(), !hidden);
+            menu->actions().at(column)->trigger();
+            menu->close();
+        });
+        action("columnsAction")->trigger();
+        QCOMPARE(titles.size(), header->count());
+        QCOMPARE(titles.constFirst(), header->model()->headerData(0, Qt::Horizontal).toString());
+        QVERIFY(!keptEnabled);
+        QCOMPARE(header->isSectionHidden(column), !hidden);
+        QCOMPARE(QSettings().value(settingsKey).toByteArray(), header->saveState());
+        header->setSectionHidden(column, hidden); // leave the next tests their layout
+        m_window->showSection(MainWindow::WorkplansSection);
+        QVERIFY(!action("columnsAction")->isEnabled());
+    }
+
+    // The window is built from its list of sections: a row of the navigation and an entry of the
+    // View menu each, with the section's title and Ctrl+1..4; the section's own actions have
+    // their places in the menus and the toolbar and show exactly while it is current, and a
+    // language switch translates every one of them.
+    void sectionsDriveNavigationAndMenus()
+    {
+        addCluster();
+        const QList<Section *> &sections = m_window->sections();
+        QCOMPARE(sections.size(), 4);
+        auto *navigation = child<QListWidget>(m_window.get(), "navigation");
+        QCOMPARE(navigation->count(), sections.size());
+        const QList<QAction *> showActions = menu(2)->actions();
+        for (int index = 0; index < sections.size(); ++index) {
+            QCOMPARE(navigation->item(index)->text(), sections.at(index)->title());
+            QCOMPARE(showActions.at(index)->text(), sections.at(index)->title());
+            QCOMPARE(showActions.at(index)->shortcut(),
+                     QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        }
+
+        auto *toolBar = child<QToolBar>(m_window.get(), "mainToolBar");
+        const std::pair<Section::Place, QWidget *> places[] = {
+            {Section::Place::FileMenu, menu(0)},
+            {Section::Place::EditMenu, menu(1)},
+            {Section::Place::EditToolBar, toolBar},
+            {Section::Place::FileToolBar, toolBar},
+        };
+        QHash<QAction *, QString> english;
+        for (int current = 0; current < sections.size(); ++current) {
+            showActions.at(current)->trigger();
+            QCOMPARE(int(m_window->currentSection()), current);
+            QCOMPARE(navigation->currentRow(), current);
+            for (int index = 0; index < sections.size(); ++index) {
+                for (const auto &[place, widget] : places) {
+                    for (QAction *action : sections.at(index)->sectionActions(place)) {
+                        QVERIFY2(widget->actions().contains(action),
+                                 qPrintable(action->objectName()));
+                        QCOMPARE(action->isVisible(), index == current);
+                        english.insert(action, action->text());
+                    }
+                }
+            }
+        }
+        QCOMPARE(english.size(), 6 + 8 + 5); // the partners', the events', the dashboard's
+
+        m_window->applyLanguage(QStringLiteral("it"));
+        QTRY_COMPARE(navigation->item(MainWindow::DashboardSection)->text(),
+                     QStringLiteral("Cruscotto"));
+        QCOMPARE(navigation->item(MainWindow::WorkplansSection)->text(),
+                 QStringLiteral("Piani di lavoro"));
+        QCOMPARE(showActions.at(MainWindow::EventsSection)->text(), QStringLiteral("Eventi"));
+        for (auto it = english.cbegin(); it != english.cend(); ++it)
+            QVERIFY2(it.key()->text() != it.value(), qPrintable(it.value()));
+        QCOMPARE(action("newPartnerAction")->text(), QStringLiteral("&Nuovo partner…"));
+        QCOMPARE(action("newPartnerAction")->toolTip(),
+                 QStringLiteral("Aggiungi un partner al registro (Ctrl+N)"));
+        QCOMPARE(action("recordAttendanceAction")->iconText(), QStringLiteral("Presenze"));
+        QCOMPARE(action("exportCalendarAction")->text(),
+                 QStringLiteral("Esporta &calendario (.ics)…"));
+        QCOMPARE(action("writeReportToolAction")->text(), QStringLiteral("Scrivi il rapporto…"));
+        m_window->applyLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(action("newPartnerAction")->text(), QStringLiteral("&New partner…"));
+        m_window->applyLanguage(QString());
+    }
+
     void screenshots_data()
     {
         QTest::addColumn<QString>("language");
@@ -329,6 +521,27 @@ private:
     }
 
     QAction *action(const char *name) const { return child<QAction>(m_window.get(), name); }
+
+    QMenu *menu(int index) const { return m_window->menuBar()->actions().at(index)->menu(); }
+
+    static QStringList names(std::initializer_list<const char *> names)
+    {
+        QStringList list;
+        for (const char *name : names)
+            list.append(QLatin1String(name));
+        return list;
+    }
+
+    // The object names of the visible actions, in order; separators and widgets have none.
+    static QStringList shownNames(const QList<QAction *> &actions)
+    {
+        QStringList shown;
+        for (const QAction *action : actions) {
+            if (action->isVisible() && !action->objectName().isEmpty())
+                shown.append(action->objectName());
+        }
+        return shown;
+    }
 
     QString menuTitle(int index) const { return m_window->menuBar()->actions().at(index)->text(); }
 
