@@ -1,4 +1,4 @@
-#include "app/CommandLine.h"
+#include "app/cli/CommandLine.h"
 
 #include "models/clusters/ClusterRepository.h"
 #include "models/common/AtomicFile.h"
