@@ -15,62 +15,60 @@ const QList<Command> &commands()
         {.words = {QStringLiteral("demo")},
          .synopsis = QStringLiteral("[--cluster NAME]"),
          .summary = QT_TRANSLATE_NOOP(
-             "CommandLine", "      Create a sample cluster with realistic, fictional partners."),
+             "CommandLine", "Create a sample cluster with realistic, fictional partners."),
          .handler = demo},
         {.words = {QStringLiteral("cluster"), QStringLiteral("add")},
          .synopsis = QStringLiteral("NAME [--region R] [--country C] [--coordinator ORG]"),
-         .summary = QT_TRANSLATE_NOOP("CommandLine", "      Add a cluster."),
+         .summary = QT_TRANSLATE_NOOP("CommandLine", "Add a cluster."),
          .handler = clusterAdd},
         {.words = {QStringLiteral("cluster"), QStringLiteral("list")},
          .summary = QT_TRANSLATE_NOOP(
-             "CommandLine",
-             "      List the clusters with their region, country and number of partners."),
+             "CommandLine", "List the clusters with their region, country and number of partners."),
          .handler = clusterList},
         {.words = {QStringLiteral("partners"), QStringLiteral("import")},
          .synopsis = QStringLiteral("FILE.csv [--cluster NAME] [--skip-invalid] [--dry-run]"),
          .summary = QT_TRANSLATE_NOOP(
              "CommandLine",
-             "      Import partners from a CSV file; a file with a bad row imports nothing."),
+             "Import partners from a CSV file; a file with a bad row imports nothing."),
          .handler = partnersImport},
         {.words = {QStringLiteral("partners"), QStringLiteral("export")},
          .synopsis = QStringLiteral("FILE.csv [--cluster NAME]"),
-         .summary = QT_TRANSLATE_NOOP("CommandLine",
-                                      "      Export the partners of a cluster to a CSV file."),
+         .summary =
+             QT_TRANSLATE_NOOP("CommandLine", "Export the partners of a cluster to a CSV file."),
          .handler = partnersExport},
         {.words = {QStringLiteral("events"), QStringLiteral("import")},
          .synopsis = QStringLiteral("FILE.csv [--cluster NAME] [--skip-invalid] [--dry-run]"),
-         .summary = QT_TRANSLATE_NOOP(
-             "CommandLine", "      Import events and their participation figures from a CSV "
-                            "file; a file with a bad row imports nothing."),
+         .summary = QT_TRANSLATE_NOOP("CommandLine",
+                                      "Import events and their participation figures from a CSV "
+                                      "file; a file with a bad row imports nothing."),
          .handler = eventsImport},
         {.words = {QStringLiteral("events"), QStringLiteral("export")},
          .synopsis = QStringLiteral("FILE.csv [--cluster NAME]"),
-         .summary = QT_TRANSLATE_NOOP("CommandLine",
-                                      "      Export the events of a cluster to a CSV file."),
+         .summary =
+             QT_TRANSLATE_NOOP("CommandLine", "Export the events of a cluster to a CSV file."),
          .handler = eventsExport},
         {.words = {QStringLiteral("events"), QStringLiteral("ics")},
          .synopsis = QStringLiteral("FILE.ics [--cluster NAME] [--from DATE] [--to DATE]"),
          .summary = QT_TRANSLATE_NOOP(
              "CommandLine",
-             "      Export the events of a cluster to an iCalendar file for calendar programs."),
+             "Export the events of a cluster to an iCalendar file for calendar programs."),
          .handler = eventsIcs},
         {.words = {QStringLiteral("kpi")},
          .synopsis =
              kpiScope + QStringLiteral("\n[--format table|csv|json] [--out FILE.csv|.xlsx|.json]"),
-         .summary = QT_TRANSLATE_NOOP("CommandLine", "      Compute the KPIs (institutions, people "
+         .summary = QT_TRANSLATE_NOOP("CommandLine", "Compute the KPIs (institutions, people "
                                                      "reached, events held) with their targets."),
          .handler = kpi},
         {.words = {QStringLiteral("report")},
          .synopsis = kpiScope + QStringLiteral(" --out FILE.pdf"),
-         .summary =
-             QT_TRANSLATE_NOOP("CommandLine", "      Write the periodic report (KPIs, charts, "
-                                              "events, institutions) as a PDF."),
+         .summary = QT_TRANSLATE_NOOP("CommandLine", "Write the periodic report (KPIs, charts, "
+                                                     "events, institutions) as a PDF."),
          .handler = report,
          .drawsDocuments = true},
         {.words = {QStringLiteral("chart")},
          .synopsis = QStringLiteral("institutions|reach|events ") + kpiScope +
                      QStringLiteral(" --out FILE.png|svg|pdf [--size WxH] [--dpi N]"),
-         .summary = QT_TRANSLATE_NOOP("CommandLine", "      Draw one KPI chart as an image."),
+         .summary = QT_TRANSLATE_NOOP("CommandLine", "Draw one KPI chart as an image."),
          .handler = chart,
          .drawsDocuments = true},
     };
@@ -118,6 +116,18 @@ int groupUsage(const QString &group, const QString &subcommand, const QStringLis
                           .arg(subcommand, group, subcommands.join(QStringLiteral(", "))));
 }
 
+// An entry of "lecdesk --help": the synopsis (continued, indented, on a line of its own at each
+// '\n'), then what it does, indented. The indentation is not part of the translated text.
+void appendHelpEntry(QStringList &lines, const QString &synopsis, const QString &description)
+{
+    const QString indent = QStringLiteral("      ");
+    const QStringList synopsisLines = synopsis.split(QLatin1Char('\n'));
+    lines.append(QStringLiteral("  ") + synopsisLines.constFirst());
+    for (const QString &line : synopsisLines.mid(1))
+        lines.append(indent + line);
+    lines.append(indent + description);
+}
+
 } // namespace
 
 QString mainHelp()
@@ -131,24 +141,22 @@ QString mainHelp()
         CommandLine::tr("Commands:"),
     };
     for (const Command &command : commands()) {
-        // A synopsis goes on, indented, on a line of its own at each '\n'.
-        QStringList synopsis = command.synopsis.split(QLatin1Char('\n'));
-        synopsis.first() =
-            (command.words + QStringList{synopsis.constFirst()}).join(QLatin1Char(' ')).trimmed();
-        lines.append(QStringLiteral("  ") + synopsis.join(QStringLiteral("\n      ")));
-        lines.append(CommandLine::tr(command.summary));
+        const QString synopsis =
+            (command.words + QStringList{command.synopsis}).join(QLatin1Char(' ')).trimmed();
+        appendHelpEntry(lines, synopsis, CommandLine::tr(command.summary));
     }
-    lines << QString() << CommandLine::tr("Global options, allowed anywhere:")
-          << QStringLiteral("  --database PATH")
-          << CommandLine::tr("      The database file (default: %1).").arg(Database::defaultPath())
-          << QStringLiteral("  --language en|it")
-          << CommandLine::tr("      The language of messages and of exported files (default: the "
-                             "system language, else English).")
-          << QStringLiteral("  -h, --help")
-          << CommandLine::tr("      Show this help. “lecdesk COMMAND --help” shows the options of "
-                             "a command.")
-          << QStringLiteral("  -v, --version") << CommandLine::tr("      Show the version.")
-          << QString()
+    lines << QString() << CommandLine::tr("Global options, allowed anywhere:");
+    appendHelpEntry(
+        lines, QStringLiteral("--database PATH"),
+        CommandLine::tr("The database file (default: %1).").arg(Database::defaultPath()));
+    appendHelpEntry(lines, QStringLiteral("--language en|it"),
+                    CommandLine::tr("The language of messages and of exported files (default: the "
+                                    "system language, else English)."));
+    appendHelpEntry(lines, QStringLiteral("-h, --help"),
+                    CommandLine::tr("Show this help. “lecdesk COMMAND --help” shows the options of "
+                                    "a command."));
+    appendHelpEntry(lines, QStringLiteral("-v, --version"), CommandLine::tr("Show the version."));
+    lines << QString()
           << CommandLine::tr("Exit status: 0 success, 1 the input or the data was refused, 2 wrong "
                              "usage.");
     return lines.join(QLatin1Char('\n'));
