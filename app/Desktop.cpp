@@ -1,6 +1,6 @@
 #include "app/Desktop.h"
 
-#include "app/CommandLine.h"
+#include "app/cli/CommandLine.h"
 #include "models/common/Translations.h"
 #include "models/storage/Database.h"
 #include "models/workspace/Workspace.h"

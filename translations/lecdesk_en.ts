@@ -175,23 +175,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>      Create a sample cluster with realistic, fictional partners.</source>
+        <source>Create a sample cluster with realistic, fictional partners.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>      Add a cluster.</source>
+        <source>Add a cluster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>      List the clusters with their region, country and number of partners.</source>
+        <source>List the clusters with their region, country and number of partners.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>      Import partners from a CSV file; a file with a bad row imports nothing.</source>
+        <source>Import partners from a CSV file; a file with a bad row imports nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>      Export the partners of a cluster to a CSV file.</source>
+        <source>Export the partners of a cluster to a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -199,19 +199,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>      The database file (default: %1).</source>
+        <source>The database file (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>      The language of messages and of exported files (default: the system language, else English).</source>
+        <source>The language of messages and of exported files (default: the system language, else English).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>      Show this help. “lecdesk COMMAND --help” shows the options of a command.</source>
+        <source>Show this help. “lecdesk COMMAND --help” shows the options of a command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>      Show the version.</source>
+        <source>Show the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -470,15 +470,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>      Import events and their participation figures from a CSV file; a file with a bad row imports nothing.</source>
+        <source>Import events and their participation figures from a CSV file; a file with a bad row imports nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>      Export the events of a cluster to a CSV file.</source>
+        <source>Export the events of a cluster to a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>      Export the events of a cluster to an iCalendar file for calendar programs.</source>
+        <source>Export the events of a cluster to an iCalendar file for calendar programs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -546,7 +546,7 @@
         </translation>
     </message>
     <message>
-        <source>      Compute the KPIs (institutions, people reached, events held) with their targets.</source>
+        <source>Compute the KPIs (institutions, people reached, events held) with their targets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -594,11 +594,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>      Write the periodic report (KPIs, charts, events, institutions) as a PDF.</source>
+        <source>Write the periodic report (KPIs, charts, events, institutions) as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>      Draw one KPI chart as an image.</source>
+        <source>Draw one KPI chart as an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -175,44 +175,44 @@
         <translation>Comandi:</translation>
     </message>
     <message>
-        <source>      Create a sample cluster with realistic, fictional partners.</source>
-        <translation>      Crea un cluster di esempio con partner fittizi ma realistici.</translation>
+        <source>Create a sample cluster with realistic, fictional partners.</source>
+        <translation>Crea un cluster di esempio con partner fittizi ma realistici.</translation>
     </message>
     <message>
-        <source>      Add a cluster.</source>
-        <translation>      Aggiungi un cluster.</translation>
+        <source>Add a cluster.</source>
+        <translation>Aggiungi un cluster.</translation>
     </message>
     <message>
-        <source>      List the clusters with their region, country and number of partners.</source>
-        <translation>      Elenca i cluster con regione, paese e numero di partner.</translation>
+        <source>List the clusters with their region, country and number of partners.</source>
+        <translation>Elenca i cluster con regione, paese e numero di partner.</translation>
     </message>
     <message>
-        <source>      Import partners from a CSV file; a file with a bad row imports nothing.</source>
-        <translation>      Importa partner da un file CSV; se una riga è errata non viene importato nulla.</translation>
+        <source>Import partners from a CSV file; a file with a bad row imports nothing.</source>
+        <translation>Importa partner da un file CSV; se una riga è errata non viene importato nulla.</translation>
     </message>
     <message>
-        <source>      Export the partners of a cluster to a CSV file.</source>
-        <translation>      Esporta i partner di un cluster in un file CSV.</translation>
+        <source>Export the partners of a cluster to a CSV file.</source>
+        <translation>Esporta i partner di un cluster in un file CSV.</translation>
     </message>
     <message>
         <source>Global options, allowed anywhere:</source>
         <translation>Opzioni globali, ammesse in qualsiasi posizione:</translation>
     </message>
     <message>
-        <source>      The database file (default: %1).</source>
-        <translation>      Il file del database (predefinito: %1).</translation>
+        <source>The database file (default: %1).</source>
+        <translation>Il file del database (predefinito: %1).</translation>
     </message>
     <message>
-        <source>      The language of messages and of exported files (default: the system language, else English).</source>
-        <translation>      La lingua dei messaggi e dei file esportati (predefinita: la lingua di sistema, altrimenti l&apos;inglese).</translation>
+        <source>The language of messages and of exported files (default: the system language, else English).</source>
+        <translation>La lingua dei messaggi e dei file esportati (predefinita: la lingua di sistema, altrimenti l&apos;inglese).</translation>
     </message>
     <message>
-        <source>      Show this help. “lecdesk COMMAND --help” shows the options of a command.</source>
-        <translation>      Mostra questo aiuto. “lecdesk COMANDO --help” mostra le opzioni di un comando.</translation>
+        <source>Show this help. “lecdesk COMMAND --help” shows the options of a command.</source>
+        <translation>Mostra questo aiuto. “lecdesk COMANDO --help” mostra le opzioni di un comando.</translation>
     </message>
     <message>
-        <source>      Show the version.</source>
-        <translation>      Mostra la versione.</translation>
+        <source>Show the version.</source>
+        <translation>Mostra la versione.</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 the input or the data was refused, 2 wrong usage.</source>
@@ -470,16 +470,16 @@
         <translation>Il file CSV da scrivere; un file esistente viene sostituito.</translation>
     </message>
     <message>
-        <source>      Import events and their participation figures from a CSV file; a file with a bad row imports nothing.</source>
-        <translation>      Importa gli eventi e i relativi dati di partecipazione da un file CSV; un file con una riga errata non importa nulla.</translation>
+        <source>Import events and their participation figures from a CSV file; a file with a bad row imports nothing.</source>
+        <translation>Importa gli eventi e i relativi dati di partecipazione da un file CSV; un file con una riga errata non importa nulla.</translation>
     </message>
     <message>
-        <source>      Export the events of a cluster to a CSV file.</source>
-        <translation>      Esporta gli eventi di un cluster in un file CSV.</translation>
+        <source>Export the events of a cluster to a CSV file.</source>
+        <translation>Esporta gli eventi di un cluster in un file CSV.</translation>
     </message>
     <message>
-        <source>      Export the events of a cluster to an iCalendar file for calendar programs.</source>
-        <translation>      Esporta gli eventi di un cluster in un file iCalendar per i programmi di calendario.</translation>
+        <source>Export the events of a cluster to an iCalendar file for calendar programs.</source>
+        <translation>Esporta gli eventi di un cluster in un file iCalendar per i programmi di calendario.</translation>
     </message>
     <message>
         <source>Imports events and their participation figures from a CSV file (see docs/file-formats.md). Organisers and partners are named as in the cluster.</source>
@@ -546,8 +546,8 @@
         </translation>
     </message>
     <message>
-        <source>      Compute the KPIs (institutions, people reached, events held) with their targets.</source>
-        <translation>      Calcola i KPI (istituzioni, persone raggiunte, eventi svolti) con i loro obiettivi.</translation>
+        <source>Compute the KPIs (institutions, people reached, events held) with their targets.</source>
+        <translation>Calcola i KPI (istituzioni, persone raggiunte, eventi svolti) con i loro obiettivi.</translation>
     </message>
     <message>
         <source>What to print: table (the default), csv or json.</source>
@@ -594,12 +594,12 @@
         <translation>File %1 scritto (%2).</translation>
     </message>
     <message>
-        <source>      Write the periodic report (KPIs, charts, events, institutions) as a PDF.</source>
-        <translation>      Scrive il rapporto periodico (KPI, grafici, eventi, istituzioni) in PDF.</translation>
+        <source>Write the periodic report (KPIs, charts, events, institutions) as a PDF.</source>
+        <translation>Scrive il rapporto periodico (KPI, grafici, eventi, istituzioni) in PDF.</translation>
     </message>
     <message>
-        <source>      Draw one KPI chart as an image.</source>
-        <translation>      Disegna un grafico dei KPI come immagine.</translation>
+        <source>Draw one KPI chart as an image.</source>
+        <translation>Disegna un grafico dei KPI come immagine.</translation>
     </message>
     <message>
         <source>The cluster.</source>

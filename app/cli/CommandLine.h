@@ -13,7 +13,8 @@ struct GlobalOptions
     QString language;     // "en", "it", or empty for the system language
 };
 
-// The command-line interface of INTERFACES.md. Every command works without a display.
+// The command-line interface of INTERFACES.md; its commands are the table of
+// app/cli/CommandTable.cpp. Every command works without a display.
 // Exit status: 0 success, 1 input or data refused, 2 wrong usage.
 class CommandLine
 {
@@ -25,8 +26,9 @@ public:
     // True when the arguments name a command (so no window is opened), or ask for --help/--version.
     static bool isCommand(const QStringList &arguments);
 
-    // True for the commands that draw charts or documents (report, chart): they need a
-    // QApplication, since Qt Charts draws in a graphics scene.
+    // True for the commands that draw charts or documents (report, chart: those the command
+    // table marks drawsDocuments): they need a QApplication, since Qt Charts draws in a graphics
+    // scene.
     static bool drawsDocuments(const QStringList &arguments);
 
     // Reads --database and --language (wherever they stand). On a malformed option returns
