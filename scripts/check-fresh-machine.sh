@@ -6,26 +6,31 @@
 # Too slow for .ci/run (a clean install, a cold build and the whole suite: the better part of an
 # hour on two cores); run it by hand, as root, after changing what the project needs.
 #
-# Usage: scripts/check-fresh-machine.sh [--keep DIR] [--mirror URL] [REPO]
+# Usage: scripts/check-fresh-machine.sh [--keep DIR] [--ccache DIR] [--mirror URL] [REPO]
 #   REPO          the git repository to clone (default: the one holding this script); its
 #                 committed HEAD is tested, not the working tree
 #   --keep DIR    keep the pristine chroot, the downloaded packages and ccache's cache in DIR and
 #                 reuse them on the next run (each run still starts from the pristine chroot)
+#   --ccache DIR  let the chroot's compiler cache use DIR, e.g. this machine's ~/.cache/ccache,
+#                 so the build reuses what was compiled here (a missing header is still found:
+#                 ccache preprocesses again when an included file is gone)
 #   --mirror URL  the Debian mirror (default: the first one in /etc/apt/sources.list*)
 # Exits with the status of the test command inside the chroot (2 on a usage error).
 set -euo pipefail
 
 usage() {
-  sed -n '10,16s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+  sed -n '10,19s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
   exit 2
 }
 
 keep=""
+ccache=""
 mirror=""
 repo=""
 while [ "$#" -gt 0 ]; do
   case "$1" in
     --keep) [ "$#" -ge 2 ] || usage; keep="$2"; shift 2 ;;
+    --ccache) [ "$#" -ge 2 ] || usage; ccache="$2"; shift 2 ;;
     --mirror) [ "$#" -ge 2 ] || usage; mirror="$2"; shift 2 ;;
     -h | --help) usage ;;
     -*) echo "unknown option: $1" >&2; usage ;;
@@ -145,9 +150,16 @@ mount --rbind /dev "$root/dev"
 mount --make-rslave "$root/dev"
 if [ -n "$keep" ]; then
   # Downloaded packages and ccache's cache survive for the next run; neither hides a missing piece.
-  mkdir -p "$work/apt-archives/partial" "$work/ccache" "$root/root/.cache/ccache"
+  mkdir -p "$work/apt-archives/partial" "$work/ccache"
   mount --bind "$work/apt-archives" "$root/var/cache/apt/archives"
-  mount --bind "$work/ccache" "$root/root/.cache/ccache"
+  ccache="${ccache:-$work/ccache}"
+fi
+# ccache's cache is shared between trees at different paths: paths relative to the build folder.
+ccache_environment=()
+if [ -n "$ccache" ]; then
+  mkdir -p "$ccache" "$root/root/.cache/ccache"
+  mount --bind "$ccache" "$root/root/.cache/ccache"
+  ccache_environment=(CCACHE_BASEDIR=/root CCACHE_NOHASHDIR=1)
 fi
 
 say "cloning $repo at $commit"
@@ -157,7 +169,7 @@ git -C "$root/root/lecdesk" checkout --quiet --detach "$commit"
 say "running 'bash scripts/run-tests.sh' inside the chroot (log: $log)"
 status=0
 chroot "$root" /usr/bin/env -i HOME=/root TERM="${TERM:-dumb}" LANG=C.UTF-8 \
-  PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+  PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "${ccache_environment[@]}" \
   bash -c 'cd /root/lecdesk && bash scripts/run-tests.sh' 2>&1 | tee "$log" || status=$?
 
 if [ "$status" -eq 0 ]; then

@@ -47,11 +47,15 @@ protected:
     {
         m_temp = std::make_unique<TestSupport::TempDatabase>();
         m_workspace = std::make_unique<Workspace>(m_temp->database().connection());
-        m_window = std::make_unique<MainWindow>(m_workspace.get(), m_temp->path());
-        if (size.isValid())
-            m_window->resize(size);
-        m_window->show();
-        return QTest::qWaitForWindowExposed(m_window.get());
+        return showNewWindow(size);
+    }
+
+    // A new window on the same database and Workspace: the old one goes first, so the new one
+    // finds what the old one saved (layout, choices). False when it did not show.
+    [[nodiscard]] bool reopenWindow(const QSize &size = QSize())
+    {
+        m_window.reset();
+        return showNewWindow(size);
     }
 
     // The window, the Workspace and the database go, in that order; the language is English again.
@@ -69,6 +73,14 @@ protected:
     }
 
     static QString screenshotFolder() { return QStringLiteral(LECDESK_SCREENSHOT_DIR); }
+
+    // The rows of a screenshot test: one per language of the interface.
+    static void addLanguageRows()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("it") << QStringLiteral("it");
+    }
 
     // Saves a picture of the widget once the posted events have arrived: language changes and the
     // layouts they trigger come in rounds.
@@ -102,4 +114,14 @@ protected:
     std::unique_ptr<TestSupport::TempDatabase> m_temp;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
+
+private:
+    bool showNewWindow(const QSize &size)
+    {
+        m_window = std::make_unique<MainWindow>(m_workspace.get(), m_temp->path());
+        if (size.isValid())
+            m_window->resize(size);
+        m_window->show();
+        return QTest::qWaitForWindowExposed(m_window.get());
+    }
 };

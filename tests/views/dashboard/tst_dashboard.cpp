@@ -495,10 +495,7 @@ private Q_SLOTS:
         bars->setSizes({700, 400});
         const QList<int> barSizes = bars->sizes();
 
-        m_window.reset();
-        m_window = std::make_unique<MainWindow>(m_workspace.get(), m_temp->path());
-        m_window->resize(1280, 800);
-        m_window->show();
+        QVERIFY(reopenWindow(QSize(1280, 800)));
         showDashboard();
         const KpiScope scope = dashboard()->snapshot()->scope;
         QVERIFY(scope.isAll());
@@ -508,12 +505,7 @@ private Q_SLOTS:
         QCOMPARE(child<QSplitter>(m_window.get(), "dashboardBarsSplitter")->sizes(), barSizes);
     }
 
-    void screenshots_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("it") << QStringLiteral("it");
-    }
+    void screenshots_data() { addLanguageRows(); }
 
     void screenshots()
     {

@@ -638,24 +638,15 @@ private Q_SLOTS:
         child<QSplitter>(m_window.get(), "eventsSplitter")->setSizes({600, 400});
         const QList<int> sizes = child<QSplitter>(m_window.get(), "eventsSplitter")->sizes();
         m_window->close();
-        m_window.reset(); // saves the layout
-
-        m_window = std::make_unique<MainWindow>(m_workspace.get(), m_temp->path());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // The old window saves the layout as it goes.
+        QVERIFY(reopenWindow(QSize(1280, 800)));
         view = m_window->eventsView();
         QCOMPARE(view->mode(), EventsView::Mode::Calendar);
         QVERIFY(!view->table()->horizontalHeader()->isSectionHidden(EventTableModel::Participants));
         QCOMPARE(child<QSplitter>(m_window.get(), "eventsSplitter")->sizes(), sizes);
     }
 
-    void screenshots_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("it") << QStringLiteral("it");
-    }
+    void screenshots_data() { addLanguageRows(); }
 
     void screenshots()
     {

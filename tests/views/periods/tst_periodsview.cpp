@@ -469,12 +469,7 @@ private Q_SLOTS:
         QCOMPARE(m_workspace->events()->rowCount(), events);
     }
 
-    void screenshots_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("it") << QStringLiteral("it");
-    }
+    void screenshots_data() { addLanguageRows(); }
 
     void screenshots()
     {
