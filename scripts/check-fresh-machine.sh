@@ -19,7 +19,7 @@
 set -euo pipefail
 
 usage() {
-  sed -n '10,19s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+  sed -n '9,18s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
   exit 2
 }
 
