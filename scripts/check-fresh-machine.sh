@@ -177,27 +177,38 @@ if [ "$status" -eq 0 ]; then
   exit 0
 fi
 
-# The first line that names something missing or failing, in the order the log has them.
-first="$(grep -n -m 1 -E \
+# The first line that names something missing (a command, a file or header, a library, a
+# package) or, when nothing is missing, the first error or failing test.
+missing="$(grep -n -m 1 -E \
   -e ': command not found' \
   -e 'No such file or directory' \
-  -e 'fatal error: ' \
   -e 'cannot find -l' \
   -e 'error while loading shared libraries' \
-  -e 'undefined reference to' \
   -e 'CMake Error' \
-  -e "No package '.*' found" \
-  -e "^E: " \
+  -e "No package '.*' found|Package '.*' not found" \
+  -e '^E: ' \
+  "$log" || true)"
+failure="$(grep -n -m 1 -E \
+  -e '(error|Error): ' \
+  -e 'undefined reference to' \
   -e 'FAIL!  :' \
   -e '\*\*\*(Failed|Exception|Timeout)|Subprocess aborted|\(Failed\)' \
   "$log" || true)"
 echo
 echo "== FAILED (status $status, elapsed $(elapsed)); full log: $log"
-if [ -n "$first" ]; then
-  line="${first%%:*}"
-  echo "== first missing piece or failure, at line $line of the log:"
-  sed -n "${line},$((line + 4))p" "$log" | sed 's/^/   /'
-fi
+for found in "missing:$missing" "failure:$failure"; do
+  [ -n "${found#*:}" ] || continue
+  what="${found%%:*}"
+  line="${found#*:}"
+  line="${line%%:*}"
+  if [ "$what" = missing ]; then
+    echo "== the first missing piece, at line $line of the log:"
+  else
+    echo "== the first failure, at line $line of the log:"
+  fi
+  sed -n "${line},$((line + 4))p" "$log" | cut -c 1-300 | sed 's/^/   /'
+  break
+done
 if grep -q 'The following tests FAILED' "$log"; then
   echo "== failing tests:"
   sed -n '/The following tests FAILED/,$p' "$log" | grep -E '^[[:space:]]*[0-9]+ - ' | sed 's/^/   /'

@@ -4,6 +4,7 @@
 // views layer need QtWidgets (lec_testsupport does not link it).
 
 #include "models/common/Translations.h"
+#include "models/storage/Database.h"
 #include "models/workspace/Workspace.h"
 #include "tests/support/DialogTestSupport.h"
 #include "tests/support/TestSupport.h"

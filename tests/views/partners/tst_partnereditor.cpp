@@ -1,6 +1,7 @@
 #include "models/common/Translations.h"
 #include "models/partners/PartnerRepository.h"
 #include "models/partners/PartnerTableModel.h"
+#include "models/storage/Database.h"
 #include "tests/support/TestSupport.h"
 #include "tests/support/WindowTestSupport.h"
 #include "views/partners/PartnerEditorDialog.h"
