@@ -42,6 +42,13 @@ int main(int argc, char *argv[])
         return CommandLine::run(arguments);
     }
 
+    // Without a display Qt would abort on opening the window: say so, and where the commands are.
+    if (!Desktop::hasDisplay(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        return Desktop::explainNoDisplay(arguments);
+    }
+
     QApplication app(argc, argv);
     setApplicationIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("LEC Desk"));

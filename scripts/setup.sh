@@ -10,7 +10,7 @@ packages=(
   qt6-httpserver-dev qt6-websockets-dev libqt6opengl6-dev
   qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
-  sqlite3 libsqlite3-dev libsodium-dev libxlsxwriter-dev
+  sqlite3 libsqlite3-dev libsodium-dev libxlsxwriter-dev zlib1g-dev
   xvfb xauth fonts-dejavu-core dbus dbus-x11 gnome-keyring libsecret-tools
   poppler-utils python3 python3-icalendar python3-yaml
   postgresql-15 openssl curl

@@ -1072,6 +1072,10 @@
         <source>LEC Desk cannot open its database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The LEC Desk window needs a display and none was found (DISPLAY and WAYLAND_DISPLAY are not set); “lecdesk --help” lists the commands that work without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventCalendar</name>

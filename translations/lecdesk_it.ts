@@ -1072,6 +1072,10 @@
         <source>LEC Desk cannot open its database</source>
         <translation>LEC Desk non riesce ad aprire il proprio database</translation>
     </message>
+    <message>
+        <source>The LEC Desk window needs a display and none was found (DISPLAY and WAYLAND_DISPLAY are not set); “lecdesk --help” lists the commands that work without one.</source>
+        <translation>La finestra di LEC Desk ha bisogno di uno schermo e non ne è stato trovato nessuno (DISPLAY e WAYLAND_DISPLAY non sono impostate); “lecdesk --help” elenca i comandi che funzionano senza.</translation>
+    </message>
 </context>
 <context>
     <name>EventCalendar</name>

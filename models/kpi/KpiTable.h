@@ -70,7 +70,6 @@ public:
     // returns false and *errorMessage names the path.
     bool writeCsv(const QString &path, CsvDialect dialect, QString *errorMessage) const;
 
-
 private:
     KpiScope m_scope;
     QList<Row> m_rows;

@@ -89,15 +89,9 @@ std::unique_ptr<Fixture> TestAccounts::fixture(const AccountPolicy &policy)
 {
     QFETCH(QString, backend);
     auto f = std::make_unique<Fixture>();
-    const QString location = m_backends.freshDatabase(backend);
-    if (location.isEmpty()) {
-        qWarning("%s", qPrintable(m_backends.errorMessage()));
-        return nullptr;
-    }
-    QString error;
-    f->database = ServerDatabase::open(DatabaseLocation::parse(location, &error), &error);
+    f->database = m_backends.openFreshDatabase(backend);
     if (!f->database) {
-        qWarning("%s", qPrintable(error));
+        qWarning("%s", qPrintable(m_backends.errorMessage()));
         return nullptr;
     }
     Fixture *raw = f.get();

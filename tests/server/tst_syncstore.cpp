@@ -199,16 +199,9 @@ private:
 
 bool TestSyncStore::open(const QString &backend)
 {
-    const QString text = m_backends.freshDatabase(backend);
-    if (text.isEmpty()) {
-        qWarning("%s", qPrintable(m_backends.errorMessage()));
-        return false;
-    }
-    QString error;
-    m_location = DatabaseLocation::parse(text, &error);
-    m_database = ServerDatabase::open(m_location, &error);
+    m_database = m_backends.openFreshDatabase(backend, &m_location);
     if (!m_database) {
-        qWarning("%s", qPrintable(error));
+        qWarning("%s", qPrintable(m_backends.errorMessage()));
         return false;
     }
     m_now = QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
@@ -217,6 +210,7 @@ bool TestSyncStore::open(const QString &backend)
     m_clusterA = newId();
     m_clusterB = newId();
     // Accounts.cpp is not needed for sync: the rows it would write are enough.
+    QString error;
     QSqlQuery query(m_database->db());
     for (const Author &author : {m_anna, m_marco, m_lucia, m_paolo}) {
         if (!m_database->run(query,

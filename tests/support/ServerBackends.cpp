@@ -24,3 +24,21 @@ QString ServerBackends::freshDatabase(const QString &backend)
     m_error = m_postgres->errorMessage();
     return url;
 }
+
+std::unique_ptr<ServerDatabase> ServerBackends::openFreshDatabase(const QString &backend,
+                                                                  DatabaseLocation *location)
+{
+    const QString text = freshDatabase(backend);
+    if (text.isEmpty())
+        return nullptr;
+    QString error;
+    const DatabaseLocation parsed = DatabaseLocation::parse(text, &error);
+    std::unique_ptr<ServerDatabase> database = ServerDatabase::open(parsed, &error);
+    if (!database) {
+        m_error = error;
+        return nullptr;
+    }
+    if (location)
+        *location = parsed;
+    return database;
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/ServerDatabase.h"
 #include "tests/support/PgTestServer.h"
 
 #include <QString>
@@ -19,6 +20,10 @@ public:
     // A database location for lecdesk-server (file path or postgresql:// URL), or "" with
     // errorMessage() saying why.
     QString freshDatabase(const QString &backend);
+    // A fresh database, opened (and so migrated) as the server opens it; where it is goes to
+    // *location when given. nullptr with errorMessage() saying why.
+    std::unique_ptr<ServerDatabase> openFreshDatabase(const QString &backend,
+                                                      DatabaseLocation *location = nullptr);
     QString errorMessage() const { return m_error; }
     // The PostgreSQL server, once a "postgresql" database was made.
     PgTestServer *postgres() const { return m_postgres.get(); }

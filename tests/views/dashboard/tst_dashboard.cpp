@@ -12,6 +12,7 @@
 #include "models/workspace/Workspace.h"
 #include "tests/support/DialogTestSupport.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/WindowTestSupport.h"
 #include "views/dashboard/DashboardView.h"
 #include "views/dashboard/KpiCharts.h"
 #include "views/dashboard/KpiDrillDownDialog.h"
@@ -73,42 +74,32 @@ QBarSet *barsOf(QChartView *view)
 
 } // namespace
 
-class TestDashboard : public QObject
+class TestDashboard : public WindowTest
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase()
     {
-        TestSupport::isolateUserFolders();
-        Translations::install(QStringLiteral("en"));
+        setUpWindowTests();
         Prompts::error() = [this](QWidget *, const QString &, const QString &text) {
             m_errors.append(text);
         };
         Prompts::saveFile() = [this](QWidget *, const QString &, const QString &, const QString &) {
             return m_savePath;
         };
-        QDir().mkpath(screenshotFolder());
     }
 
     void init()
     {
         m_errors.clear();
-        m_temp = std::make_unique<TestSupport::TempDatabase>();
-        m_workspace = std::make_unique<Workspace>(m_temp->database().connection());
-        m_window = std::make_unique<MainWindow>(m_workspace.get(), m_temp->path());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(openWindow(QSize(1280, 800)));
     }
 
     void cleanup()
     {
-        m_window.reset();
-        m_workspace.reset();
-        m_temp.reset();
+        closeWindow();
         QSettings().remove(QStringLiteral("dashboard"));
-        Translations::install(QStringLiteral("en"));
     }
 
     void withoutAClusterSaysWhatToDo()
@@ -505,10 +496,7 @@ private Q_SLOTS:
         bars->setSizes({700, 400});
         const QList<int> barSizes = bars->sizes();
 
-        m_window.reset();
-        m_window = std::make_unique<MainWindow>(m_workspace.get(), m_temp->path());
-        m_window->resize(1280, 800);
-        m_window->show();
+        QVERIFY(reopenWindow(QSize(1280, 800)));
         showDashboard();
         const KpiScope scope = dashboard()->snapshot()->scope;
         QVERIFY(scope.isAll());
@@ -518,12 +506,7 @@ private Q_SLOTS:
         QCOMPARE(child<QSplitter>(m_window.get(), "dashboardBarsSplitter")->sizes(), barSizes);
     }
 
-    void screenshots_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("it") << QStringLiteral("it");
-    }
+    void screenshots_data() { addLanguageRows(); }
 
     void screenshots()
     {
@@ -556,20 +539,6 @@ private Q_SLOTS:
     }
 
 private:
-    static QString screenshotFolder() { return QStringLiteral(LECDESK_SCREENSHOT_DIR); }
-
-    static void grab(QWidget *widget, const QString &path)
-    {
-        // Language changes and the layouts they trigger arrive as posted events, in two rounds.
-        for (int round = 0; round < 3; ++round) {
-            QCoreApplication::sendPostedEvents();
-            QCoreApplication::processEvents();
-        }
-        const QPixmap pixmap = widget->grab();
-        QVERIFY(!pixmap.isNull());
-        QVERIFY2(pixmap.save(path), qPrintable(path));
-    }
-
     DashboardView *dashboard() const { return m_window->section<DashboardView>(); }
 
     KpiTile *tile(const QString &key) const
@@ -684,9 +653,6 @@ private:
         toEdit->setDate(to);
     }
 
-    std::unique_ptr<TestSupport::TempDatabase> m_temp;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<MainWindow> m_window;
     QStringList m_errors;
     QString m_savePath;
 };

@@ -8,6 +8,7 @@
 #include "models/workspace/Workspace.h"
 #include "tests/support/DialogTestSupport.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/WindowTestSupport.h"
 #include "views/events/EventCalendar.h"
 #include "views/events/EventsView.h"
 #include "views/partners/PartnersView.h"
@@ -75,19 +76,17 @@ bool isTickable(QDialog *dialog, const char *list, const QString &name)
 
 } // namespace
 
-class TestEventsView : public QObject
+class TestEventsView : public WindowTest
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase()
     {
-        TestSupport::isolateUserFolders();
-        Translations::install(QStringLiteral("en"));
+        setUpWindowTests();
         Prompts::error() = [this](QWidget *, const QString &, const QString &text) {
             m_errors.append(text);
         };
-        QDir().mkpath(screenshotFolder());
     }
 
     void init()
@@ -99,21 +98,13 @@ private Q_SLOTS:
             m_questions.append(title);
             return m_answer;
         };
-        m_temp = std::make_unique<TestSupport::TempDatabase>();
-        m_workspace = std::make_unique<Workspace>(m_temp->database().connection());
-        m_window = std::make_unique<MainWindow>(m_workspace.get(), m_temp->path());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(openWindow(QSize(1280, 800)));
     }
 
     void cleanup()
     {
-        m_window.reset();
-        m_workspace.reset();
-        m_temp.reset();
+        closeWindow();
         QSettings().remove(QStringLiteral("events"));
-        Translations::install(QStringLiteral("en"));
     }
 
     void emptyStatesSayWhatToDo()
@@ -648,24 +639,15 @@ private Q_SLOTS:
         child<QSplitter>(m_window.get(), "eventsSplitter")->setSizes({600, 400});
         const QList<int> sizes = child<QSplitter>(m_window.get(), "eventsSplitter")->sizes();
         m_window->close();
-        m_window.reset(); // saves the layout
-
-        m_window = std::make_unique<MainWindow>(m_workspace.get(), m_temp->path());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // The old window saves the layout as it goes.
+        QVERIFY(reopenWindow(QSize(1280, 800)));
         view = m_window->section<EventsView>();
         QCOMPARE(view->mode(), EventsView::Mode::Calendar);
         QVERIFY(!view->table()->horizontalHeader()->isSectionHidden(EventTableModel::Participants));
         QCOMPARE(child<QSplitter>(m_window.get(), "eventsSplitter")->sizes(), sizes);
     }
 
-    void screenshots_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("it") << QStringLiteral("it");
-    }
+    void screenshots_data() { addLanguageRows(); }
 
     void screenshots()
     {
@@ -739,22 +721,6 @@ private Q_SLOTS:
     }
 
 private:
-    static QString screenshotFolder() { return QStringLiteral(LECDESK_SCREENSHOT_DIR); }
-
-    static void grab(QWidget *widget, const QString &path)
-    {
-        // Language changes and the layouts they trigger arrive as posted events, in two rounds.
-        for (int round = 0; round < 3; ++round) {
-            QCoreApplication::sendPostedEvents();
-            QCoreApplication::processEvents();
-        }
-        const QPixmap pixmap = widget->grab();
-        QVERIFY(!pixmap.isNull());
-        QVERIFY2(pixmap.save(path), qPrintable(path));
-    }
-
-    QAction *action(const char *name) const { return child<QAction>(m_window.get(), name); }
-
     QString eventCountText() const { return child<QLabel>(m_window.get(), "eventCount")->text(); }
 
     // The demo cluster's partners, without its events: each test adds the events it needs.
@@ -1028,9 +994,6 @@ private:
         return events;
     }
 
-    std::unique_ptr<TestSupport::TempDatabase> m_temp;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<MainWindow> m_window;
     QStringList m_errors;
     QStringList m_questions;
     bool m_answer = true;

@@ -1,6 +1,11 @@
 #include "models/common/Translations.h"
+#include "models/partners/PartnerRepository.h"
+#include "models/partners/PartnerTableModel.h"
+#include "models/storage/Database.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/WindowTestSupport.h"
 #include "views/partners/PartnerEditorDialog.h"
+#include "views/partners/PartnersView.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,17 +17,17 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QtTest>
+#include <QUndoStack>
 
-class TestPartnerEditor : public QObject
+class TestPartnerEditor : public WindowTest
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        TestSupport::isolateUserFolders();
-        Translations::install(QStringLiteral("en"));
-    }
+    void initTestCase() { setUpWindowTests(); }
+
+    // Only the tests that need the window open it.
+    void cleanup() { closeWindow(); }
 
     void newPartnerNeedsNameAndType()
     {
@@ -154,6 +159,37 @@ private Q_SLOTS:
         QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral(" changed"));
         dialog.reject();
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
+
+        // From the register: a partner edited and then cancelled is the partner it was, in the
+        // table, in the database and in the history.
+        QVERIFY(openWindow());
+        QString error;
+        QVERIFY2(m_workspace->createDemo(&error), qPrintable(error));
+        const PartnerTableModel *model = m_workspace->partners();
+        QVERIFY(model->rowCount() > 0);
+        const Partner before = model->partnerAt(0);
+        const PartnerRepository repository(m_temp->database().connection());
+        const std::optional<Partner> stored = repository.find(before.id).value();
+        QVERIFY(stored);
+        const int history = m_workspace->undoStack()->count();
+        m_window->section<PartnersView>()->selectPartner(before.id);
+        QCOMPARE(m_window->section<PartnersView>()->selectedIds(), QStringList{before.id});
+        QVERIFY(action("editPartnerAction")->isEnabled());
+
+        bool edited = false;
+        DialogTestSupport::whenDialogOpens(QStringLiteral("partnerEditor"), [&](QDialog *editor) {
+            auto *name = child<QLineEdit>(*editor, "nameEdit");
+            QCOMPARE(name->text(), before.name);
+            QTest::keyClicks(name, QStringLiteral(" changed"));
+            QTest::keyClicks(child<QLineEdit>(*editor, "cityEdit"), QStringLiteral(" Nord"));
+            edited = true;
+            editor->reject();
+        });
+        action("editPartnerAction")->trigger();
+        QVERIFY(edited);
+        QCOMPARE(model->partnerAt(0), before);
+        QCOMPARE(repository.find(before.id).value(), stored);
+        QCOMPARE(m_workspace->undoStack()->count(), history);
     }
 
 private:

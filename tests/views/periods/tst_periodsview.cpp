@@ -10,6 +10,7 @@
 #include "models/workspace/Workspace.h"
 #include "tests/support/DialogTestSupport.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/WindowTestSupport.h"
 #include "views/events/EventsView.h"
 #include "views/partners/PartnersView.h"
 #include "views/periods/ReportingPeriodsDialog.h"
@@ -63,20 +64,18 @@ void typeInto(QWidget *dialog, const char *name, const QString &text)
 
 } // namespace
 
-class TestPeriodsView : public QObject
+class TestPeriodsView : public WindowTest
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase()
     {
-        TestSupport::isolateUserFolders();
-        Translations::install(QStringLiteral("en"));
+        setUpWindowTests();
         Prompts::error() = [this](QWidget *, const QString &title, const QString &text) {
             m_errorTitles.append(title);
             m_errors.append(text);
         };
-        QDir().mkpath(screenshotFolder());
     }
 
     void init()
@@ -89,21 +88,13 @@ private Q_SLOTS:
             m_questions.append(title);
             return m_answer;
         };
-        m_temp = std::make_unique<TestSupport::TempDatabase>();
-        m_workspace = std::make_unique<Workspace>(m_temp->database().connection());
-        m_window = std::make_unique<MainWindow>(m_workspace.get(), m_temp->path());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(openWindow(QSize(1280, 800)));
     }
 
     void cleanup()
     {
-        m_window.reset();
-        m_workspace.reset();
-        m_temp.reset();
+        closeWindow();
         QSettings().clear();
-        Translations::install(QStringLiteral("en"));
     }
 
     void actionOpensTheClustersPeriods()
@@ -483,12 +474,7 @@ private Q_SLOTS:
         QCOMPARE(m_workspace->events()->rowCount(), events);
     }
 
-    void screenshots_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("it") << QStringLiteral("it");
-    }
+    void screenshots_data() { addLanguageRows(); }
 
     void screenshots()
     {
@@ -543,22 +529,6 @@ private Q_SLOTS:
     }
 
 private:
-    static QString screenshotFolder() { return QStringLiteral(LECDESK_SCREENSHOT_DIR); }
-
-    static void grab(QWidget *widget, const QString &path)
-    {
-        // Language changes and the layouts they trigger arrive as posted events, in rounds.
-        for (int round = 0; round < 3; ++round) {
-            QCoreApplication::sendPostedEvents();
-            QCoreApplication::processEvents();
-        }
-        const QPixmap pixmap = widget->grab();
-        QVERIFY(!pixmap.isNull());
-        QVERIFY2(pixmap.save(path), qPrintable(path));
-    }
-
-    QAction *action(const char *name) const { return child<QAction>(m_window.get(), name); }
-
     void loadDemo()
     {
         QString error;
@@ -627,9 +597,6 @@ private:
         return {};
     }
 
-    std::unique_ptr<TestSupport::TempDatabase> m_temp;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<MainWindow> m_window;
     QStringList m_errors;
     QStringList m_errorTitles;
     QStringList m_questions;

@@ -6,6 +6,7 @@
 #include "models/workspace/Workspace.h"
 #include "tests/support/DialogTestSupport.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/WindowTestSupport.h"
 #include "views/partners/PartnersView.h"
 #include "views/shell/MainWindow.h"
 #include "views/widgets/Prompts.h"
@@ -36,39 +37,27 @@
 using DialogTestSupport::child;
 using DialogTestSupport::whenDialogOpens;
 
-class TestMainWindow : public QObject
+class TestMainWindow : public WindowTest
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase()
     {
-        TestSupport::isolateUserFolders();
-        Translations::install(QStringLiteral("en"));
+        setUpWindowTests();
         Prompts::confirm() = [](QWidget *, const QString &, const QString &) { return true; };
         Prompts::error() = [this](QWidget *, const QString &, const QString &text) {
             m_errors.append(text);
         };
-        QDir().mkpath(screenshotFolder());
     }
 
     void init()
     {
         m_errors.clear();
-        m_temp = std::make_unique<TestSupport::TempDatabase>();
-        m_workspace = std::make_unique<Workspace>(m_temp->database().connection());
-        m_window = std::make_unique<MainWindow>(m_workspace.get(), m_temp->path());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(openWindow());
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_workspace.reset();
-        m_temp.reset();
-        Translations::install(QStringLiteral("en"));
-    }
+    void cleanup() { closeWindow(); }
 
     void withoutClusterShowsWhatToDo()
     {
@@ -448,12 +437,7 @@ private Q_SLOTS:
         m_window->applyLanguage(QString());
     }
 
-    void screenshots_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("it") << QStringLiteral("it");
-    }
+    void screenshots_data() { addLanguageRows(); }
 
     void screenshots()
     {
@@ -461,19 +445,19 @@ private Q_SLOTS:
         Translations::install(language);
         const QString folder = screenshotFolder();
 
-        grab(m_window.get(), folder + QStringLiteral("/empty-state-%1.png").arg(language));
+        grabDrawn(m_window.get(), folder + QStringLiteral("/empty-state-%1.png").arg(language));
         loadDemo();
         m_window->resize(1280, 800);
         auto *table = child<QTableView>(m_window.get(), "partnerTable");
         table->selectRow(2);
-        grab(m_window.get(), folder + QStringLiteral("/main-window-%1.png").arg(language));
+        grabDrawn(m_window.get(), folder + QStringLiteral("/main-window-%1.png").arg(language));
 
         m_window->showSection(MainWindow::WorkplansSection);
-        grab(m_window.get(), folder + QStringLiteral("/placeholder-%1.png").arg(language));
+        grabDrawn(m_window.get(), folder + QStringLiteral("/placeholder-%1.png").arg(language));
         m_window->showSection(MainWindow::PartnersSection);
 
         whenDialogOpens(QStringLiteral("partnerEditor"), [folder, language](QDialog *dialog) {
-            grab(dialog, folder + QStringLiteral("/partner-editor-%1.png").arg(language));
+            grabDrawn(dialog, folder + QStringLiteral("/partner-editor-%1.png").arg(language));
             dialog->reject();
         });
         action("editPartnerAction")->trigger();
@@ -491,37 +475,13 @@ private Q_SLOTS:
             return path;
         };
         whenDialogOpens(QStringLiteral("importPreview"), [folder, language](QDialog *dialog) {
-            grab(dialog, folder + QStringLiteral("/import-preview-%1.png").arg(language));
+            grabDrawn(dialog, folder + QStringLiteral("/import-preview-%1.png").arg(language));
             dialog->reject();
         });
         action("importAction")->trigger();
     }
 
 private:
-    static QString screenshotFolder() { return QStringLiteral(LECDESK_SCREENSHOT_DIR); }
-
-    static void grab(QWidget *widget, const QString &path)
-    {
-        // Language changes and the layouts they trigger arrive as posted events, in two rounds.
-        for (int round = 0; round < 3; ++round) {
-            QCoreApplication::sendPostedEvents();
-            QCoreApplication::processEvents();
-        }
-        const QPixmap pixmap = widget->grab();
-        QVERIFY(!pixmap.isNull());
-        QVERIFY2(pixmap.save(path), qPrintable(path));
-        // A blank picture would mean nothing was drawn: text and frames give many colours.
-        const QImage image = pixmap.toImage();
-        QSet<QRgb> colours;
-        for (int y = 0; y < image.height(); y += 7) {
-            for (int x = 0; x < image.width(); x += 7)
-                colours.insert(image.pixel(x, y));
-        }
-        QVERIFY2(colours.size() > 8, qPrintable(path));
-    }
-
-    QAction *action(const char *name) const { return child<QAction>(m_window.get(), name); }
-
     QMenu *menu(int index) const { return m_window->menuBar()->actions().at(index)->menu(); }
 
     static QStringList names(std::initializer_list<const char *> names)
@@ -559,9 +519,6 @@ private:
         QVERIFY2(m_workspace->createDemo(&error), qPrintable(error));
     }
 
-    std::unique_ptr<TestSupport::TempDatabase> m_temp;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<MainWindow> m_window;
     QStringList m_errors;
 };
 
