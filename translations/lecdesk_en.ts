@@ -2719,6 +2719,10 @@
         <source>Write the periodic report of a cluster as a PDF, in Italian or English</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database can be read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerChangeCommand</name>
@@ -3353,6 +3357,29 @@
     </message>
     <message>
         <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadProblemBar</name>
+    <message>
+        <source>The lists show what was read last; nothing has been lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the database again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try reading the database again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

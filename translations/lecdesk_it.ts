@@ -2719,6 +2719,10 @@
         <source>Write the periodic report of a cluster as a PDF, in Italian or English</source>
         <translation>Scrivi il rapporto periodico di un cluster in PDF, in italiano o in inglese</translation>
     </message>
+    <message>
+        <source>The database can be read again.</source>
+        <translation>Il database si può leggere di nuovo.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerChangeCommand</name>
@@ -3354,6 +3358,29 @@
     <message>
         <source>System language</source>
         <translation>Lingua di sistema</translation>
+    </message>
+</context>
+<context>
+    <name>ReadProblemBar</name>
+    <message>
+        <source>The lists show what was read last; nothing has been lost.</source>
+        <translation>Gli elenchi mostrano quanto letto per ultimo; non è andato perso nulla.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Riprova</translation>
+    </message>
+    <message>
+        <source>Read the database again</source>
+        <translation>Leggi di nuovo il database</translation>
+    </message>
+    <message>
+        <source>Try reading the database again</source>
+        <translation>Prova a leggere di nuovo il database</translation>
+    </message>
+    <message>
+        <source>Database problem</source>
+        <translation>Problema del database</translation>
     </message>
 </context>
 <context>

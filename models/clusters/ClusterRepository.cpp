@@ -48,7 +48,8 @@ Result<std::optional<Cluster>> ClusterRepository::selectOne(const QString &condi
                                                             const QString &value) const
 {
     QSqlQuery query(m_db);
-    query.prepare(selectColumns + QStringLiteral(" AND ") + condition);
+    if (!query.prepare(selectColumns + QStringLiteral(" AND ") + condition))
+        return ReadError{query.lastError().text()};
     query.addBindValue(value);
     if (!query.exec())
         return ReadError{query.lastError().text()};
@@ -70,8 +71,9 @@ Result<std::optional<Cluster>> ClusterRepository::findByName(const QString &name
 Result<int> ClusterRepository::partnerCount(const QString &clusterId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT count(*) FROM partners WHERE cluster_id = ? AND deleted = 0"));
+    if (!query.prepare(
+            QStringLiteral("SELECT count(*) FROM partners WHERE cluster_id = ? AND deleted = 0")))
+        return ReadError{query.lastError().text()};
     query.addBindValue(clusterId);
     if (!query.exec() || !query.next())
         return ReadError{query.lastError().text()};
@@ -99,9 +101,12 @@ bool ClusterRepository::add(Cluster &cluster)
 
     Transaction transaction(m_db);
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO clusters (id, name, region, country, coordinator, is_demo, created_at, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!query.prepare(QStringLiteral(
+            "INSERT INTO clusters (id, name, region, country, coordinator, is_demo, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))) {
+        m_errorMessage = tr("Cannot save the cluster: %1").arg(query.lastError().text());
+        return false;
+    }
     const QString now = SqlSupport::nowText();
     for (const QVariant &value : {QVariant(cluster.id), QVariant(cluster.name),
                                   QVariant(SqlSupport::text(cluster.region.trimmed())),

@@ -189,8 +189,9 @@ Result<QList<Event>> EventRepository::matching(const QString &where,
     QList<Event> events;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(selectColumns() + QStringLiteral(" WHERE deleted = 0 AND (") + where +
-                  QStringLiteral(") ORDER BY start_date, start_time, id"));
+    if (!query.prepare(selectColumns() + QStringLiteral(" WHERE deleted = 0 AND (") + where +
+                       QStringLiteral(") ORDER BY start_date, start_time, id")))
+        return ReadError{query.lastError().text()};
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
@@ -244,10 +245,12 @@ QString EventRepository::loadLinks(QList<Event> &events, const QString &where,
 
     QSqlQuery links(m_db);
     links.setForwardOnly(true);
-    links.prepare(QStringLiteral("SELECT l.event_id, l.partner_id, l.role FROM event_partners l"
-                                 " WHERE l.deleted = 0 AND l.event_id IN (SELECT id FROM events"
-                                 " WHERE deleted = 0 AND (") +
-                  where + QStringLiteral(")) ORDER BY l.event_id, l.position"));
+    if (!links.prepare(
+            QStringLiteral("SELECT l.event_id, l.partner_id, l.role FROM event_partners l"
+                           " WHERE l.deleted = 0 AND l.event_id IN (SELECT id FROM events"
+                           " WHERE deleted = 0 AND (") +
+            where + QStringLiteral(")) ORDER BY l.event_id, l.position")))
+        return links.lastError().text();
     for (const QVariant &value : values)
         links.addBindValue(value);
     if (!links.exec())
@@ -274,7 +277,8 @@ bool EventRepository::write(Event &event, const QString &now)
         audienceKeys.append(PartnerVocabulary::key(level));
 
     QSqlQuery query(m_db);
-    query.prepare(upsertStatement());
+    if (!query.prepare(upsertStatement()))
+        return fail(query.lastError().text());
     query.bindValue(QStringLiteral(":id"), event.id);
     query.bindValue(QStringLiteral(":cluster_id"), event.clusterId);
     query.bindValue(QStringLiteral(":kind"), EventVocabulary::key(event.kind));
@@ -315,14 +319,15 @@ bool EventRepository::writeLinks(const Event &event, const QString &now)
         return fail(error);
 
     QSqlQuery upsert(m_db);
-    upsert.prepare(QStringLiteral(
-        "INSERT INTO event_partners (id, event_id, partner_id, role, position, created_at,"
-        " updated_at, sync_state, deleted)"
-        " VALUES (:id, :event, :partner, :role, :position, :now, :now, :state, 0)"
-        " ON CONFLICT (event_id, partner_id) DO UPDATE SET role = excluded.role,"
-        " position = excluded.position, updated_at = excluded.updated_at,"
-        " sync_state = excluded.sync_state, deleted = 0"
-        " WHERE role <> excluded.role OR position <> excluded.position OR deleted <> 0"));
+    if (!upsert.prepare(QStringLiteral(
+            "INSERT INTO event_partners (id, event_id, partner_id, role, position, created_at,"
+            " updated_at, sync_state, deleted)"
+            " VALUES (:id, :event, :partner, :role, :position, :now, :now, :state, 0)"
+            " ON CONFLICT (event_id, partner_id) DO UPDATE SET role = excluded.role,"
+            " position = excluded.position, updated_at = excluded.updated_at,"
+            " sync_state = excluded.sync_state, deleted = 0"
+            " WHERE role <> excluded.role OR position <> excluded.position OR deleted <> 0")))
+        return fail(upsert.lastError().text());
     int position = 0;
     for (const auto &[ids, role] : {std::pair{&event.organiserIds, "organiser"},
                                     std::pair{&event.participantIds, "participant"}}) {
@@ -364,11 +369,17 @@ bool EventRepository::remove(const QStringList &ids)
 bool EventRepository::tombstone(const QString &id, const QString &now)
 {
     QSqlQuery eventQuery(m_db);
-    eventQuery.prepare(QStringLiteral(
-        "UPDATE events SET deleted = 1, updated_at = ?, sync_state = ? WHERE id = ?"));
+    if (!eventQuery.prepare(QStringLiteral(
+            "UPDATE events SET deleted = 1, updated_at = ?, sync_state = ? WHERE id = ?"))) {
+        m_errorMessage = tr("Cannot delete the event: %1").arg(eventQuery.lastError().text());
+        return false;
+    }
     QSqlQuery linkQuery(m_db);
-    linkQuery.prepare(QStringLiteral("UPDATE event_partners SET deleted = 1, updated_at = ?,"
-                                     " sync_state = ? WHERE event_id = ? AND deleted = 0"));
+    if (!linkQuery.prepare(QStringLiteral("UPDATE event_partners SET deleted = 1, updated_at = ?,"
+                                          " sync_state = ? WHERE event_id = ? AND deleted = 0"))) {
+        m_errorMessage = tr("Cannot delete the event: %1").arg(linkQuery.lastError().text());
+        return false;
+    }
     for (QSqlQuery *query : {&eventQuery, &linkQuery}) {
         query->addBindValue(now);
         query->addBindValue(SyncState::dirty());
@@ -431,8 +442,10 @@ Result<PeriodLock> EventRepository::periodLock() const
 bool EventRepository::checkPeriodLocks(const QList<Event> &toSave, const QStringList &toRemove)
 {
     const Result<PeriodLock> lock = periodLock();
-    if (!lock)
-        return fail(lock.error());
+    if (!lock) {
+        m_errorMessage = PeriodLock::cannotCheckMessage(lock.error());
+        return false;
+    }
     m_errorMessage =
         lock->refusal(toSave, toRemove, [this](const QString &id) { return find(id); });
     return m_errorMessage.isEmpty();

@@ -176,7 +176,10 @@ QString KpiCalculator::computeInto(const KpiScope &scope, KpiValues *values,
     QString error;
     const auto run = [&error](QSqlQuery &query, const QString &sql, const Condition &condition) {
         query.setForwardOnly(true);
-        query.prepare(sql);
+        if (!query.prepare(sql)) {
+            error = tr("Cannot compute the KPIs: %1").arg(query.lastError().text());
+            return false;
+        }
         for (const QVariant &value : condition.values)
             query.addBindValue(value);
         if (!query.exec()) {
@@ -275,7 +278,8 @@ Result<QMap<QString, double>> KpiCalculator::targets(const KpiScope &scope) cons
                        " WHERE t.deleted = 0 AND p.deleted = 0 AND p.name = ? COLLATE NOCASE"
                        " AND p.start_date = ? AND p.end_date = ? AND p.");
     sql += scope.isAll() ? liveClusters : QStringLiteral("cluster_id = ?");
-    query.prepare(sql + QStringLiteral(" GROUP BY t.kpi"));
+    if (!query.prepare(sql + QStringLiteral(" GROUP BY t.kpi")))
+        return ReadError{tr("Cannot read the KPI targets: %1").arg(query.lastError().text())};
     query.addBindValue(scope.periodName);
     query.addBindValue(SqlSupport::dateValue(scope.from));
     query.addBindValue(SqlSupport::dateValue(scope.to));

@@ -65,8 +65,9 @@ Result<QList<Partner>> PartnerRepository::select(const QString &where, const QVa
     QList<Partner> partners;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(partnerColumns + QStringLiteral(" WHERE deleted = 0 AND (") + where +
-                  QLatin1Char(')') + orderBy);
+    if (!query.prepare(partnerColumns + QStringLiteral(" WHERE deleted = 0 AND (") + where +
+                       QLatin1Char(')') + orderBy))
+        return ReadError{query.lastError().text()};
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
@@ -84,10 +85,14 @@ Result<QList<Partner>> PartnerRepository::select(const QString &where, const QVa
     const bool read = SqlSupport::forEachSlice(indexById.keys(), [&](const QStringList &ids) {
         QSqlQuery contacts(m_db);
         contacts.setForwardOnly(true);
-        contacts.prepare(QStringLiteral("SELECT partner_id, id, name, role, email, phone"
-                                        " FROM contacts WHERE deleted = 0 AND partner_id IN (") +
-                         SqlSupport::placeholders(ids.size()) +
-                         QStringLiteral(") ORDER BY partner_id, position"));
+        if (!contacts.prepare(
+                QStringLiteral("SELECT partner_id, id, name, role, email, phone"
+                               " FROM contacts WHERE deleted = 0 AND partner_id IN (") +
+                SqlSupport::placeholders(ids.size()) +
+                QStringLiteral(") ORDER BY partner_id, position"))) {
+            error = contacts.lastError().text();
+            return false;
+        }
         for (const QString &id : ids)
             contacts.addBindValue(id);
         if (!contacts.exec()) {
@@ -145,8 +150,9 @@ Result<QHash<QString, QString>> PartnerRepository::namesById(const QString &clus
     QHash<QString, QString> names;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT id, name FROM partners WHERE cluster_id = ? AND deleted = 0"));
+    if (!query.prepare(
+            QStringLiteral("SELECT id, name FROM partners WHERE cluster_id = ? AND deleted = 0")))
+        return ReadError{query.lastError().text()};
     query.addBindValue(clusterId);
     if (!query.exec())
         return ReadError{query.lastError().text()};
@@ -176,17 +182,21 @@ bool PartnerRepository::write(Partner &partner)
     const QString now = SqlSupport::nowText();
 
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO partners (id, cluster_id, name, type, school_level, city, address, website,"
-        " email, phone, joined_on, left_on, notes, created_at, updated_at, sync_state, deleted)"
-        " VALUES (:id, :cluster, :name, :type, :level, :city, :address, :website, :email, :phone,"
-        " :joined, :left, :notes, :now, :now, :state, 0)"
-        " ON CONFLICT (id) DO UPDATE SET cluster_id = excluded.cluster_id, name = excluded.name,"
-        " type = excluded.type, school_level = excluded.school_level, city = excluded.city,"
-        " address = excluded.address, website = excluded.website, email = excluded.email,"
-        " phone = excluded.phone, joined_on = excluded.joined_on, left_on = excluded.left_on,"
-        " notes = excluded.notes, updated_at = excluded.updated_at,"
-        " sync_state = excluded.sync_state, deleted = 0"));
+    if (!query.prepare(QStringLiteral(
+            "INSERT INTO partners (id, cluster_id, name, type, school_level, city, address, "
+            "website,"
+            " email, phone, joined_on, left_on, notes, created_at, updated_at, sync_state, deleted)"
+            " VALUES (:id, :cluster, :name, :type, :level, :city, :address, :website, :email, "
+            ":phone,"
+            " :joined, :left, :notes, :now, :now, :state, 0)"
+            " ON CONFLICT (id) DO UPDATE SET cluster_id = excluded.cluster_id, name = "
+            "excluded.name,"
+            " type = excluded.type, school_level = excluded.school_level, city = excluded.city,"
+            " address = excluded.address, website = excluded.website, email = excluded.email,"
+            " phone = excluded.phone, joined_on = excluded.joined_on, left_on = excluded.left_on,"
+            " notes = excluded.notes, updated_at = excluded.updated_at,"
+            " sync_state = excluded.sync_state, deleted = 0")))
+        return fail(query.lastError().text());
     query.bindValue(QStringLiteral(":id"), partner.id);
     query.bindValue(QStringLiteral(":cluster"), partner.clusterId);
     query.bindValue(QStringLiteral(":name"), partner.name);
@@ -217,14 +227,16 @@ bool PartnerRepository::write(Partner &partner)
         return fail(error);
 
     QSqlQuery upsert(m_db);
-    upsert.prepare(QStringLiteral(
-        "INSERT INTO contacts (id, partner_id, position, name, role, email, phone, created_at,"
-        " updated_at, sync_state, deleted)"
-        " VALUES (:id, :partner, :position, :name, :role, :email, :phone, :now, :now, :state, 0)"
-        " ON CONFLICT (id) DO UPDATE SET partner_id = excluded.partner_id,"
-        " position = excluded.position, name = excluded.name, role = excluded.role,"
-        " email = excluded.email, phone = excluded.phone, updated_at = excluded.updated_at,"
-        " sync_state = excluded.sync_state, deleted = 0"));
+    if (!upsert.prepare(QStringLiteral(
+            "INSERT INTO contacts (id, partner_id, position, name, role, email, phone, created_at,"
+            " updated_at, sync_state, deleted)"
+            " VALUES (:id, :partner, :position, :name, :role, :email, :phone, :now, :now, :state, "
+            "0)"
+            " ON CONFLICT (id) DO UPDATE SET partner_id = excluded.partner_id,"
+            " position = excluded.position, name = excluded.name, role = excluded.role,"
+            " email = excluded.email, phone = excluded.phone, updated_at = excluded.updated_at,"
+            " sync_state = excluded.sync_state, deleted = 0")))
+        return fail(upsert.lastError().text());
     for (qsizetype position = 0; position < partner.contacts.size(); ++position) {
         const ContactPerson &contact = partner.contacts.at(position);
         upsert.bindValue(QStringLiteral(":id"), contact.id);
@@ -266,11 +278,18 @@ bool PartnerRepository::tombstone(const QString &id)
 {
     const QString now = SqlSupport::nowText();
     QSqlQuery partnerQuery(m_db);
-    partnerQuery.prepare(QStringLiteral(
-        "UPDATE partners SET deleted = 1, updated_at = ?, sync_state = ? WHERE id = ?"));
+    if (!partnerQuery.prepare(QStringLiteral(
+            "UPDATE partners SET deleted = 1, updated_at = ?, sync_state = ? WHERE id = ?"))) {
+        m_errorMessage = tr("Cannot delete the partner: %1").arg(partnerQuery.lastError().text());
+        return false;
+    }
     QSqlQuery contactQuery(m_db);
-    contactQuery.prepare(QStringLiteral("UPDATE contacts SET deleted = 1, updated_at = ?,"
-                                        " sync_state = ? WHERE partner_id = ? AND deleted = 0"));
+    if (!contactQuery.prepare(
+            QStringLiteral("UPDATE contacts SET deleted = 1, updated_at = ?,"
+                           " sync_state = ? WHERE partner_id = ? AND deleted = 0"))) {
+        m_errorMessage = tr("Cannot delete the partner: %1").arg(contactQuery.lastError().text());
+        return false;
+    }
     for (QSqlQuery *query : {&partnerQuery, &contactQuery}) {
         query->addBindValue(now);
         query->addBindValue(SyncState::dirty());
@@ -332,8 +351,10 @@ Result<PeriodLock> PartnerRepository::periodLock() const
 bool PartnerRepository::checkPeriodLocks(const QList<Partner> &toSave, const QStringList &toRemove)
 {
     const Result<PeriodLock> lock = periodLock();
-    if (!lock)
-        return fail(lock.error());
+    if (!lock) {
+        m_errorMessage = PeriodLock::cannotCheckMessage(lock.error());
+        return false;
+    }
     m_errorMessage =
         lock->refusal(toSave, toRemove, [this](const QString &id) { return find(id); });
     return m_errorMessage.isEmpty();

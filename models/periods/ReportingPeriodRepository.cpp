@@ -47,8 +47,9 @@ Result<QList<ReportingPeriod>> ReportingPeriodRepository::select(const QString &
     QList<ReportingPeriod> periods;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(periodColumns + QStringLiteral(" WHERE deleted = 0 AND ") + where +
-                  QStringLiteral(" ORDER BY start_date, name, id"));
+    if (!query.prepare(periodColumns + QStringLiteral(" WHERE deleted = 0 AND ") + where +
+                       QStringLiteral(" ORDER BY start_date, name, id")))
+        return ReadError{query.lastError().text()};
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
@@ -63,10 +64,11 @@ Result<QList<ReportingPeriod>> ReportingPeriodRepository::select(const QString &
 
     QSqlQuery targets(m_db);
     targets.setForwardOnly(true);
-    targets.prepare(QStringLiteral("SELECT period_id, kpi, value FROM kpi_targets"
-                                   " WHERE deleted = 0 AND period_id IN (SELECT id FROM"
-                                   " reporting_periods WHERE deleted = 0 AND ") +
-                    where + QStringLiteral(")"));
+    if (!targets.prepare(QStringLiteral("SELECT period_id, kpi, value FROM kpi_targets"
+                                        " WHERE deleted = 0 AND period_id IN (SELECT id FROM"
+                                        " reporting_periods WHERE deleted = 0 AND ") +
+                         where + QStringLiteral(")")))
+        return ReadError{targets.lastError().text()};
     for (const QVariant &value : values)
         targets.addBindValue(value);
     if (!targets.exec())
@@ -168,14 +170,15 @@ bool ReportingPeriodRepository::write(ReportingPeriod &period, const QString &no
         return false;
 
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO reporting_periods (id, cluster_id, name, start_date, end_date, locked,"
-        " created_at, updated_at, sync_state, deleted)"
-        " VALUES (:id, :cluster, :name, :start, :end, :locked, :now, :now, :state, 0)"
-        " ON CONFLICT (id) DO UPDATE SET cluster_id = excluded.cluster_id,"
-        " name = excluded.name, start_date = excluded.start_date, end_date = excluded.end_date,"
-        " locked = excluded.locked, updated_at = excluded.updated_at,"
-        " sync_state = excluded.sync_state, deleted = 0"));
+    if (!query.prepare(QStringLiteral(
+            "INSERT INTO reporting_periods (id, cluster_id, name, start_date, end_date, locked,"
+            " created_at, updated_at, sync_state, deleted)"
+            " VALUES (:id, :cluster, :name, :start, :end, :locked, :now, :now, :state, 0)"
+            " ON CONFLICT (id) DO UPDATE SET cluster_id = excluded.cluster_id,"
+            " name = excluded.name, start_date = excluded.start_date, end_date = excluded.end_date,"
+            " locked = excluded.locked, updated_at = excluded.updated_at,"
+            " sync_state = excluded.sync_state, deleted = 0")))
+        return fail(query.lastError().text());
     query.bindValue(QStringLiteral(":id"), period.id);
     query.bindValue(QStringLiteral(":cluster"), period.clusterId);
     query.bindValue(QStringLiteral(":name"), period.name);
@@ -194,12 +197,14 @@ bool ReportingPeriodRepository::write(ReportingPeriod &period, const QString &no
                                        QStringLiteral("kpi"), period.targets.keys(), now, &error))
         return fail(error);
     QSqlQuery upsert(m_db);
-    upsert.prepare(QStringLiteral(
-        "INSERT INTO kpi_targets (id, period_id, kpi, value, created_at, updated_at, sync_state,"
-        " deleted) VALUES (:id, :period, :kpi, :value, :now, :now, :state, 0)"
-        " ON CONFLICT (period_id, kpi) DO UPDATE SET value = excluded.value,"
-        " updated_at = excluded.updated_at, sync_state = excluded.sync_state, deleted = 0"
-        " WHERE value <> excluded.value OR deleted <> 0"));
+    if (!upsert.prepare(QStringLiteral(
+            "INSERT INTO kpi_targets (id, period_id, kpi, value, created_at, updated_at, "
+            "sync_state,"
+            " deleted) VALUES (:id, :period, :kpi, :value, :now, :now, :state, 0)"
+            " ON CONFLICT (period_id, kpi) DO UPDATE SET value = excluded.value,"
+            " updated_at = excluded.updated_at, sync_state = excluded.sync_state, deleted = 0"
+            " WHERE value <> excluded.value OR deleted <> 0")))
+        return fail(upsert.lastError().text());
     for (auto it = period.targets.cbegin(); it != period.targets.cend(); ++it) {
         upsert.bindValue(QStringLiteral(":id"), Ids::newId());
         upsert.bindValue(QStringLiteral(":period"), period.id);
@@ -218,11 +223,20 @@ bool ReportingPeriodRepository::tombstone(const QString &id, const QString &now)
     if (!checkLock(find(id), std::nullopt))
         return false;
     QSqlQuery periodQuery(m_db);
-    periodQuery.prepare(QStringLiteral(
-        "UPDATE reporting_periods SET deleted = 1, updated_at = ?, sync_state = ? WHERE id = ?"));
+    if (!periodQuery.prepare(QStringLiteral("UPDATE reporting_periods SET deleted = 1, updated_at "
+                                            "= ?, sync_state = ? WHERE id = ?"))) {
+        m_errorMessage =
+            tr("Cannot delete the reporting period: %1").arg(periodQuery.lastError().text());
+        return false;
+    }
     QSqlQuery targetQuery(m_db);
-    targetQuery.prepare(QStringLiteral("UPDATE kpi_targets SET deleted = 1, updated_at = ?,"
-                                       " sync_state = ? WHERE period_id = ? AND deleted = 0"));
+    if (!targetQuery.prepare(
+            QStringLiteral("UPDATE kpi_targets SET deleted = 1, updated_at = ?,"
+                           " sync_state = ? WHERE period_id = ? AND deleted = 0"))) {
+        m_errorMessage =
+            tr("Cannot delete the reporting period: %1").arg(targetQuery.lastError().text());
+        return false;
+    }
     for (QSqlQuery *query : {&periodQuery, &targetQuery}) {
         query->addBindValue(now);
         query->addBindValue(SyncState::dirty());

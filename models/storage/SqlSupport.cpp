@@ -11,9 +11,12 @@ bool SqlSupport::tombstoneUnlisted(QSqlDatabase db, const QString &table,
                                    const QString &now, QString *errorMessage)
 {
     QSqlQuery existing(db);
-    existing.prepare(QStringLiteral("SELECT ") + keyColumn + QStringLiteral(" FROM ") + table +
-                     QStringLiteral(" WHERE ") + parentColumn +
-                     QStringLiteral(" = ? AND deleted = 0"));
+    if (!existing.prepare(QStringLiteral("SELECT ") + keyColumn + QStringLiteral(" FROM ") + table +
+                          QStringLiteral(" WHERE ") + parentColumn +
+                          QStringLiteral(" = ? AND deleted = 0"))) {
+        *errorMessage = existing.lastError().text();
+        return false;
+    }
     existing.addBindValue(parentId);
     if (!existing.exec()) {
         *errorMessage = existing.lastError().text();
@@ -26,9 +29,13 @@ bool SqlSupport::tombstoneUnlisted(QSqlDatabase db, const QString &table,
             dropped.append(key);
     }
     QSqlQuery drop(db);
-    drop.prepare(QStringLiteral("UPDATE ") + table +
-                 QStringLiteral(" SET deleted = 1, updated_at = ?, sync_state = ? WHERE ") +
-                 parentColumn + QStringLiteral(" = ? AND ") + keyColumn + QStringLiteral(" = ?"));
+    if (!drop.prepare(QStringLiteral("UPDATE ") + table +
+                      QStringLiteral(" SET deleted = 1, updated_at = ?, sync_state = ? WHERE ") +
+                      parentColumn + QStringLiteral(" = ? AND ") + keyColumn +
+                      QStringLiteral(" = ?"))) {
+        *errorMessage = drop.lastError().text();
+        return false;
+    }
     for (const QString &key : std::as_const(dropped)) {
         drop.addBindValue(now);
         drop.addBindValue(SyncState::dirty());
@@ -59,9 +66,12 @@ Result<QHash<QString, QString>> SqlSupport::liveClusters(QSqlDatabase db, const 
     const bool read = forEachSlice(ids, [&](const QStringList &slice) {
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT id, cluster_id FROM ") + table +
-                      QStringLiteral(" WHERE deleted = 0 AND id IN (") +
-                      placeholders(slice.size()) + QLatin1Char(')'));
+        if (!query.prepare(QStringLiteral("SELECT id, cluster_id FROM ") + table +
+                           QStringLiteral(" WHERE deleted = 0 AND id IN (") +
+                           placeholders(slice.size()) + QLatin1Char(')'))) {
+            error = query.lastError().text();
+            return false;
+        }
         for (const QString &id : slice)
             query.addBindValue(id);
         if (!query.exec()) {

@@ -11,6 +11,7 @@
 #include "views/shell/ClusterDialog.h"
 #include "views/shell/PlaceholderView.h"
 #include "views/shell/PreferencesDialog.h"
+#include "views/shell/ReadProblemBar.h"
 #include "views/widgets/Icons.h"
 #include "views/widgets/Prompts.h"
 
@@ -29,6 +30,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -65,6 +67,7 @@ MainWindow::MainWindow(Workspace *workspace, const QString &databasePath, QWidge
     , m_databasePath(databasePath)
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
+    , m_readProblem(new ReadProblemBar(this))
     , m_sectionList(createSections(workspace, this))
     , m_reportFlow(new ReportFlow(workspace, this))
     , m_clusterCombo(new QComboBox(this))
@@ -91,12 +94,27 @@ MainWindow::MainWindow(Workspace *workspace, const QString &databasePath, QWidge
     }
     connect(m_reportFlow, &ReportFlow::statusMessage, this, &MainWindow::showStatus);
 
+    // A read that fails is said above the sections, which keep what they read last.
+    auto *pages = new QWidget(this);
+    auto *pagesLayout = new QVBoxLayout(pages);
+    pagesLayout->setContentsMargins(0, 0, 0, 0);
+    pagesLayout->setSpacing(0);
+    pagesLayout->addWidget(m_readProblem);
+    pagesLayout->addWidget(m_stack, 1);
+    connect(m_workspace, &Workspace::readProblemChanged, this,
+            [this] { m_readProblem->setProblem(m_workspace->readProblem()); });
+    connect(m_readProblem, &ReadProblemBar::retryRequested, this, [this] {
+        if (m_workspace->reload())
+            showStatus(tr("The database can be read again."), 5000);
+    });
+    m_readProblem->setProblem(m_workspace->readProblem());
+
     auto *central = new QWidget(this);
     auto *centralLayout = new QHBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_navigation);
-    centralLayout->addWidget(m_stack, 1);
+    centralLayout->addWidget(pages, 1);
     setCentralWidget(central);
 
     m_clusterCombo->setObjectName(QStringLiteral("clusterCombo"));

@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class ReadProblemBar;
 class ReportFlow;
 class Workspace;
 
@@ -80,6 +81,7 @@ private:
     // Created before the sections, which come after them in the focus chain.
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
+    ReadProblemBar *m_readProblem;
     QList<Section *> m_sectionList;
     ReportFlow *m_reportFlow;
     QComboBox *m_clusterCombo;
