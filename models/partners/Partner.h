@@ -29,6 +29,25 @@ enum class SchoolLevel {
 };
 
 // A contact person of a partner institution.
+// The fields of a partner, in the order of a partner file (PartnerCsv): the one list the
+// validator, the editor and the CSV columns refer to. The register's columns keep an order of
+// their own (PartnerTableModel::Column), which saved window layouts refer to.
+enum class PartnerField {
+    Name,
+    Type,
+    SchoolLevel,
+    City,
+    Address,
+    Website,
+    Email,
+    Phone,
+    JoinedOn,
+    LeftOn,
+    Notes,
+    Contacts,
+    Count
+};
+
 struct ContactPerson
 {
     QString id;

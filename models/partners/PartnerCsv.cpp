@@ -12,23 +12,14 @@
 
 namespace {
 
-// In the order of the columns of an export.
-enum class Column {
-    Name,
-    Type,
-    SchoolLevel,
-    City,
-    Address,
-    Website,
-    Email,
-    Phone,
-    JoinedOn,
-    LeftOn,
-    Notes,
-    Contacts,
-    Cluster,
-    Count
-};
+// The columns of a partner file, in the order of an export: a partner's fields in the order of
+// PartnerField, then its cluster.
+enum class Column { Cluster = int(PartnerField::Count), Count };
+
+constexpr Column column(PartnerField field)
+{
+    return Column(int(field));
+}
 
 const CsvColumnName columnNames[] = {
     {"name", "nome"},
@@ -71,48 +62,6 @@ QString formatContacts(const QList<ContactPerson> &contacts)
     return lines.join(QLatin1Char('\n'));
 }
 
-PartnerField fieldFor(Column column)
-{
-    switch (column) {
-    case Column::Name:
-        return PartnerField::Name;
-    case Column::Type:
-        return PartnerField::Type;
-    case Column::SchoolLevel:
-        return PartnerField::SchoolLevel;
-    case Column::City:
-        return PartnerField::City;
-    case Column::Address:
-        return PartnerField::Address;
-    case Column::Website:
-        return PartnerField::Website;
-    case Column::Email:
-        return PartnerField::Email;
-    case Column::Phone:
-        return PartnerField::Phone;
-    case Column::JoinedOn:
-        return PartnerField::JoinedOn;
-    case Column::LeftOn:
-        return PartnerField::LeftOn;
-    case Column::Notes:
-        return PartnerField::Notes;
-    case Column::Contacts:
-    case Column::Cluster:
-    case Column::Count:
-        break;
-    }
-    return PartnerField::Contacts;
-}
-
-Column columnFor(PartnerField field)
-{
-    for (int i = 0; i < int(Column::Count); ++i) {
-        if (fieldFor(Column(i)) == field)
-            return Column(i);
-    }
-    return Column::Contacts;
-}
-
 // Turns a table into import rows; one instance per plan.
 class Planner
 {
@@ -137,7 +86,8 @@ public:
         plan.header = table.header;
         if (!m_columns.read(table, tr("The column “%1” is not a partner column and is ignored."),
                             &plan.warnings, &plan.fileError) ||
-            !m_columns.require({Column::Name, Column::Type}, &plan.fileError))
+            !m_columns.require({column(PartnerField::Name), column(PartnerField::Type)},
+                               &plan.fileError))
             return plan;
         CsvImport::readRows(table, tr("The file has a header line but no partners."), plan,
                             [this](const CsvRecord &record) { return row(record); });
@@ -163,17 +113,17 @@ private:
         }
 
         Partner &partner = row.partner;
-        partner.name = m_columns.value(record, Column::Name);
-        partner.city = m_columns.value(record, Column::City);
-        partner.address = m_columns.value(record, Column::Address);
-        partner.website = m_columns.value(record, Column::Website);
-        partner.email = m_columns.value(record, Column::Email);
-        partner.phone = m_columns.value(record, Column::Phone);
-        partner.notes = m_columns.value(record, Column::Notes);
+        partner.name = m_columns.value(record, column(PartnerField::Name));
+        partner.city = m_columns.value(record, column(PartnerField::City));
+        partner.address = m_columns.value(record, column(PartnerField::Address));
+        partner.website = m_columns.value(record, column(PartnerField::Website));
+        partner.email = m_columns.value(record, column(PartnerField::Email));
+        partner.phone = m_columns.value(record, column(PartnerField::Phone));
+        partner.notes = m_columns.value(record, column(PartnerField::Notes));
         readType(record, row);
         readSchoolLevel(record, row);
-        readDate(record, Column::JoinedOn, row, &partner.joinedOn);
-        readDate(record, Column::LeftOn, row, &partner.leftOn);
+        readDate(record, column(PartnerField::JoinedOn), row, &partner.joinedOn);
+        readDate(record, column(PartnerField::LeftOn), row, &partner.leftOn);
         readContacts(record, row);
         const QHash<QString, QString> *existingNames = readCluster(record, row);
 
@@ -185,11 +135,11 @@ private:
             sameName.append(existingNames->value(key));
         for (const ValidationIssue &issue : PartnerValidator::validate(partner, sameName)) {
             if (issue.field == PartnerField::Name && !issue.isError()) {
-                addError(row, Column::Name,
+                addError(row, column(PartnerField::Name),
                          tr("A partner called “%1” already exists in cluster “%2”.")
                              .arg(sameName.value(0), row.clusterName));
             } else if (issue.isError()) {
-                addError(row, columnFor(issue.field), issue.message);
+                addError(row, column(issue.field), issue.message);
             } else {
                 row.warnings.append(issue.message);
             }
@@ -215,29 +165,30 @@ private:
             refusal += QLatin1Char(' ') +
                        tr("Without a joined-on date a partner counts as a member in every period; "
                           "give the date it joined.");
-        addError(row, Column::JoinedOn, refusal);
+        addError(row, column(PartnerField::JoinedOn), refusal);
     }
 
     void readType(const CsvRecord &record, PartnerImportRow &row) const
     {
         QString error;
-        const std::optional<PartnerType> type = CsvVocabulary::partnerTypes().read(
-            m_columns.value(record, Column::Type), PartnerValidator::typeRequiredMessage(), &error);
+        const std::optional<PartnerType> type =
+            CsvVocabulary::partnerTypes().read(m_columns.value(record, column(PartnerField::Type)),
+                                               PartnerValidator::typeRequiredMessage(), &error);
         if (type)
             row.partner.type = *type;
         else
-            addError(row, Column::Type, error);
+            addError(row, column(PartnerField::Type), error);
     }
 
     void readSchoolLevel(const CsvRecord &record, PartnerImportRow &row) const
     {
         QString error;
         const std::optional<SchoolLevel> level = CsvVocabulary::schoolLevels().read(
-            m_columns.value(record, Column::SchoolLevel), QString(), &error);
+            m_columns.value(record, column(PartnerField::SchoolLevel)), QString(), &error);
         if (level)
             row.partner.schoolLevel = *level;
         else if (!error.isEmpty())
-            addError(row, Column::SchoolLevel, error);
+            addError(row, column(PartnerField::SchoolLevel), error);
     }
 
     void readDate(const CsvRecord &record, Column column, PartnerImportRow &row, QDate *date) const
@@ -251,13 +202,13 @@ private:
     void readContacts(const CsvRecord &record, PartnerImportRow &row) const
     {
         const QStringList lines =
-            m_columns.value(record, Column::Contacts).split(QLatin1Char('\n'));
+            m_columns.value(record, column(PartnerField::Contacts)).split(QLatin1Char('\n'));
         for (const QString &line : lines) {
             if (line.trimmed().isEmpty())
                 continue;
             QStringList parts = line.split(contactSeparator);
             if (parts.size() > contactParts) {
-                addError(row, Column::Contacts,
+                addError(row, column(PartnerField::Contacts),
                          tr("Contact person %1 has more than four parts; write “name | role | "
                             "e-mail | phone”, one person per line.")
                              .arg(row.partner.contacts.size() + 1));
@@ -307,7 +258,7 @@ private:
             QLatin1Char('\n') + comparableName;
         const auto earlier = m_lineByName.constFind(key);
         if (earlier != m_lineByName.cend()) {
-            addError(row, Column::Name,
+            addError(row, column(PartnerField::Name),
                      tr("“%1” is already on line %2 of this file.")
                          .arg(row.partner.name, QString::number(*earlier)));
             return;
@@ -355,18 +306,19 @@ QByteArray PartnerCsv::write(const QList<Partner> &partners, const QString &clus
     for (const Partner &partner : std::as_const(sorted)) {
         QStringList row(int(Column::Count));
         auto set = [&row](Column column, const QString &text) { row[int(column)] = text; };
-        set(Column::Name, partner.name);
-        set(Column::Type, CsvVocabulary::partnerTypes().text(partner.type, dialect));
-        set(Column::SchoolLevel, CsvVocabulary::schoolLevels().text(partner.schoolLevel, dialect));
-        set(Column::City, partner.city);
-        set(Column::Address, partner.address);
-        set(Column::Website, partner.website);
-        set(Column::Email, partner.email);
-        set(Column::Phone, partner.phone);
-        set(Column::JoinedOn, CsvImport::formatDate(partner.joinedOn, dialect));
-        set(Column::LeftOn, CsvImport::formatDate(partner.leftOn, dialect));
-        set(Column::Notes, partner.notes);
-        set(Column::Contacts, formatContacts(partner.contacts));
+        set(column(PartnerField::Name), partner.name);
+        set(column(PartnerField::Type), CsvVocabulary::partnerTypes().text(partner.type, dialect));
+        set(column(PartnerField::SchoolLevel),
+            CsvVocabulary::schoolLevels().text(partner.schoolLevel, dialect));
+        set(column(PartnerField::City), partner.city);
+        set(column(PartnerField::Address), partner.address);
+        set(column(PartnerField::Website), partner.website);
+        set(column(PartnerField::Email), partner.email);
+        set(column(PartnerField::Phone), partner.phone);
+        set(column(PartnerField::JoinedOn), CsvImport::formatDate(partner.joinedOn, dialect));
+        set(column(PartnerField::LeftOn), CsvImport::formatDate(partner.leftOn, dialect));
+        set(column(PartnerField::Notes), partner.notes);
+        set(column(PartnerField::Contacts), formatContacts(partner.contacts));
         set(Column::Cluster, clusterName);
         rows.append(row);
     }

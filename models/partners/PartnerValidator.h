@@ -7,21 +7,6 @@
 #include <QList>
 #include <QString>
 
-enum class PartnerField {
-    Name,
-    Type,
-    SchoolLevel,
-    City,
-    Address,
-    Website,
-    Email,
-    Phone,
-    JoinedOn,
-    LeftOn,
-    Notes,
-    Contacts,
-};
-
 // For PartnerField::Contacts, row says which contact person.
 using ValidationIssue = FieldIssue<PartnerField>;
 

@@ -580,6 +580,44 @@ private Q_SLOTS:
         QCOMPARE(fileBytes(m_database), before);
     }
 
+    // A database that cannot be read (here a table another program renamed away) stops every
+    // command with exit 1 and the reason; no command takes the failure for an empty list.
+    void unreadableDatabaseIsSaidNotTakenForEmpty()
+    {
+        addCluster(QStringLiteral("Trieste"));
+        Result result = run({QStringLiteral("partners"), QStringLiteral("import"),
+                             TestSupport::dataFile(QStringLiteral("partners-good.csv")),
+                             QStringLiteral("--cluster"), QStringLiteral("Trieste")});
+        QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+        QCOMPARE(TestSupport::RawSqlite(m_database)
+                     .exec({QStringLiteral("ALTER TABLE partners RENAME TO partners_hidden")}),
+                 QString());
+
+        const QString file = path(QStringLiteral("partners.csv"));
+        result = run({QStringLiteral("partners"), QStringLiteral("export"), file});
+        QVERIFY2(result.exitCode == 1, qPrintable(describe(result)));
+        QVERIFY2(result.err.startsWith(QLatin1String("The database cannot be read: ")),
+                 qPrintable(result.err));
+        QVERIFY2(result.err.contains(QLatin1String("no such table")), qPrintable(result.err));
+        QVERIFY(!QFileInfo::exists(file)); // no empty export
+
+        result = run({QStringLiteral("cluster"), QStringLiteral("list")});
+        QVERIFY2(result.exitCode == 1, qPrintable(describe(result)));
+        QVERIFY(result.out.isEmpty());
+        QVERIFY2(result.err.contains(QLatin1String("no such table")), qPrintable(result.err));
+
+        // An import cannot be checked for duplicates against partners it cannot read.
+        result = run({QStringLiteral("partners"), QStringLiteral("import"),
+                      TestSupport::dataFile(QStringLiteral("partners-good.csv"))});
+        QVERIFY2(result.exitCode == 1, qPrintable(describe(result)));
+        QVERIFY2(result.err.contains(QLatin1String("cannot be checked against the database")),
+                 qPrintable(result.err));
+        QCOMPARE(TestSupport::RawSqlite(m_database)
+                     .exec({QStringLiteral("ALTER TABLE partners_hidden RENAME TO partners")}),
+                 QString());
+        QCOMPARE(partnerCount(QStringLiteral("Trieste")), 5); // nothing was written meanwhile
+    }
+
     void readOnlyFolderIsRefused()
     {
         const QString folder = path(QStringLiteral("readonly"));

@@ -530,10 +530,10 @@ void DashboardView::showChart(KpiCharts::Kind kind)
         panel.stack->setCurrentWidget(panel.empty);
         return;
     }
-    QChart *chart = KpiCharts::create(kind, *m_snapshot);
-    QChart *old = panel.view->chart();
+    // The view owns the chart it shows; it lets go of the old one without deleting it.
+    const std::unique_ptr<QChart> old(panel.view->chart());
+    QChart *chart = KpiCharts::create(kind, *m_snapshot).release();
     panel.view->setChart(chart);
-    delete old; // the view lets go of it, but does not delete it
     panel.stack->setCurrentWidget(panel.view);
     if (kind == KpiCharts::Kind::ReachByMonth)
         return;

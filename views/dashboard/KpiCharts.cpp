@@ -207,9 +207,9 @@ EventKind KpiCharts::kindAtBar(int index)
     return kinds.at(kinds.size() - 1 - std::clamp<qsizetype>(index, 0, kinds.size() - 1));
 }
 
-QChart *KpiCharts::create(Kind kind, const KpiSnapshot &snapshot)
+std::unique_ptr<QChart> KpiCharts::create(Kind kind, const KpiSnapshot &snapshot)
 {
-    auto *chart = new QChart;
+    auto chart = std::make_unique<QChart>();
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setLocalizeNumbers(true);
     chart->setLocale(QLocale());
@@ -225,7 +225,7 @@ QChart *KpiCharts::create(Kind kind, const KpiSnapshot &snapshot)
             labels.append(PartnerVocabulary::label(type));
             values.append(snapshot.values.institutions(type));
         }
-        addBars(chart, labels, values, QColor(0x2a, 0x6f, 0x97));
+        addBars(chart.get(), labels, values, QColor(0x2a, 0x6f, 0x97));
         break;
     }
     case Kind::EventsByKind: {
@@ -235,11 +235,11 @@ QChart *KpiCharts::create(Kind kind, const KpiSnapshot &snapshot)
             labels.append(EventVocabulary::label(eventKind));
             values.append(snapshot.values.eventsHeld(eventKind));
         }
-        addBars(chart, labels, values, QColor(0xc0, 0x5a, 0x2b));
+        addBars(chart.get(), labels, values, QColor(0xc0, 0x5a, 0x2b));
         break;
     }
     case Kind::ReachByMonth:
-        addReachLines(chart, snapshot);
+        addReachLines(chart.get(), snapshot);
         break;
     }
     return chart;
@@ -282,7 +282,7 @@ bool KpiCharts::exportChart(Kind kind, const KpiSnapshot &snapshot, const QStrin
         return false;
     }
 
-    const std::unique_ptr<QChart> chart(create(kind, snapshot));
+    const std::unique_ptr<QChart> chart = create(kind, snapshot);
     // Texts are laid out for the resolution: at 300 dpi a 2400-pixel image holds a chart of
     // 768 logical pixels, drawn sharp.
     const QSizeF layoutSize = QSizeF(size) * (96.0 / dpi);

@@ -10,6 +10,7 @@
 #include <QSize>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 class QChart;
@@ -39,8 +40,8 @@ public:
     static bool hasData(Kind kind, const KpiSnapshot &snapshot);
     static QString emptyMessage(Kind kind, const KpiSnapshot &snapshot);
 
-    // A new chart (the caller owns it), without animations.
-    static QChart *create(Kind kind, const KpiSnapshot &snapshot);
+    // A new chart, without animations.
+    static std::unique_ptr<QChart> create(Kind kind, const KpiSnapshot &snapshot);
     // Which bar of a bar chart shows which type or kind: the first type is drawn at the top.
     static PartnerType typeAtBar(int index);
     static EventKind kindAtBar(int index);

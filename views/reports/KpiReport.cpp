@@ -124,7 +124,7 @@ public:
                     const QTextFormat &format) override
     {
         const auto kind = KpiCharts::Kind(format.intProperty(kindProperty));
-        const std::unique_ptr<QChart> chart(KpiCharts::create(kind, m_snapshot));
+        const std::unique_ptr<QChart> chart = KpiCharts::create(kind, m_snapshot);
         painter->save();
         // Laid out at screen size (96 px per inch), so the chart's texts print at their sizes.
         KpiCharts::render(chart.get(), painter, rect, rect.size() * (96.0 / resolution));

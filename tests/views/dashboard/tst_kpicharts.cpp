@@ -188,8 +188,8 @@ private Q_SLOTS:
                  PartnerVocabulary::types().constFirst());
         QCOMPARE(KpiCharts::typeAtBar(0), PartnerVocabulary::types().constLast());
         QCOMPARE(KpiCharts::kindAtBar(0), EventVocabulary::kinds().constLast());
-        const std::unique_ptr<QChart> chart(
-            KpiCharts::create(KpiCharts::Kind::EventsByKind, demoSnapshot()));
+        const std::unique_ptr<QChart> chart =
+            KpiCharts::create(KpiCharts::Kind::EventsByKind, demoSnapshot());
         QCOMPARE(chart->series().size(), 1);
     }
 };
