@@ -83,6 +83,14 @@ fi
 if [ -n "$keep" ]; then
   mkdir -p "$keep"
   work="$(cd "$keep" && pwd)"
+  # The script replaces base/ and root/ in DIR: it must be a folder of its own, empty the first
+  # time and marked as ours after that, never / or a home with a root/ of its own.
+  marker="$work/.lecdesk-fresh-machine"
+  if [ ! -e "$marker" ] && [ -n "$(ls -A "$work")" ]; then
+    echo "check-fresh-machine: --keep $keep must be an empty folder (or one this script made)" >&2
+    exit 2
+  fi
+  touch "$marker"
 else
   work="$(mktemp -d /var/tmp/lecdesk-fresh.XXXXXX)"
 fi

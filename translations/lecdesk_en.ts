@@ -968,7 +968,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The KPIs cannot be read again: %1 The numbers shown are the last ones read.</source>
+        <source>The numbers shown are the last ones read: they cannot be read again now. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2077,6 +2077,10 @@
         <source>The database cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot list the rows behind the KPIs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KpiCatalogue</name>
@@ -2209,7 +2213,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The list cannot be read again: %1 It shows the rows read last.</source>
+        <source>The rows shown are the last ones read: the list cannot be read again now. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2496,7 +2504,11 @@
 <context>
     <name>KpiReportData</name>
     <message>
-        <source>Cannot read the institutions and events behind the KPIs.</source>
+        <source>The institutions and events behind the KPIs do not add up to them; write the report again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the names in the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2721,6 +2733,10 @@
     </message>
     <message>
         <source>The database can be read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database still cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3367,10 +3383,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read the database again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3380,6 +3392,10 @@
     </message>
     <message>
         <source>Database problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a&amp;gain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -968,8 +968,8 @@
         <translation>Cruscotto</translation>
     </message>
     <message>
-        <source>The KPIs cannot be read again: %1 The numbers shown are the last ones read.</source>
-        <translation>Impossibile leggere di nuovo i KPI: %1 I numeri mostrati sono gli ultimi letti.</translation>
+        <source>The numbers shown are the last ones read: they cannot be read again now. %1</source>
+        <translation>I numeri mostrati sono gli ultimi letti: ora non si possono leggere di nuovo. %1</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2077,10 @@
         <source>The database cannot be read: %1</source>
         <translation>Impossibile leggere il database: %1</translation>
     </message>
+    <message>
+        <source>Cannot list the rows behind the KPIs: %1</source>
+        <translation>Impossibile elencare le righe dietro i KPI: %1</translation>
+    </message>
 </context>
 <context>
     <name>KpiCatalogue</name>
@@ -2209,8 +2213,12 @@
         <translation>Chiudi</translation>
     </message>
     <message>
-        <source>The list cannot be read again: %1 It shows the rows read last.</source>
-        <translation>Impossibile leggere di nuovo l’elenco: %1 Mostra le righe lette per ultime.</translation>
+        <source>The rows shown are the last ones read: the list cannot be read again now. %1</source>
+        <translation>Le righe mostrate sono le ultime lette: ora l’elenco non si può leggere di nuovo. %1</translation>
+    </message>
+    <message>
+        <source>The list cannot be read: %1</source>
+        <translation>Impossibile leggere l’elenco: %1</translation>
     </message>
 </context>
 <context>
@@ -2496,8 +2504,12 @@
 <context>
     <name>KpiReportData</name>
     <message>
-        <source>Cannot read the institutions and events behind the KPIs.</source>
-        <translation>Impossibile leggere le istituzioni e gli eventi da cui derivano i KPI.</translation>
+        <source>The institutions and events behind the KPIs do not add up to them; write the report again.</source>
+        <translation>Le istituzioni e gli eventi dietro i KPI non corrispondono ai loro totali; scrivi di nuovo il rapporto.</translation>
+    </message>
+    <message>
+        <source>Cannot read the names in the report: %1</source>
+        <translation>Impossibile leggere i nomi del rapporto: %1</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2734,10 @@
     <message>
         <source>The database can be read again.</source>
         <translation>Il database si può leggere di nuovo.</translation>
+    </message>
+    <message>
+        <source>The database still cannot be read.</source>
+        <translation>Il database non si può ancora leggere.</translation>
     </message>
 </context>
 <context>
@@ -3367,10 +3383,6 @@
         <translation>Gli elenchi mostrano quanto letto per ultimo; non è andato perso nulla.</translation>
     </message>
     <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Riprova</translation>
-    </message>
-    <message>
         <source>Read the database again</source>
         <translation>Leggi di nuovo il database</translation>
     </message>
@@ -3381,6 +3393,10 @@
     <message>
         <source>Database problem</source>
         <translation>Problema del database</translation>
+    </message>
+    <message>
+        <source>Try a&amp;gain</source>
+        <translation>Ri&amp;prova</translation>
     </message>
 </context>
 <context>

@@ -58,9 +58,11 @@ int demo(const Invocation &invocation, const QStringList &arguments)
     }
     const std::optional<int> partners =
         readOrReport(ClusterRepository(database->connection()).partnerCount(created.id));
+    if (!partners)
+        return CommandLine::Refused;
     const std::optional<QList<Event>> events =
         readOrReport(EventRepository(database->connection()).forCluster(created.id));
-    if (!partners || !events)
+    if (!events)
         return CommandLine::Refused;
     if (alreadyExisted)
         printOut(CommandLine::tr("The demo cluster “%1” exists already (%n partner(s)); nothing "

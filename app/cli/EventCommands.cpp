@@ -70,9 +70,11 @@ int eventsExport(const Invocation &invocation, const QStringList &arguments)
                            const QString &file) -> std::optional<std::pair<QByteArray, QString>> {
              const std::optional<QList<Event>> events =
                  readOrReport(EventRepository(database.connection()).forCluster(cluster.id));
+             if (!events)
+                 return std::nullopt;
              const std::optional<QHash<QString, QString>> names =
                  readOrReport(PartnerRepository(database.connection()).namesById(cluster.id));
-             if (!events || !names)
+             if (!names)
                  return std::nullopt;
              return std::pair(
                  EventCsv::write(*events, *names, cluster.name, invocation.csvDialect()),
@@ -111,9 +113,11 @@ int eventsIcs(const Invocation &invocation, const QStringList &arguments)
                         const QString &file) -> std::optional<std::pair<QByteArray, QString>> {
              const std::optional<QList<Event>> all =
                  readOrReport(EventRepository(database.connection()).forCluster(cluster.id));
+             if (!all)
+                 return std::nullopt;
              const std::optional<QHash<QString, QString>> names =
                  readOrReport(PartnerRepository(database.connection()).namesById(cluster.id));
-             if (!all || !names)
+             if (!names)
                  return std::nullopt;
              QList<Event> events;
              for (const Event &event : *all) {

@@ -100,6 +100,10 @@ bool ClusterRepository::add(Cluster &cluster)
         cluster.id = Ids::newId();
 
     Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        m_errorMessage = tr("Cannot save the cluster: %1").arg(m_db.lastError().text());
+        return false;
+    }
     QSqlQuery query(m_db);
     if (!query.prepare(QStringLiteral(
             "INSERT INTO clusters (id, name, region, country, coordinator, is_demo, created_at, "
@@ -114,13 +118,17 @@ bool ClusterRepository::add(Cluster &cluster)
                                   QVariant(SqlSupport::text(cluster.coordinator.trimmed())),
                                   QVariant(cluster.isDemo ? 1 : 0), QVariant(now), QVariant(now)})
         query.addBindValue(value);
+    if (!query.exec()) {
+        m_errorMessage = tr("Cannot save the cluster: %1").arg(query.lastError().text());
+        return false;
+    }
     RecordChanges changes;
     changes.kind = RecordKind::Cluster;
     changes.clusterId = cluster.id;
     changes.inserted = {cluster.id};
     ChangeNotifier::of(m_db)->announce(changes);
-    if (!query.exec() || !transaction.commit()) {
-        m_errorMessage = tr("Cannot save the cluster: %1").arg(query.lastError().text());
+    if (!transaction.commit()) {
+        m_errorMessage = tr("Cannot save the cluster: %1").arg(m_db.lastError().text());
         return false;
     }
     return true;

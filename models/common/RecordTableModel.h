@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 
 // What the table models of one cluster's records (partners, events, reporting periods) share:
@@ -61,7 +62,17 @@ public:
     // Why the last read failed; empty when it succeeded.
     QString readError() const { return m_readError; }
 
-    int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
+    // The row of a record, or -1. Signals of a removal in several runs go out while rows are
+    // still moving up, so an index that no longer matches is rebuilt before it is trusted.
+    int rowOf(const QString &id) const
+    {
+        int row = m_rowById.value(id, -1);
+        if (row >= 0 && (row >= m_rows.size() || m_rows.at(row).record.id != id)) {
+            indexRows();
+            row = m_rowById.value(id, -1);
+        }
+        return row;
+    }
     const Record &recordAt(int row) const { return m_rows.at(row).record; }
     std::optional<Record> record(const QString &id) const
     {
@@ -92,6 +103,8 @@ protected:
     virtual Row makeRow(const Record &record) const = 0;
     // A read failed (message), or succeeded again (empty message): the subclass's signal.
     virtual void announceReadState(const QString &message) = 0;
+    // The rows have followed a change (every signal of it has gone out).
+    virtual void rowsFollowed() {}
 
     // Emits dataChanged over the columns for each contiguous run of rows: a change of many
     // records must not flood the views.
@@ -118,7 +131,9 @@ private:
     {
         if (m_clusterId.isEmpty() || !changes.concerns(m_kind, m_clusterId))
             return;
-        if (changes.unknown) {
+        // After a failed read the rows are out of step with the database, and reading only the
+        // records of this change would hide that: read the cluster again.
+        if (changes.unknown || !m_readError.isEmpty()) {
             refresh();
             return;
         }
@@ -154,6 +169,8 @@ private:
             const int row = rowOf(id);
             const Record *now = currentById.value(id);
             if (now && row >= 0) {
+                if (m_rows.at(row).record == *now)
+                    continue; // read again, unchanged: no repaint, no re-sort
                 m_rows[row] = makeRow(*now);
                 changedRows.append(row);
             } else if (now) {
@@ -167,6 +184,8 @@ private:
         if (!removedRows.isEmpty()) {
             for (const auto &[first, last] : RecordRows::runsFromBottom(removedRows)) {
                 beginRemoveRows({}, first, last);
+                for (int row = first; row <= last; ++row)
+                    m_rowById.remove(m_rows.at(row).record.id);
                 m_rows.remove(first, last - first + 1);
                 endRemoveRows();
             }
@@ -181,6 +200,7 @@ private:
             }
             endInsertRows();
         }
+        rowsFollowed();
     }
 
     template<typename T>
@@ -193,7 +213,7 @@ private:
         announceReadState(error);
     }
 
-    void indexRows()
+    void indexRows() const
     {
         m_rowById.clear();
         m_rowById.reserve(m_rows.size());
@@ -203,6 +223,6 @@ private:
 
     RecordKind m_kind;
     QString m_clusterId;
-    QHash<QString, int> m_rowById;
+    mutable QHash<QString, int> m_rowById; // rebuilt by rowOf() when rows have moved
     QString m_readError;
 };

@@ -2,7 +2,7 @@
 
 #include "models/common/Ids.h"
 #include "models/periods/PeriodLock.h"
-#include "models/storage/ChangeNotifier.h"
+#include "models/storage/AnnouncedWrite.h"
 #include "models/storage/RecordRows.h"
 #include "models/storage/SqlSupport.h"
 #include "models/storage/SyncState.h"
@@ -394,38 +394,15 @@ bool EventRepository::tombstone(const QString &id, const QString &now)
 
 bool EventRepository::apply(QList<Event> &toSave, const QStringList &toRemove)
 {
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return fail(m_db.lastError().text());
     const QString now = SqlSupport::nowText();
-    if (!checkPeriodLocks(toSave, toRemove))
-        return false;
-    QStringList touched = toRemove;
-    for (const Event &event : std::as_const(toSave))
-        touched.append(event.id);
-    const Result<QHash<QString, QString>> before =
-        SqlSupport::liveClusters(m_db, QStringLiteral("events"), touched);
-    if (!before)
-        return fail(before.error());
-
-    // Work on a copy so that the caller's events stay as they were when the transaction fails.
-    QList<Event> written = toSave;
-    ChangeCollector changes(RecordKind::Event, *before);
-    for (Event &event : written) {
-        if (!write(event, now))
-            return false;
-        changes.saved(event.id, event.clusterId);
-    }
-    for (const QString &id : toRemove) {
-        if (!tombstone(id, now))
-            return false;
-        changes.removed(id);
-    }
-    ChangeNotifier::of(m_db)->announce(changes.changes());
-    if (!transaction.commit())
-        return fail(m_db.lastError().text());
-    toSave = written;
-    return true;
+    return AnnouncedWrite::apply(
+        m_db, RecordKind::Event, QStringLiteral("events"), toSave, toRemove,
+        [this](const QList<Event> &save, const QStringList &remove) {
+            return checkPeriodLocks(save, remove);
+        },
+        [this, &now](Event &event) { return write(event, now); },
+        [this, &now](const QString &id) { return tombstone(id, now); },
+        [this](const QString &reason) { return fail(reason); });
 }
 
 bool EventRepository::apply(const QList<EventChange> &changes)
@@ -447,6 +424,6 @@ bool EventRepository::checkPeriodLocks(const QList<Event> &toSave, const QString
         return false;
     }
     m_errorMessage =
-        lock->refusal(toSave, toRemove, [this](const QString &id) { return find(id); });
+        lock->refusal(toSave, toRemove, [this](const QStringList &ids) { return byIds(ids); });
     return m_errorMessage.isEmpty();
 }

@@ -55,9 +55,8 @@ EventTableModel::EventTableModel(QSqlDatabase db, PartnerTableModel *partners, Q
         QCoreApplication::instance()->installEventFilter(this);
     refreshSubjectLabels();
     if (m_partners) {
-        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-            connect(m_partners, signal, this, &EventTableModel::refreshPartnerNames);
-        connect(m_partners, &QAbstractItemModel::dataChanged, this,
+        // Once a write's rows have all moved, not at each of their signals.
+        connect(m_partners, &PartnerTableModel::recordsFollowed, this,
                 &EventTableModel::refreshPartnerNames);
         connect(m_partners, &QAbstractItemModel::modelReset, this,
                 &EventTableModel::refreshPartnerNames);

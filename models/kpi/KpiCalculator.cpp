@@ -79,12 +79,13 @@ std::optional<KpiScope> KpiCalculator::resolveScope(const QString &clusterName,
                                                     const QString &periodName, QDate from,
                                                     QDate to) const
 {
+    m_readFailed = false;
     KpiScope scope;
     if (!clusterName.isEmpty()) {
         const Result<std::optional<Cluster>> cluster =
             ClusterRepository(m_db).findByName(clusterName);
         if (!cluster) {
-            m_errorMessage = cannotReadMessage(cluster.error());
+            failRead(cluster.error());
             return std::nullopt;
         }
         if (!*cluster) {
@@ -113,7 +114,7 @@ std::optional<KpiScope> KpiCalculator::resolveScope(const QString &clusterName,
 
     const Result<QList<ReportingPeriod>> named = ReportingPeriodRepository(m_db).named(periodName);
     if (!named) {
-        m_errorMessage = cannotReadMessage(named.error());
+        failRead(named.error());
         return std::nullopt;
     }
     QList<ReportingPeriod> periods = *named;
@@ -121,7 +122,7 @@ std::optional<KpiScope> KpiCalculator::resolveScope(const QString &clusterName,
         // A deleted cluster's periods neither count nor disagree with the live ones.
         const Result<QList<Cluster>> clusters = ClusterRepository(m_db).all();
         if (!clusters) {
-            m_errorMessage = cannotReadMessage(clusters.error());
+            failRead(clusters.error());
             return std::nullopt;
         }
         QSet<QString> live;
@@ -304,9 +305,15 @@ Result<KpiSnapshot> KpiCalculator::snapshot(const KpiScope &scope) const
     return snapshot;
 }
 
-QString KpiCalculator::cannotReadMessage(const QString &reason)
+QString KpiCalculator::cannotListMessage(const QString &reason)
 {
-    return tr("The database cannot be read: %1").arg(reason);
+    return tr("Cannot list the rows behind the KPIs: %1").arg(reason);
+}
+
+void KpiCalculator::failRead(const QString &reason) const
+{
+    m_errorMessage = tr("The database cannot be read: %1").arg(reason);
+    m_readFailed = true;
 }
 
 Result<QList<Partner>> KpiCalculator::institutions(const KpiScope &scope,
@@ -320,7 +327,11 @@ Result<QList<Partner>> KpiCalculator::institutions(const KpiScope &scope,
         restrictToKey(condition, QStringLiteral("type"), PartnerVocabulary::key(*type),
                       *type == PartnerType::Other ? keys : QStringList());
     }
-    return PartnerRepository(m_db).matching(condition.sql, condition.values);
+    const Result<QList<Partner>> partners =
+        PartnerRepository(m_db).matching(condition.sql, condition.values);
+    if (!partners)
+        return ReadError{cannotListMessage(partners.error())};
+    return partners;
 }
 
 Result<QList<Event>> KpiCalculator::eventsHeld(const KpiScope &scope,
@@ -334,5 +345,9 @@ Result<QList<Event>> KpiCalculator::eventsHeld(const KpiScope &scope,
         restrictToKey(condition, QStringLiteral("kind"), EventVocabulary::key(*kind),
                       *kind == EventKind::Event ? keys : QStringList());
     }
-    return EventRepository(m_db).matching(condition.sql, condition.values);
+    const Result<QList<Event>> events =
+        EventRepository(m_db).matching(condition.sql, condition.values);
+    if (!events)
+        return ReadError{cannotListMessage(events.error())};
+    return events;
 }

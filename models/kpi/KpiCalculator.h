@@ -48,8 +48,10 @@ public:
     Result<QList<Event>> eventsHeld(const KpiScope &scope,
                                     std::optional<EventKind> kind = std::nullopt) const;
 
-    // Why resolveScope() failed.
+    // Why resolveScope() failed, and whether it was because the database could not be read
+    // (rather than a cluster or period that does not exist).
     QString errorMessage() const { return m_errorMessage; }
+    bool readFailed() const { return m_readFailed; }
 
 private:
     struct Condition
@@ -65,7 +67,8 @@ private:
     // null), in one pass over the held events. The reason when a query failed, else empty.
     QString computeInto(const KpiScope &scope, KpiValues *values,
                         QList<MonthlyReach> *months) const;
-    static QString cannotReadMessage(const QString &reason);
+    void failRead(const QString &reason) const;
+    static QString cannotListMessage(const QString &reason);
     // Narrows a drill-down to one type or kind key; knownKeys non-empty: the key is the
     // catch-all, which also holds every key not among knownKeys.
     static void restrictToKey(Condition &condition, const QString &column, const QString &key,
@@ -73,4 +76,5 @@ private:
 
     QSqlDatabase m_db;
     mutable QString m_errorMessage;
+    mutable bool m_readFailed = false;
 };

@@ -80,10 +80,23 @@ QString KpiDrillDownModel::load(const KpiCalculator &calculator, const KpiDrillD
     return {};
 }
 
+void KpiDrillDownModel::clear(const KpiDrillDown &drillDown)
+{
+    beginResetModel();
+    m_drillDown = drillDown;
+    m_source = drillDown.source;
+    m_partners.clear();
+    m_events.clear();
+    m_totals = {};
+    m_read = false;
+    endResetModel();
+}
+
 void KpiDrillDownModel::setPartners(const QList<Partner> &partners,
                                     const QHash<QString, QString> &clusterNames)
 {
     beginResetModel();
+    m_read = true;
     m_source = KpiSource::Partners;
     m_partners = partners;
     m_events.clear();
@@ -98,6 +111,7 @@ void KpiDrillDownModel::setEvents(const QList<Event> &events,
                                   const QHash<QString, QString> &partnerNames)
 {
     beginResetModel();
+    m_read = true;
     m_source = KpiSource::Events;
     m_events = events;
     m_partners.clear();
@@ -155,7 +169,7 @@ int KpiDrillDownModel::rowCount(const QModelIndex &parent) const
     if (parent.isValid())
         return 0;
     // The events end with their total row, even when there is none to add up.
-    return recordCount() + (m_source == KpiSource::Events ? 1 : 0);
+    return recordCount() + (m_source == KpiSource::Events && m_read ? 1 : 0);
 }
 
 int KpiDrillDownModel::columnCount(const QModelIndex &parent) const

@@ -62,6 +62,8 @@ public:
     QString load(const KpiCalculator &calculator, const KpiDrillDown &drillDown,
                  const QHash<QString, QString> &clusterNames,
                  const QHash<QString, QString> &partnerNames);
+    // No rows, under the title and rule of drillDown: a list that cannot be read.
+    void clear(const KpiDrillDown &drillDown);
     void setPartners(const QList<Partner> &partners, const QHash<QString, QString> &clusterNames);
     void setEvents(const QList<Event> &events, const QHash<QString, QString> &clusterNames,
                    const QHash<QString, QString> &partnerNames);
@@ -103,4 +105,5 @@ private:
     QHash<QString, QString> m_clusterNames;
     QHash<QString, QString> m_partnerNames;
     std::array<qint64, figureCount> m_totals{};
+    bool m_read = true; // false after clear(): no total row of a list that was not read
 };

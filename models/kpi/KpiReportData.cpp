@@ -3,11 +3,16 @@
 #include "models/clusters/ClusterRepository.h"
 #include "models/kpi/KpiCalculator.h"
 #include "models/partners/PartnerRepository.h"
+#include "models/storage/Transaction.h"
 
 #include <QSet>
 
 Result<KpiReportData> KpiReportData::collect(QSqlDatabase db, const KpiScope &scope)
 {
+    // One read transaction: the numbers, the lists and the names all come from one state of the
+    // database (WAL gives it a snapshot), whatever is written meanwhile. Nothing is written, so
+    // it is never committed.
+    const Transaction snapshotOfTheDatabase(db);
     const KpiCalculator calculator(db);
     const Result<KpiSnapshot> snapshot = calculator.snapshot(scope);
     if (!snapshot)
@@ -22,11 +27,11 @@ Result<KpiReportData> KpiReportData::collect(QSqlDatabase db, const KpiScope &sc
     data.snapshot = *snapshot;
     data.institutions = *institutions;
     data.events = *events;
-    // The lists are read by other queries than the numbers: a write between them must not give a
-    // report whose lists do not add up to its KPIs.
+    // The lists come from other queries than the numbers; they must add up to them.
     if (data.institutions.size() != data.snapshot.values.institutions() ||
         data.events.size() != data.snapshot.values.eventsHeld())
-        return ReadError{tr("Cannot read the institutions and events behind the KPIs.")};
+        return ReadError{tr("The institutions and events behind the KPIs do not add up to them; "
+                            "write the report again.")};
 
     const ClusterRepository clusters(db);
     QSet<QString> clusterIds;
@@ -40,11 +45,11 @@ Result<KpiReportData> KpiReportData::collect(QSqlDatabase db, const KpiScope &sc
     for (const QString &id : std::as_const(clusterIds)) {
         const Result<QHash<QString, QString>> names = partners.namesById(id);
         if (!names)
-            return ReadError{names.error()};
+            return ReadError{cannotReadMessage(names.error())};
         data.partnerNames.insert(*names);
         const Result<std::optional<Cluster>> cluster = clusters.find(id);
         if (!cluster)
-            return ReadError{cluster.error()};
+            return ReadError{cannotReadMessage(cluster.error())};
         if (!*cluster)
             continue;
         data.clusterNames.insert(id, (*cluster)->name);
@@ -52,4 +57,9 @@ Result<KpiReportData> KpiReportData::collect(QSqlDatabase db, const KpiScope &sc
             data.cluster = *cluster;
     }
     return data;
+}
+
+QString KpiReportData::cannotReadMessage(const QString &reason)
+{
+    return tr("Cannot read the names in the report: %1").arg(reason);
 }

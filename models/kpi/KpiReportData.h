@@ -29,4 +29,7 @@ public:
 
     // Reads the data of a scope (from KpiCalculator::resolveScope).
     static Result<KpiReportData> collect(QSqlDatabase db, const KpiScope &scope);
+
+private:
+    static QString cannotReadMessage(const QString &reason);
 };

@@ -28,7 +28,6 @@ enum class SchoolLevel {
     Vocational,
 };
 
-// A contact person of a partner institution.
 // The fields of a partner, in the order of a partner file (PartnerCsv): the one list the
 // validator, the editor and the CSV columns refer to. The register's columns keep an order of
 // their own (PartnerTableModel::Column), which saved window layouts refer to.
@@ -48,6 +47,7 @@ enum class PartnerField {
     Count
 };
 
+// A contact person of a partner institution.
 struct ContactPerson
 {
     QString id;

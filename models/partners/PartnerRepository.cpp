@@ -1,7 +1,7 @@
 #include "models/partners/PartnerRepository.h"
 
 #include "models/periods/PeriodLock.h"
-#include "models/storage/ChangeNotifier.h"
+#include "models/storage/AnnouncedWrite.h"
 #include "models/storage/RecordRows.h"
 #include "models/storage/SqlSupport.h"
 #include "models/storage/SyncState.h"
@@ -304,37 +304,14 @@ bool PartnerRepository::tombstone(const QString &id)
 
 bool PartnerRepository::apply(QList<Partner> &toSave, const QStringList &toRemove)
 {
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return fail(m_db.lastError().text());
-    if (!checkPeriodLocks(toSave, toRemove))
-        return false;
-    QStringList touched = toRemove;
-    for (const Partner &partner : std::as_const(toSave))
-        touched.append(partner.id);
-    const Result<QHash<QString, QString>> before =
-        SqlSupport::liveClusters(m_db, QStringLiteral("partners"), touched);
-    if (!before)
-        return fail(before.error());
-
-    // Work on a copy so that the caller's partners stay as they were when the transaction fails.
-    QList<Partner> written = toSave;
-    ChangeCollector changes(RecordKind::Partner, *before);
-    for (Partner &partner : written) {
-        if (!write(partner))
-            return false;
-        changes.saved(partner.id, partner.clusterId);
-    }
-    for (const QString &id : toRemove) {
-        if (!tombstone(id))
-            return false;
-        changes.removed(id);
-    }
-    ChangeNotifier::of(m_db)->announce(changes.changes());
-    if (!transaction.commit())
-        return fail(m_db.lastError().text());
-    toSave = written;
-    return true;
+    return AnnouncedWrite::apply(
+        m_db, RecordKind::Partner, QStringLiteral("partners"), toSave, toRemove,
+        [this](const QList<Partner> &save, const QStringList &remove) {
+            return checkPeriodLocks(save, remove);
+        },
+        [this](Partner &partner) { return write(partner); },
+        [this](const QString &id) { return tombstone(id); },
+        [this](const QString &reason) { return fail(reason); });
 }
 
 bool PartnerRepository::apply(const QList<PartnerChange> &changes)
@@ -356,6 +333,6 @@ bool PartnerRepository::checkPeriodLocks(const QList<Partner> &toSave, const QSt
         return false;
     }
     m_errorMessage =
-        lock->refusal(toSave, toRemove, [this](const QString &id) { return find(id); });
+        lock->refusal(toSave, toRemove, [this](const QStringList &ids) { return byIds(ids); });
     return m_errorMessage.isEmpty();
 }

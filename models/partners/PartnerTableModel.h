@@ -68,6 +68,9 @@ Q_SIGNALS:
     // The partners could not be read (message), or could be read again (empty message). The rows
     // read last stay.
     void readStateChanged(const QString &message);
+    // The rows have followed a write, every row signal of it sent: what depends on several
+    // partners (the names in the events) updates once, on consistent rows.
+    void recordsFollowed();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -75,6 +78,7 @@ protected:
     Result<QList<Partner>> readRecords(const QStringList &ids) const override;
     PartnerRow makeRow(const Partner &partner) const override;
     void announceReadState(const QString &message) override { Q_EMIT readStateChanged(message); }
+    void rowsFollowed() override { Q_EMIT recordsFollowed(); }
 
 private:
     QVariant displayValue(const Partner &partner, int column) const;

@@ -6,6 +6,7 @@
 #include "models/storage/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -32,26 +33,36 @@ public:
     QString refusal(const std::optional<Partner> &before,
                     const std::optional<Partner> &after) const;
 
-    // The first refusal among the records of one edit: each saved record against its stored state
-    // (read with find(id), which returns a Result), each removed id as a delete. A stored state
-    // that cannot be read refuses the edit too: a lock that cannot be checked holds.
-    template<typename Record, typename Find>
-    QString refusal(const QList<Record> &toSave, const QStringList &toRemove, Find find) const
+    // The first refusal among the records of one edit: each saved record against its stored state,
+    // each removed id as a delete. The stored states are read at once with readStored(ids), which
+    // returns the live records among ids as a Result; when they cannot be read the edit is refused
+    // too: a lock that cannot be checked holds.
+    template<typename Record, typename ReadStored>
+    QString refusal(const QList<Record> &toSave, const QStringList &toRemove,
+                    ReadStored readStored) const
     {
         if (isEmpty())
             return {};
+        QStringList ids = toRemove;
+        for (const Record &record : toSave)
+            ids.append(record.id);
+        const Result<QList<Record>> stored = readStored(ids);
+        if (!stored)
+            return cannotCheckMessage(stored.error());
+        QHash<QString, Record> storedById;
+        for (const Record &record : *stored)
+            storedById.insert(record.id, record);
+        const auto before = [&storedById](const QString &id) {
+            const auto it = storedById.constFind(id);
+            return it == storedById.cend() ? std::optional<Record>() : std::optional<Record>(*it);
+        };
         for (const Record &record : toSave) {
-            const Result<std::optional<Record>> stored = find(record.id);
-            if (!stored)
-                return cannotCheckMessage(stored.error());
-            if (QString why = refusal(*stored, std::optional<Record>(record)); !why.isEmpty())
+            if (QString why = refusal(before(record.id), std::optional<Record>(record));
+                !why.isEmpty())
                 return why;
         }
         for (const QString &id : toRemove) {
-            const Result<std::optional<Record>> stored = find(id);
-            if (!stored)
-                return cannotCheckMessage(stored.error());
-            if (QString why = refusal(*stored, std::optional<Record>()); !why.isEmpty())
+            if (QString why = refusal(before(id), std::optional<Record>()); !why.isEmpty())
                 return why;
         }
         return {};

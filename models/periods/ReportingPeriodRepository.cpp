@@ -1,7 +1,7 @@
 #include "models/periods/ReportingPeriodRepository.h"
 
 #include "models/common/Ids.h"
-#include "models/storage/ChangeNotifier.h"
+#include "models/storage/AnnouncedWrite.h"
 #include "models/storage/RecordRows.h"
 #include "models/storage/SqlSupport.h"
 #include "models/storage/SyncState.h"
@@ -252,35 +252,14 @@ bool ReportingPeriodRepository::tombstone(const QString &id, const QString &now)
 
 bool ReportingPeriodRepository::apply(QList<ReportingPeriod> &toSave, const QStringList &toRemove)
 {
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return fail(m_db.lastError().text());
-    QStringList touched = toRemove;
-    for (const ReportingPeriod &period : std::as_const(toSave))
-        touched.append(period.id);
-    const Result<QHash<QString, QString>> before =
-        SqlSupport::liveClusters(m_db, QStringLiteral("reporting_periods"), touched);
-    if (!before)
-        return fail(before.error());
-
+    // The locks of periods are checked record by record, in write() and tombstone().
     const QString now = SqlSupport::nowText();
-    QList<ReportingPeriod> written = toSave;
-    ChangeCollector changes(RecordKind::ReportingPeriod, *before);
-    for (ReportingPeriod &period : written) {
-        if (!write(period, now))
-            return false;
-        changes.saved(period.id, period.clusterId);
-    }
-    for (const QString &id : toRemove) {
-        if (!tombstone(id, now))
-            return false;
-        changes.removed(id);
-    }
-    ChangeNotifier::of(m_db)->announce(changes.changes());
-    if (!transaction.commit())
-        return fail(m_db.lastError().text());
-    toSave = written;
-    return true;
+    return AnnouncedWrite::apply(
+        m_db, RecordKind::ReportingPeriod, QStringLiteral("reporting_periods"), toSave, toRemove,
+        [](const QList<ReportingPeriod> &, const QStringList &) { return true; },
+        [this, &now](ReportingPeriod &period) { return write(period, now); },
+        [this, &now](const QString &id) { return tombstone(id, now); },
+        [this](const QString &reason) { return fail(reason); });
 }
 
 bool ReportingPeriodRepository::apply(const QList<ReportingPeriodChange> &changes)

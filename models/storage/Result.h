@@ -52,6 +52,9 @@ public:
         return std::move(*m_value);
     }
     const T &operator*() const & { return value(); }
+    // By value on a temporary, as value(): `const auto &list = *repository.forCluster(id);`
+    // must not refer into a Result that is gone.
+    T operator*() && { return std::move(*this).value(); }
     const T *operator->() const { return &value(); }
 
     // The same failure for a read of another type, or this value passed through f.

@@ -85,6 +85,8 @@ bool Workspace::reload()
     readAll = m_partners->refresh() && readAll;
     readAll = m_events->refresh() && readAll;
     readAll = m_periods->refresh() && readAll;
+    // The KPIs (dashboard, open lists) are read again too.
+    Q_EMIT recordsChanged();
     return readAll;
 }
 
@@ -128,7 +130,12 @@ KpiCalculator Workspace::kpis() const
 
 QList<ReportingPeriod> Workspace::reportingPeriods() const
 {
-    return m_periods->periods();
+    // The model keeps rows in the order they came (a new period last); this list is by start.
+    QList<ReportingPeriod> periods = m_periods->periods();
+    std::stable_sort(
+        periods.begin(), periods.end(),
+        [](const ReportingPeriod &a, const ReportingPeriod &b) { return a.start < b.start; });
+    return periods;
 }
 
 Result<QHash<QString, QString>> Workspace::partnerNamesInAllClusters() const

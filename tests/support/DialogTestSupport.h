@@ -35,9 +35,13 @@ inline void rejectModalWindows()
 
 inline void lookForDialog(const QString &objectName, const std::function<void(QDialog *)> &handle,
                           const QDeadlineTimer &deadline, std::chrono::milliseconds timeout,
-                          const std::source_location &caller)
+                          const std::source_location &caller, const QByteArray &testFunction)
 {
-    QTimer::singleShot(0, [objectName, handle, deadline, timeout, caller] {
+    QTimer::singleShot(0, [objectName, handle, deadline, timeout, caller, testFunction] {
+        // The test that waited has ended (it returned early): its handler may refer to what is
+        // gone, and a failure now would be charged to another test.
+        if (testFunction != QTest::currentTestFunction())
+            return;
         for (QWidget *widget : QApplication::topLevelWidgets()) {
             auto *dialog = qobject_cast<QDialog *>(widget);
             if (dialog && dialog->objectName() == objectName && dialog->isVisible()) {
@@ -60,7 +64,7 @@ inline void lookForDialog(const QString &objectName, const std::function<void(QD
             return;
         }
         // Not open yet: look again on the next turn.
-        lookForDialog(objectName, handle, deadline, timeout, caller);
+        lookForDialog(objectName, handle, deadline, timeout, caller, testFunction);
     });
 }
 
@@ -74,7 +78,8 @@ inline void whenDialogOpens(const QString &objectName, std::function<void(QDialo
                             std::chrono::milliseconds timeout = std::chrono::seconds(10),
                             const std::source_location caller = std::source_location::current())
 {
-    Detail::lookForDialog(objectName, handle, QDeadlineTimer(timeout), timeout, caller);
+    Detail::lookForDialog(objectName, handle, QDeadlineTimer(timeout), timeout, caller,
+                          QByteArray(QTest::currentTestFunction()));
 }
 
 // The child with this object name; a test that names a missing widget stops at once.

@@ -353,7 +353,9 @@ void DashboardView::retranslate()
 void DashboardView::scheduleRefresh()
 {
     m_stale = true;
-    if (isVisible())
+    // An open list of the rows behind a number follows them even while the dashboard is hidden
+    // (its "Show in Events" has just switched sections, and edits there must reach it).
+    if (isVisible() || (m_drillDownDialog && m_drillDownDialog->isVisible()))
         m_refreshTimer.start();
 }
 
@@ -379,14 +381,18 @@ void DashboardView::refresh()
         custom ? QString() : m_periods.at(periodIndex).name, m_from->date(), m_to->date());
     const Result<KpiSnapshot> snapshot =
         scope ? kpis.snapshot(*scope) : Result<KpiSnapshot>(ReadError{kpis.errorMessage()});
-    if (!snapshot && scope && m_snapshot && m_snapshot->scope == *scope) {
-        // The numbers cannot be read again (a locked or damaged database): the last ones stay,
-        // marked as such, rather than an empty dashboard.
-        m_message->setText(tr("The KPIs cannot be read again: %1 The numbers shown are the last "
-                              "ones read.")
-                               .arg(snapshot.error()));
-        m_message->setVisible(true);
-        Announcement::alert(m_message);
+    // The numbers cannot be read again (a damaged database): the last ones stay, marked as such,
+    // rather than an empty dashboard. Not when the user has chosen other numbers meanwhile.
+    const bool readFailed = scope ? !snapshot.ok() : kpis.readFailed();
+    if (readFailed && m_snapshot && (!scope || m_snapshot->scope == *scope)) {
+        const QString message =
+            tr("The numbers shown are the last ones read: they cannot be read again now. %1")
+                .arg(snapshot.error());
+        if (message != m_message->text() || !m_message->isVisible()) {
+            m_message->setText(message);
+            m_message->setVisible(true);
+            Announcement::alert(m_message);
+        }
         return;
     }
     m_snapshot = snapshot ? std::optional(*snapshot) : std::nullopt;

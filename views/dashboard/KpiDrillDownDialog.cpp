@@ -106,25 +106,37 @@ void KpiDrillDownDialog::setDrillDown(const KpiDrillDown &drillDown,
                                       const Result<QHash<QString, QString>> &partnerNames,
                                       const QString &currentClusterId)
 {
-    if (!partnerNames) {
-        showProblem(partnerNames.error());
-        return;
-    }
     m_currentClusterId = currentClusterId;
     // The same list again (the data changed) keeps the order the user chose.
     const KpiDrillDown &previous = m_model->drillDown();
     const bool sameList = m_loaded && previous.source == drillDown.source &&
                           previous.kpiKey == drillDown.kpiKey && previous.type == drillDown.type &&
                           previous.kind == drillDown.kind;
+    // The same list that cannot be read again keeps its rows under the reason; another list is
+    // shown empty under its own title, never with the rows of the previous one.
+    const auto failed = [&](const QString &problem) {
+        if (!sameList) {
+            m_model->clear(drillDown);
+            m_loaded = false;
+            retranslate();
+        }
+        showProblem(problem, sameList);
+    };
+    if (!partnerNames) {
+        failed(partnerNames.error());
+        return;
+    }
     QHeaderView *header = m_table->horizontalHeader();
     const int sortColumn = header->sortIndicatorSection();
     const Qt::SortOrder sortOrder = header->sortIndicatorOrder();
     const QString selected = selectedRecordId();
     const int scrolled = m_table->verticalScrollBar()->value();
-    const QString problem = m_model->load(calculator, drillDown, clusterNames, *partnerNames);
-    showProblem(problem);
-    if (!problem.isEmpty())
-        return; // the rows read last stay, under the message
+    if (const QString problem = m_model->load(calculator, drillDown, clusterNames, *partnerNames);
+        !problem.isEmpty()) {
+        failed(problem);
+        return;
+    }
+    showProblem(QString(), false);
     const bool wasLoaded = m_loaded;
     m_loaded = true;
 
@@ -212,12 +224,14 @@ void KpiDrillDownDialog::retranslate()
     m_closeButton->setText(tr("Close"));
 }
 
-void KpiDrillDownDialog::showProblem(const QString &problem)
+void KpiDrillDownDialog::showProblem(const QString &problem, bool rowsKept)
 {
     m_problem->setText(problem.isEmpty() ? QString()
-                                         : tr("The list cannot be read again: %1 It shows the "
-                                              "rows read last.")
-                                               .arg(problem));
+                       : rowsKept
+                           ? tr("The rows shown are the last ones read: the list cannot be read "
+                                "again now. %1")
+                                 .arg(problem)
+                           : tr("The list cannot be read: %1").arg(problem));
     m_problem->setVisible(!problem.isEmpty());
     if (!problem.isEmpty())
         Announcement::alert(m_problem);

@@ -45,8 +45,9 @@ protected:
 private:
     void retranslate();
     void updateButton();
-    // Says why the rows could not be read again (empty: hides the message).
-    void showProblem(const QString &problem);
+    // Says why the rows could not be read (empty: hides the message); rowsKept: the rows read
+    // last are still shown.
+    void showProblem(const QString &problem, bool rowsKept);
     QString selectedId() const;       // a record of the cluster on show, or empty
     QString selectedRecordId() const; // the selected row's record, of any cluster
     void selectRecord(const QString &id);

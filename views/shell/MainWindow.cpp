@@ -106,6 +106,8 @@ MainWindow::MainWindow(Workspace *workspace, const QString &databasePath, QWidge
     connect(m_readProblem, &ReadProblemBar::retryRequested, this, [this] {
         if (m_workspace->reload())
             showStatus(tr("The database can be read again."), 5000);
+        else
+            showStatus(tr("The database still cannot be read."), 5000);
     });
     m_readProblem->setProblem(m_workspace->readProblem());
 
@@ -316,6 +318,8 @@ void MainWindow::createToolBar()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("LEC Desk"));
+    // The problem's sentences are the workspace's, made in the language of the moment.
+    m_readProblem->setProblem(m_workspace->readProblem());
     int widest = 0;
     for (int index = 0; index < m_sectionList.size(); ++index) {
         const QString title = m_sectionList.at(index)->title();

@@ -58,8 +58,10 @@ void ReadProblemBar::retranslate()
                         ? QString()
                         : m_problem + QLatin1Char('\n') +
                               tr("The lists show what was read last; nothing has been lost."));
-    m_retry->setText(tr("&Try again"));
+    m_retry->setText(tr("Try a&gain"));
     m_retry->setToolTip(tr("Read the database again"));
     m_retry->setAccessibleName(tr("Try reading the database again"));
-    m_text->setAccessibleName(tr("Database problem"));
+    // The label's name is its text, the problem itself, which the alert makes a screen reader
+    // speak; the description says what kind of message it is.
+    m_text->setAccessibleDescription(tr("Database problem"));
 }

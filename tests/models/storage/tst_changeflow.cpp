@@ -192,6 +192,63 @@ private Q_SLOTS:
         QCOMPARE(eventResets.count(), 0);
     }
 
+    void removalsInSeveralRunsKeepLookupsRight()
+    {
+        QList<Partner> partners;
+        for (int i = 0; i < 6; ++i)
+            partners.append(makePartner(m_clusterId, QStringLiteral("Partner %1").arg(i)));
+        QVERIFY(PartnerRepository(db()).saveAll(partners));
+        PartnerTableModel model(db());
+        model.setClusterId(m_clusterId);
+        QCOMPARE(model.rowCount(), 6);
+
+        // Whoever listens to a removal looks records up while the rows are still moving: every
+        // lookup must match the rows as they are at that moment.
+        int checks = 0;
+        connect(&model, &QAbstractItemModel::rowsRemoved, this, [&] {
+            for (int row = 0; row < model.rowCount(); ++row) {
+                const QString id = model.partnerAt(row).id;
+                QCOMPARE(model.rowOf(id), row);
+                QCOMPARE(model.partner(id)->name, model.partnerAt(row).name);
+                ++checks;
+            }
+        });
+        const QString second = model.partnerAt(1).id;
+        const QString fourth = model.partnerAt(3).id;
+        QVERIFY(PartnerRepository(db()).remove({second, fourth})); // two runs of one row
+        QCOMPARE(model.rowCount(), 4);
+        QVERIFY(checks >= 5 + 4);
+        QCOMPARE(model.rowOf(second), -1);
+        QVERIFY(!model.partner(fourth));
+    }
+
+    void afterAFailedReadEveryChangeReadsTheClusterAgain()
+    {
+        PartnerTableModel model(db());
+        model.setClusterId(m_clusterId);
+        TestSupport::RawSqlite raw(m_temp->path());
+        QCOMPARE(raw.exec({QStringLiteral("ALTER TABLE partners RENAME TO partners_hidden")}),
+                 QString());
+        QVERIFY(!model.refresh());
+        QVERIFY(!model.readError().isEmpty());
+        // Repaired, and meanwhile written by someone the model did not hear from.
+        QCOMPARE(raw.exec({QStringLiteral("ALTER TABLE partners_hidden RENAME TO partners")}),
+                 QString());
+        QList<Partner> unheard{makePartner(m_clusterId, QStringLiteral("Written unheard"))};
+        {
+            Database other;
+            QVERIFY(other.open(m_temp->path()));
+            QVERIFY(PartnerRepository(other.connection()).saveAll(unheard));
+        }
+        // The next announced change is a small one; the model, knowing it is behind, reads the
+        // whole cluster and is whole again, and only then says that reading works.
+        Partner heard = makePartner(m_clusterId, QStringLiteral("Written and announced"));
+        QVERIFY(PartnerRepository(db()).save(heard));
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(model.rowOf(unheard.constFirst().id) >= 0);
+        QVERIFY(model.readError().isEmpty());
+    }
+
     void writesOfAnotherConnectionAreNoticed()
     {
         // The window's workspace watches its file: `lecdesk partners import` run meanwhile, or a

@@ -122,6 +122,33 @@ private Q_SLOTS:
         QCOMPARE(m_workspace->undoStack()->count(), history); // none of it went through the stack
     }
 
+    void theDashboardKeepsItsNumbersWhenTheyCannotBeRead()
+    {
+        m_window->showSection(MainWindow::DashboardSection);
+        auto *dashboard = m_window->section<DashboardView>();
+        QTRY_VERIFY(dashboard->snapshot().has_value());
+        const QString pupils = dashboard->tile(QStringLiteral("pupils"))->actualText();
+        auto *message = child<QLabel>(m_window.get(), "dashboardMessage");
+        QVERIFY(!message->isVisible());
+
+        // Even the cluster on show cannot be looked up: the last numbers stay, marked as such.
+        TestSupport::RawSqlite raw(m_temp->path());
+        QCOMPARE(raw.exec({QStringLiteral("ALTER TABLE clusters RENAME TO clusters_hidden")}),
+                 QString());
+        QVERIFY(!m_workspace->reload());
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("last ones read")),
+                 qPrintable(message->text()));
+        QVERIFY(child<QWidget>(m_window.get(), "dashboardContent")->isVisible());
+        QCOMPARE(dashboard->tile(QStringLiteral("pupils"))->actualText(), pupils);
+
+        QCOMPARE(raw.exec({QStringLiteral("ALTER TABLE clusters_hidden RENAME TO clusters")}),
+                 QString());
+        QVERIFY(m_workspace->reload());
+        QTRY_VERIFY(!message->isVisible());
+        QCOMPARE(dashboard->tile(QStringLiteral("pupils"))->actualText(), pupils);
+    }
+
     void aDatabaseThatCannotBeReadIsSaid_data() { addLanguageRows(); }
 
     void aDatabaseThatCannotBeReadIsSaid()
