@@ -31,14 +31,16 @@ public:
     void setClusterId(const QString &clusterId)
     {
         m_clusterId = clusterId;
-        const Result<QList<Record>> records =
+        Result<QList<Record>> records =
             clusterId.isEmpty() ? Result<QList<Record>>(QList<Record>()) : readCluster(clusterId);
         beginResetModel();
         m_rows.clear();
         if (records) {
+            // Moved, not copied: touching every string of a whole cluster again costs as much as
+            // a good part of reading it.
             m_rows.reserve(records->size());
-            for (const Record &record : *records)
-                m_rows.append(makeRow(record));
+            for (Record &record : records.value())
+                m_rows.append(makeRow(std::move(record)));
         }
         indexRows();
         endResetModel();
@@ -100,7 +102,8 @@ protected:
     virtual Result<QList<Record>> readCluster(const QString &clusterId) const = 0;
     // The live records among ids, whatever their cluster.
     virtual Result<QList<Record>> readRecords(const QStringList &ids) const = 0;
-    virtual Row makeRow(const Record &record) const = 0;
+    // The row of a record, which it takes (setClusterId moves the records it read into rows).
+    virtual Row makeRow(Record record) const = 0;
     // A read failed (message), or succeeded again (empty message): the subclass's signal.
     virtual void announceReadState(const QString &message) = 0;
     // The rows have followed a change (every signal of it has gone out).

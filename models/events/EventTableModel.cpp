@@ -74,14 +74,15 @@ Result<QList<Event>> EventTableModel::readRecords(const QStringList &ids) const
     return m_repository.byIds(ids);
 }
 
-EventRow EventTableModel::makeRow(const Event &event) const
+EventRow EventTableModel::makeRow(Event event) const
 {
     EventRow row;
-    row.record = event;
-    QStringList parts = {event.titleIt, event.titleEn, event.descriptionIt, event.descriptionEn,
-                         event.location};
+    row.record = std::move(event);
+    const Event &record = row.record;
+    QStringList parts = {record.titleIt, record.titleEn, record.descriptionIt, record.descriptionEn,
+                         record.location};
     const QStringList &known = EventVocabulary::subjectKeys();
-    for (const QString &subject : event.subjects) {
+    for (const QString &subject : record.subjects) {
         if (!known.contains(subject))
             parts.append(subject);
     }

@@ -101,7 +101,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     Result<QList<Event>> readCluster(const QString &clusterId) const override;
     Result<QList<Event>> readRecords(const QStringList &ids) const override;
-    EventRow makeRow(const Event &event) const override;
+    EventRow makeRow(Event event) const override;
     void announceReadState(const QString &message) override { Q_EMIT readStateChanged(message); }
 
 private:

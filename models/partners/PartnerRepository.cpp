@@ -80,40 +80,31 @@ Result<QList<Partner>> PartnerRepository::select(const QString &where, const QVa
     if (!withContacts || partners.isEmpty())
         return partners;
 
-    // The contacts of the partners just read, in slices of ids so any number of partners fits.
-    QString error;
-    const bool read = SqlSupport::forEachSlice(indexById.keys(), [&](const QStringList &ids) {
-        QSqlQuery contacts(m_db);
-        contacts.setForwardOnly(true);
-        if (!contacts.prepare(
-                QStringLiteral("SELECT partner_id, id, name, role, email, phone"
-                               " FROM contacts WHERE deleted = 0 AND partner_id IN (") +
-                SqlSupport::placeholders(ids.size()) +
-                QStringLiteral(") ORDER BY partner_id, position"))) {
-            error = contacts.lastError().text();
-            return false;
-        }
-        for (const QString &id : ids)
-            contacts.addBindValue(id);
-        if (!contacts.exec()) {
-            error = contacts.lastError().text();
-            return false;
-        }
-        while (contacts.next()) {
-            const auto it = indexById.constFind(contacts.value(0).toString());
-            if (it != indexById.cend())
-                partners[*it].contacts.append(contactFromQuery(contacts));
-        }
-        return true;
-    });
-    if (!read)
-        return ReadError{error};
+    // The contacts of the partners just read, in one query on the same condition: a cluster's in
+    // one JOIN (no list of its ids), byIds's one slice at a time.
+    QSqlQuery contacts(m_db);
+    contacts.setForwardOnly(true);
+    if (!contacts.prepare(
+            QStringLiteral("SELECT c.partner_id, c.id, c.name, c.role, c.email, c.phone"
+                           " FROM contacts c JOIN partners ON partners.id = c.partner_id"
+                           " WHERE c.deleted = 0 AND partners.deleted = 0 AND (") +
+            where + QStringLiteral(") ORDER BY c.partner_id, c.position")))
+        return ReadError{contacts.lastError().text()};
+    for (const QVariant &value : values)
+        contacts.addBindValue(value);
+    if (!contacts.exec())
+        return ReadError{contacts.lastError().text()};
+    while (contacts.next()) {
+        const auto it = indexById.constFind(contacts.value(0).toString());
+        if (it != indexById.cend())
+            partners[*it].contacts.append(contactFromQuery(contacts));
+    }
     return partners;
 }
 
 Result<QList<Partner>> PartnerRepository::forCluster(const QString &clusterId) const
 {
-    return select(QStringLiteral("cluster_id = ?"), {clusterId}, true);
+    return select(QStringLiteral("partners.cluster_id = ?"), {clusterId}, true);
 }
 
 Result<QList<Partner>> PartnerRepository::byIds(const QStringList &ids) const
@@ -124,9 +115,10 @@ Result<QList<Partner>> PartnerRepository::byIds(const QStringList &ids) const
         QVariantList values;
         for (const QString &id : slice)
             values.append(id);
-        const Result<QList<Partner>> found = select(
-            QStringLiteral("id IN (") + SqlSupport::placeholders(slice.size()) + QLatin1Char(')'),
-            values, true);
+        const Result<QList<Partner>> found =
+            select(QStringLiteral("partners.id IN (") + SqlSupport::placeholders(slice.size()) +
+                       QLatin1Char(')'),
+                   values, true);
         if (!found) {
             error = found.error();
             return false;
@@ -163,9 +155,10 @@ Result<QHash<QString, QString>> PartnerRepository::namesById(const QString &clus
 
 Result<std::optional<Partner>> PartnerRepository::find(const QString &id) const
 {
-    return select(QStringLiteral("id = ?"), {id}, true).map([](const QList<Partner> &found) {
-        return found.isEmpty() ? std::optional<Partner>() : std::optional(found.constFirst());
-    });
+    return select(QStringLiteral("partners.id = ?"), {id}, true)
+        .map([](const QList<Partner> &found) {
+            return found.isEmpty() ? std::optional<Partner>() : std::optional(found.constFirst());
+        });
 }
 
 bool PartnerRepository::write(Partner &partner)

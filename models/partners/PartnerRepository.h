@@ -57,6 +57,9 @@ public:
     Result<PeriodLock> periodLock() const;
 
 private:
+    // The live partners that satisfy where, a condition on the partners table, with bound values.
+    // withContacts: their contacts too, read with the same condition in one JOIN of contacts and
+    // partners, so where must name the columns as partners.<column> (partners.cluster_id = ?).
     // orderBy: an ORDER BY clause of the caller's, or none for the table's own order.
     Result<QList<Partner>> select(const QString &where, const QVariantList &values,
                                   bool withContacts, const QString &orderBy = {}) const;

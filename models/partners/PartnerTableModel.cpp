@@ -27,13 +27,14 @@ Result<QList<Partner>> PartnerTableModel::readRecords(const QStringList &ids) co
     return m_repository.byIds(ids);
 }
 
-PartnerRow PartnerTableModel::makeRow(const Partner &partner) const
+PartnerRow PartnerTableModel::makeRow(Partner partner) const
 {
     QStringList parts = {partner.name,  partner.city,  partner.address, partner.website,
                          partner.email, partner.phone, partner.notes};
     for (const ContactPerson &contact : partner.contacts)
         parts << contact.name << contact.role << contact.email << contact.phone;
-    return {partner, TextFolding::fold(parts.join(QLatin1Char('\n')))};
+    QString searchText = TextFolding::fold(parts.join(QLatin1Char('\n')));
+    return {std::move(partner), std::move(searchText)};
 }
 
 QHash<QString, QString> PartnerTableModel::namesById() const

@@ -76,7 +76,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     Result<QList<Partner>> readCluster(const QString &clusterId) const override;
     Result<QList<Partner>> readRecords(const QStringList &ids) const override;
-    PartnerRow makeRow(const Partner &partner) const override;
+    PartnerRow makeRow(Partner partner) const override;
     void announceReadState(const QString &message) override { Q_EMIT readStateChanged(message); }
     void rowsFollowed() override { Q_EMIT recordsFollowed(); }
 

@@ -27,9 +27,9 @@ Result<QList<ReportingPeriod>> ReportingPeriodTableModel::readRecords(const QStr
     return m_repository.byIds(ids);
 }
 
-ReportingPeriodRow ReportingPeriodTableModel::makeRow(const ReportingPeriod &period) const
+ReportingPeriodRow ReportingPeriodTableModel::makeRow(ReportingPeriod period) const
 {
-    return {period};
+    return {std::move(period)};
 }
 
 QList<ReportingPeriod> ReportingPeriodTableModel::periods() const

@@ -63,7 +63,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     Result<QList<ReportingPeriod>> readCluster(const QString &clusterId) const override;
     Result<QList<ReportingPeriod>> readRecords(const QStringList &ids) const override;
-    ReportingPeriodRow makeRow(const ReportingPeriod &period) const override;
+    ReportingPeriodRow makeRow(ReportingPeriod period) const override;
     void announceReadState(const QString &message) override { Q_EMIT readStateChanged(message); }
 
 private:
