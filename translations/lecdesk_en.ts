@@ -388,10 +388,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database %1 does not exist yet, so it has no cluster to import into.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: warning: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,14 +574,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format: “%1” is not a format; use %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--out: the file name must end in .csv, .xlsx or .json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--format %1 does not match the file %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -646,10 +634,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--out: name the file %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The PDF file to write; an existing file is replaced.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,23 +686,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--size: “%1” is not a size; give the width and height in pixels, as in 1600x1000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--size: the chart must be between 100 and 20000 pixels wide and high.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--dpi: “%1” is not a resolution; give a whole number from 36 to 1200.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Drew “%1” to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file given with --out must end in %1, but “%2” does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Commands that write, such as “lecdesk cluster add NAME” or “lecdesk demo”, create one; if you meant another file, check --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date given with --%1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“lecdesk cluster list” shows the clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, given with --format, is not a format: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, given with --size, is not a size: give the width and height in pixels, as in 1600x1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size “%1” given with --size is out of range: the width and the height must each be from 100 to 20000 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, given with --dpi, is not a resolution: give a whole number from 36 to 1200.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1024,6 +1036,14 @@
     </message>
     <message>
         <source>Cannot bring the database %1 up to date (%2). The previous version was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist, so the database %2 cannot be created there. Create the folder first, or check the path.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2128,6 +2148,13 @@
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Target set by %n of %1 clusters; progress counts those clusters only: %2 of the target of %3.</source>
+        <translation>
+            <numerusform>Target set by %n of %1 clusters; progress counts that cluster only: %2 of the target of %3.</numerusform>
+            <numerusform>Target set by %n of %1 clusters; progress counts those clusters only: %2 of the target of %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KpiCharts</name>
@@ -2346,10 +2373,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Targets are those of the reporting period “%1”, summed over the clusters that set them; progress is the actual value divided by the target.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Targets are those of the reporting period “%1”; progress is the actual value divided by the target.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2500,6 +2523,10 @@
         <source>%1 — %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Targets are those of the reporting period “%1”, summed over the clusters that set them; progress is the actual value of those clusters divided by the target, so a cluster without the target adds nothing to its progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KpiReportData</name>
@@ -2554,6 +2581,10 @@
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KpiTile</name>
@@ -2568,6 +2599,13 @@
     <message>
         <source>%1: %2. Click or press Enter to list what it counts.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the target of %2 (set by %n of %3 clusters)</source>
+        <translation>
+            <numerusform>%1 of the target of %2 (set by %n of %3 clusters)</numerusform>
+            <numerusform>%1 of the target of %2 (set by %n of %3 clusters)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -388,10 +388,6 @@
         <translation>FILE.csv</translation>
     </message>
     <message>
-        <source>The database %1 does not exist yet, so it has no cluster to import into.</source>
-        <translation>Il database %1 non esiste ancora, quindi non contiene alcun cluster in cui importare.</translation>
-    </message>
-    <message>
         <source>%1: warning: %2</source>
         <translation>%1: avviso: %2</translation>
     </message>
@@ -578,14 +574,6 @@
         <translation>L&apos;opzione --period richiede il nome di un periodo di rendicontazione.</translation>
     </message>
     <message>
-        <source>--format: “%1” is not a format; use %2.</source>
-        <translation>--format: “%1” non è un formato; usa %2.</translation>
-    </message>
-    <message>
-        <source>--out: the file name must end in .csv, .xlsx or .json.</source>
-        <translation>--out: il nome del file deve terminare con .csv, .xlsx o .json.</translation>
-    </message>
-    <message>
         <source>--format %1 does not match the file %2.</source>
         <translation>--format %1 non corrisponde al file %2.</translation>
     </message>
@@ -646,10 +634,6 @@
         <translation>“lecdesk %1” richiede --out FILE.</translation>
     </message>
     <message>
-        <source>--out: name the file %1.</source>
-        <translation>--out: usa per il file l’estensione %1.</translation>
-    </message>
-    <message>
         <source>The PDF file to write; an existing file is replaced.</source>
         <translation>Il file PDF da scrivere; un file esistente viene sostituito.</translation>
     </message>
@@ -702,24 +686,52 @@
         <translation>Non esiste il grafico “%1”; scegline uno tra: %2.</translation>
     </message>
     <message>
-        <source>--size: “%1” is not a size; give the width and height in pixels, as in 1600x1000.</source>
-        <translation>--size: “%1” non è una dimensione; indica larghezza e altezza in pixel, come in 1600x1000.</translation>
-    </message>
-    <message>
-        <source>--size: the chart must be between 100 and 20000 pixels wide and high.</source>
-        <translation>--size: il grafico deve essere largo e alto tra 100 e 20000 pixel.</translation>
-    </message>
-    <message>
-        <source>--dpi: “%1” is not a resolution; give a whole number from 36 to 1200.</source>
-        <translation>--dpi: “%1” non è una risoluzione; indica un numero intero da 36 a 1200.</translation>
-    </message>
-    <message>
         <source>Drew “%1” to %2.</source>
         <translation>Disegnato “%1” in %2.</translation>
     </message>
     <message>
         <source>The database cannot be read: %1</source>
         <translation>Impossibile leggere il database: %1</translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>Intendevi “%1”?</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>The file given with --out must end in %1, but “%2” does not.</source>
+        <translation>Il file indicato con --out deve avere l’estensione %1, ma “%2” non ce l’ha.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Commands that write, such as “lecdesk cluster add NAME” or “lecdesk demo”, create one; if you meant another file, check --database.</source>
+        <translation>Non esiste alcun database in %1. I comandi che scrivono, come “lecdesk cluster add NAME” o “lecdesk demo”, ne creano uno; se intendevi un altro file, controlla --database.</translation>
+    </message>
+    <message>
+        <source>The date given with --%1 cannot be used: %2</source>
+        <translation>La data indicata con --%1 non è utilizzabile: %2</translation>
+    </message>
+    <message>
+        <source>“lecdesk cluster list” shows the clusters.</source>
+        <translation>“lecdesk cluster list” mostra i cluster.</translation>
+    </message>
+    <message>
+        <source>“%1”, given with --format, is not a format: use %2.</source>
+        <translation>“%1”, indicato con --format, non è un formato: usa %2.</translation>
+    </message>
+    <message>
+        <source>“%1”, given with --size, is not a size: give the width and height in pixels, as in 1600x1000.</source>
+        <translation>“%1”, indicato con --size, non è una dimensione: indica larghezza e altezza in pixel, come in 1600x1000.</translation>
+    </message>
+    <message>
+        <source>The size “%1” given with --size is out of range: the width and the height must each be from 100 to 20000 pixels.</source>
+        <translation>La dimensione “%1” indicata con --size è fuori dai limiti: larghezza e altezza devono essere ciascuna tra 100 e 20000 pixel.</translation>
+    </message>
+    <message>
+        <source>“%1”, given with --dpi, is not a resolution: give a whole number from 36 to 1200.</source>
+        <translation>“%1”, indicato con --dpi, non è una risoluzione: indica un numero intero da 36 a 1200.</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1037,14 @@
     <message>
         <source>Cannot bring the database %1 up to date (%2). The previous version was kept.</source>
         <translation>Impossibile aggiornare il database %1 (%2). È stata mantenuta la versione precedente.</translation>
+    </message>
+    <message>
+        <source>There is no database %1.</source>
+        <translation>Il database %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist, so the database %2 cannot be created there. Create the folder first, or check the path.</source>
+        <translation>La cartella %1 non esiste, quindi non vi si può creare il database %2. Crea prima la cartella, oppure controlla il percorso.</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2148,13 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <source>Target set by %n of %1 clusters; progress counts those clusters only: %2 of the target of %3.</source>
+        <translation>
+            <numerusform>Obiettivo fissato da %n cluster su %1; l’avanzamento considera solo quel cluster: %2 rispetto all’obiettivo di %3.</numerusform>
+            <numerusform>Obiettivo fissato da %n cluster su %1; l’avanzamento considera solo quei cluster: %2 rispetto all’obiettivo di %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KpiCharts</name>
@@ -2346,10 +2373,6 @@
         <translation>Per il periodo di rendicontazione “%1” non sono stati fissati obiettivi.</translation>
     </message>
     <message>
-        <source>Targets are those of the reporting period “%1”, summed over the clusters that set them; progress is the actual value divided by the target.</source>
-        <translation>Gli obiettivi sono quelli del periodo di rendicontazione “%1”, sommati sui cluster che li hanno fissati; l’avanzamento è il valore raggiunto diviso per l’obiettivo.</translation>
-    </message>
-    <message>
         <source>Targets are those of the reporting period “%1”; progress is the actual value divided by the target.</source>
         <translation>Gli obiettivi sono quelli del periodo di rendicontazione “%1”; l’avanzamento è il valore raggiunto diviso per l’obiettivo.</translation>
     </message>
@@ -2500,6 +2523,10 @@
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
+    <message>
+        <source>Targets are those of the reporting period “%1”, summed over the clusters that set them; progress is the actual value of those clusters divided by the target, so a cluster without the target adds nothing to its progress.</source>
+        <translation>Gli obiettivi sono quelli del periodo di rendicontazione “%1”, sommati sui cluster che li hanno fissati; l’avanzamento è il valore raggiunto da quei cluster diviso per l’obiettivo, quindi un cluster senza quell’obiettivo non incide sul suo avanzamento.</translation>
+    </message>
 </context>
 <context>
     <name>KpiReportData</name>
@@ -2554,6 +2581,10 @@
         <source>Progress</source>
         <translation>Avanzamento</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
 </context>
 <context>
     <name>KpiTile</name>
@@ -2568,6 +2599,13 @@
     <message>
         <source>%1: %2. Click or press Enter to list what it counts.</source>
         <translation>%1: %2. Fai clic o premi Invio per vedere che cosa conta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the target of %2 (set by %n of %3 clusters)</source>
+        <translation>
+            <numerusform>%1 dell’obiettivo di %2 (fissato da %n cluster su %3)</numerusform>
+            <numerusform>%1 dell’obiettivo di %2 (fissato da %n cluster su %3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,10 @@
 #include "models/common/AtomicFile.h"
 #include "models/storage/Database.h"
 
+#include <QFileInfo>
+
+#include <algorithm>
+
 namespace Cli {
 
 bool isHelpOption(const QString &argument)
@@ -41,6 +45,97 @@ int usageError(const QString &message)
     return CommandLine::Usage;
 }
 
+int editDistance(const QString &a, const QString &b)
+{
+    // Optimal string alignment: Levenshtein's distance, and a swap of neighbours counts 1.
+    const QString x = a.toCaseFolded();
+    const QString y = b.toCaseFolded();
+    const qsizetype columns = y.size() + 1;
+    QList<int> d((x.size() + 1) * columns);
+    const auto at = [&d, columns](qsizetype i, qsizetype j) -> int & { return d[i * columns + j]; };
+    for (qsizetype i = 0; i <= x.size(); ++i)
+        at(i, 0) = int(i);
+    for (qsizetype j = 0; j <= y.size(); ++j)
+        at(0, j) = int(j);
+    for (qsizetype i = 1; i <= x.size(); ++i) {
+        for (qsizetype j = 1; j <= y.size(); ++j) {
+            const int cost = x.at(i - 1) == y.at(j - 1) ? 0 : 1;
+            at(i, j) = std::min({at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost});
+            if (i > 1 && j > 1 && x.at(i - 1) == y.at(j - 2) && x.at(i - 2) == y.at(j - 1))
+                at(i, j) = std::min(at(i, j), at(i - 2, j - 2) + 1);
+        }
+    }
+    return at(x.size(), y.size());
+}
+
+QString closestMatch(const QString &given, const QStringList &candidates)
+{
+    // Options are compared without their dashes: "--clu" is a word of three letters.
+    const auto bare = [](const QString &text) {
+        qsizetype dashes = 0;
+        while (dashes < text.size() && text.at(dashes) == QLatin1Char('-'))
+            ++dashes;
+        return text.mid(dashes);
+    };
+    const QString word = bare(given);
+    if (word.size() < 2)
+        return {};
+    const int allowed = word.size() <= 3 ? 1 : word.size() <= 6 ? 2 : 3;
+    QString best;
+    int bestDistance = allowed + 1;
+    QStringList extending;
+    for (const QString &candidate : candidates) {
+        const QString name = bare(candidate);
+        if (name.compare(word, Qt::CaseInsensitive) == 0)
+            return candidate;
+        if (word.size() >= 3 && name.startsWith(word, Qt::CaseInsensitive) &&
+            !extending.contains(candidate))
+            extending.append(candidate);
+        const int distance = editDistance(word, name);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    if (!best.isEmpty())
+        return best;
+    return extending.size() == 1 ? extending.constFirst() : QString();
+}
+
+QString didYouMean(const QString &suggestion)
+{
+    if (suggestion.isEmpty())
+        return {};
+    return QLatin1Char(' ') + CommandLine::tr("Did you mean “%1”?").arg(suggestion);
+}
+
+QString alternatives(const QStringList &items)
+{
+    if (items.size() < 2)
+        return items.value(0);
+    return CommandLine::tr("%1 or %2")
+        .arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.constLast());
+}
+
+int checkOutSuffix(const QString &file, const QStringList &suffixes)
+{
+    if (suffixes.contains(QFileInfo(file).suffix().toLower()))
+        return CommandLine::Success;
+    QStringList endings;
+    for (const QString &suffix : suffixes)
+        endings.append(QLatin1Char('.') + suffix);
+    return usageError(CommandLine::tr("The file given with --out must end in %1, but “%2” does "
+                                      "not.")
+                          .arg(alternatives(endings), file));
+}
+
+QString noSuchClusterMessage(const QString &name)
+{
+    return CommandLine::tr("There is no cluster called “%1”. “lecdesk cluster list” shows the "
+                           "clusters.")
+        .arg(name);
+}
+
 QString Invocation::databasePath() const
 {
     return options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath;
@@ -48,8 +143,24 @@ QString Invocation::databasePath() const
 
 std::unique_ptr<Database> Invocation::openDatabase() const
 {
+    const QString path = databasePath();
+    // A command that only reads never leaves a new, empty database behind (a typo in --database
+    // would otherwise pass for a database without clusters).
+    if (!createsDatabase && !QFileInfo::exists(path)) {
+        printError(CommandLine::tr("There is no database at %1. Commands that write, such as "
+                                   "“lecdesk cluster add NAME” or “lecdesk demo”, create one; if "
+                                   "you meant another file, check --database.")
+                       .arg(QFileInfo(path).absoluteFilePath()));
+        return nullptr;
+    }
+    // Only the folder of the per-user database is made; a folder named with --database must
+    // exist, so that a misspelt one is never created.
+    const Database::Creation creation = !createsDatabase ? Database::Creation::Nothing
+                                        : options.databasePath.isEmpty()
+                                            ? Database::Creation::FileAndFolder
+                                            : Database::Creation::File;
     auto database = std::make_unique<Database>();
-    if (!database->open(databasePath())) {
+    if (!database->open(path, creation)) {
         printError(database->errorMessage());
         return nullptr;
     }
@@ -81,7 +192,25 @@ Parsed Invocation::parse(const QString &command, const QString &description,
         parser.addPositionalArgument(name, positionalDescription);
 
     if (!parser.parse(QStringList{program} + arguments)) {
-        result.exitCode = usageError(parser.errorText());
+        // A misspelt option gets the nearest one of the command (or a global one) suggested.
+        const QStringList unknown = parser.unknownOptionNames();
+        if (!unknown.isEmpty()) {
+            QStringList known{QStringLiteral("--") + databaseOption,
+                              QStringLiteral("--") + languageOption, QStringLiteral("--help")};
+            for (const QCommandLineOption &option : commandOptions) {
+                for (const QString &name : option.names()) {
+                    if (name.size() > 1)
+                        known.append(QStringLiteral("--") + name);
+                }
+            }
+            const QString given =
+                (unknown.constFirst().size() > 1 ? QStringLiteral("--") : QStringLiteral("-")) +
+                unknown.constFirst();
+            result.exitCode = usageError(CommandLine::tr("Unknown option “%1”.").arg(given) +
+                                         didYouMean(closestMatch(given, known)));
+        } else {
+            result.exitCode = usageError(parser.errorText());
+        }
         result.parser.reset();
         return result;
     }
@@ -131,9 +260,7 @@ std::optional<Cluster> chooseCluster(const ClusterRepository &clusters, const QS
         }
         if (*found)
             return *found;
-        printError(CommandLine::tr("There is no cluster called “%1”. “lecdesk cluster list” shows "
-                                   "the clusters.")
-                       .arg(name));
+        printError(noSuchClusterMessage(name));
         *exitCode = CommandLine::Refused;
         return std::nullopt;
     }
@@ -167,7 +294,7 @@ int readDateRange(const QCommandLineParser &parser, const QCommandLineOption &fr
         const CsvImport::DateParse parse = CsvImport::parseDate(text, date);
         if (parse != CsvImport::DateParse::Empty && parse != CsvImport::DateParse::Ok)
             return usageError(
-                QStringLiteral("--%1: %2")
+                CommandLine::tr("The date given with --%1 cannot be used: %2")
                     .arg(option->names().constFirst(), CsvImport::dateMessage(text, parse)));
     }
     if (fromDate->isValid() && toDate->isValid() && *fromDate > *toDate)

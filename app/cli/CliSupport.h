@@ -39,6 +39,26 @@ void printError(const QString &line);
 // Prints the message and where the usage is explained; returns CommandLine::Usage.
 int usageError(const QString &message);
 
+// How far apart two words are: the letters inserted, removed or changed, or two neighbours
+// swapped, to make one the other (case ignored).
+int editDistance(const QString &a, const QString &b);
+// The candidate a misspelt word most likely meant: the nearest by editDistance() when it is near
+// enough to be a slip (1 for words of up to 3 letters, 2 up to 6, else 3), or the only candidate
+// that starts with a word of 3 letters or more. Leading dashes are not counted ("--clustr" is
+// "clustr"). Empty when none is.
+QString closestMatch(const QString &word, const QStringList &candidates);
+// " Did you mean “SUGGESTION”?" to append to a message, or empty without a suggestion.
+QString didYouMean(const QString &suggestion);
+
+// "A", "A or B", "A, B or C", in the current language.
+QString alternatives(const QStringList &items);
+// --out must name a file that ends in one of the suffixes ("pdf"): Success, or the exit code of
+// a usage error that names the option, the suffixes and the file given.
+int checkOutSuffix(const QString &file, const QStringList &suffixes);
+
+// The one message for a cluster name that does not exist, with the command that lists them.
+QString noSuchClusterMessage(const QString &name);
+
 // The value of a read, or nullopt after saying why it failed: a command never works on an empty
 // list that stands for a database it could not read.
 QString cannotReadMessage(const QString &reason);
@@ -66,8 +86,13 @@ struct Invocation
     GlobalOptions options;
     QString program; // as started, for QCommandLineParser
 
+    // The command writes to the database (Command::createsDatabase): dispatch() sets it.
+    bool createsDatabase = false;
+
     QString databasePath() const;
-    // The database of --database (else the per-user one), or null after saying why not.
+    // The database of --database (else the per-user one), or null after saying why not. Only a
+    // command that writes creates a database that is not there yet, and only in a folder that
+    // exists; the folder of the per-user database is the one made when missing.
     std::unique_ptr<Database> openDatabase() const;
     // Italian files only on request: a script must not get another format from a user's system
     // language.

@@ -16,11 +16,13 @@ const QList<Command> &commands()
          .synopsis = QStringLiteral("[--cluster NAME]"),
          .summary = QT_TRANSLATE_NOOP(
              "CommandLine", "Create a sample cluster with realistic, fictional partners."),
-         .handler = demo},
+         .handler = demo,
+         .createsDatabase = true},
         {.words = {QStringLiteral("cluster"), QStringLiteral("add")},
          .synopsis = QStringLiteral("NAME [--region R] [--country C] [--coordinator ORG]"),
          .summary = QT_TRANSLATE_NOOP("CommandLine", "Add a cluster."),
-         .handler = clusterAdd},
+         .handler = clusterAdd,
+         .createsDatabase = true},
         {.words = {QStringLiteral("cluster"), QStringLiteral("list")},
          .summary = QT_TRANSLATE_NOOP(
              "CommandLine", "List the clusters with their region, country and number of partners."),
@@ -30,7 +32,8 @@ const QList<Command> &commands()
          .summary = QT_TRANSLATE_NOOP(
              "CommandLine",
              "Import partners from a CSV file; a file with a bad row imports nothing."),
-         .handler = partnersImport},
+         .handler = partnersImport,
+         .createsDatabase = true},
         {.words = {QStringLiteral("partners"), QStringLiteral("export")},
          .synopsis = QStringLiteral("FILE.csv [--cluster NAME]"),
          .summary =
@@ -41,7 +44,8 @@ const QList<Command> &commands()
          .summary = QT_TRANSLATE_NOOP("CommandLine",
                                       "Import events and their participation figures from a CSV "
                                       "file; a file with a bad row imports nothing."),
-         .handler = eventsImport},
+         .handler = eventsImport,
+         .createsDatabase = true},
         {.words = {QStringLiteral("events"), QStringLiteral("export")},
          .synopsis = QStringLiteral("FILE.csv [--cluster NAME]"),
          .summary =
@@ -112,8 +116,43 @@ int groupUsage(const QString &group, const QString &subcommand, const QStringLis
     if (subcommand.isEmpty())
         return usageError(CommandLine::tr("“%1” needs one of: %2.")
                               .arg(group, subcommands.join(QStringLiteral(", "))));
+    const QString meant = closestMatch(subcommand, subcommands);
     return usageError(CommandLine::tr("“%1” is not a subcommand of “%2”; use one of: %3.")
-                          .arg(subcommand, group, subcommands.join(QStringLiteral(", "))));
+                          .arg(subcommand, group, subcommands.join(QStringLiteral(", "))) +
+                      didYouMean(meant.isEmpty() ? QString() : group + QLatin1Char(' ') + meant));
+}
+
+// The first words of the commands: single commands and groups, in the table's order.
+QStringList firstWords()
+{
+    QStringList words;
+    for (const Command &command : commands()) {
+        if (!words.contains(command.words.constFirst()))
+            words.append(command.words.constFirst());
+    }
+    return words;
+}
+
+// "lecdesk WORD …" where WORD is neither a command nor a group: the command it most likely
+// means, with its subcommand when the next word is (nearly) one of them.
+int unknownCommand(const QStringList &arguments)
+{
+    const QString &word = arguments.constFirst();
+    const QString unknown = CommandLine::tr("Unknown command “%1”.").arg(word);
+    const QString meant = closestMatch(word, firstWords());
+    if (meant.isEmpty())
+        return usageError(unknown);
+    const QStringList subcommands = subcommandsOf(meant);
+    // The next word, unless it is an option or the command's own argument.
+    const QString next = arguments.value(1);
+    if (subcommands.isEmpty() || next.isEmpty() || next.startsWith(QLatin1Char('-')))
+        return usageError(unknown + didYouMean(meant));
+    const QString subcommand = closestMatch(next, subcommands);
+    if (!subcommand.isEmpty())
+        return usageError(unknown + didYouMean(meant + QLatin1Char(' ') + subcommand));
+    return usageError(unknown + didYouMean(meant) + QLatin1Char(' ') +
+                      CommandLine::tr("“%1” is not a subcommand of “%2”; use one of: %3.")
+                          .arg(next, meant, subcommands.join(QStringLiteral(", "))));
 }
 
 // An entry of "lecdesk --help": the synopsis (continued, indented, on a line of its own at each
@@ -175,13 +214,22 @@ int dispatch(const Invocation &invocation, const QStringList &arguments)
         printOut(QStringLiteral("lecdesk ") + QCoreApplication::applicationVersion());
         return CommandLine::Success;
     }
-    if (word.startsWith(QLatin1Char('-')))
-        return usageError(CommandLine::tr("Unknown option “%1”.").arg(word));
-    if (const Command *command = findCommand(arguments))
-        return command->handler(invocation, arguments.mid(command->words.size()));
+    if (word.startsWith(QLatin1Char('-'))) {
+        const QString name = word.section(QLatin1Char('='), 0, 0);
+        return usageError(
+            CommandLine::tr("Unknown option “%1”.").arg(word) +
+            didYouMean(closestMatch(
+                name, {QStringLiteral("--") + databaseOption, QStringLiteral("--") + languageOption,
+                       QStringLiteral("--help"), QStringLiteral("--version")})));
+    }
+    if (const Command *command = findCommand(arguments)) {
+        Invocation run = invocation;
+        run.createsDatabase = command->createsDatabase;
+        return command->handler(run, arguments.mid(command->words.size()));
+    }
     if (const QStringList subcommands = subcommandsOf(word); !subcommands.isEmpty())
         return groupUsage(word, arguments.value(1), subcommands);
-    return usageError(CommandLine::tr("Unknown command “%1”.").arg(word));
+    return unknownCommand(arguments);
 }
 
 } // namespace Cli

@@ -29,6 +29,10 @@ struct Command
     Handler handler = nullptr;
     // Draws charts or documents, so needs a QApplication (Qt Charts draws in a graphics scene).
     bool drawsDocuments = false;
+    // Writes to the database, so may create the database file when there is none yet (in a
+    // folder that exists; see Invocation::openDatabase). A command that only reads never
+    // creates one. docs/cli.md lists these commands.
+    bool createsDatabase = false;
 };
 
 // Every command, in the order "lecdesk --help" lists them.

@@ -8,7 +8,6 @@
 #include "views/dashboard/KpiCharts.h"
 #include "views/reports/KpiReport.h"
 
-#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace Cli {
@@ -22,14 +21,7 @@ int checkOutput(const QCommandLineParser &parser, const QCommandLineOption &out,
     const QString file = parser.value(out);
     if (file.isEmpty())
         return usageError(CommandLine::tr("“lecdesk %1” needs --out FILE.").arg(command));
-    if (!suffixes.contains(QFileInfo(file).suffix().toLower())) {
-        QStringList names;
-        for (const QString &suffix : suffixes)
-            names.append(QLatin1Char('.') + suffix);
-        return usageError(
-            CommandLine::tr("--out: name the file %1.").arg(names.join(QStringLiteral(", "))));
-    }
-    return CommandLine::Success;
+    return checkOutSuffix(file, suffixes);
 }
 
 } // namespace
@@ -115,7 +107,8 @@ int chart(const Invocation &invocation, const QStringList &arguments)
     const std::optional<KpiCharts::Kind> kind = KpiCharts::kindFromKey(key.toLower());
     if (!kind)
         return usageError(CommandLine::tr("There is no chart “%1”; choose one of: %2.")
-                              .arg(key, kinds.join(QStringLiteral(", "))));
+                              .arg(key, kinds.join(QStringLiteral(", "))) +
+                          didYouMean(closestMatch(key, kinds)));
     int exitCode = CommandLine::Success;
     if (!readKpiScope(parser, options, nullptr, &exitCode))
         return exitCode;
@@ -129,18 +122,20 @@ int chart(const Invocation &invocation, const QStringList &arguments)
                              ? QSize(sizeMatch.captured(1).toInt(), sizeMatch.captured(2).toInt())
                              : QSize();
     if (!sizeMatch.hasMatch())
-        return usageError(CommandLine::tr("--size: “%1” is not a size; give the width and height "
-                                          "in pixels, as in 1600x1000.")
+        return usageError(CommandLine::tr("“%1”, given with --size, is not a size: give the "
+                                          "width and height in pixels, as in 1600x1000.")
                               .arg(parser.value(size)));
     if (pixels.width() < 100 || pixels.height() < 100 || pixels.width() > 20000 ||
         pixels.height() > 20000)
-        return usageError(CommandLine::tr("--size: the chart must be between 100 and 20000 "
-                                          "pixels wide and high."));
+        return usageError(CommandLine::tr("The size “%1” given with --size is out of range: the "
+                                          "width and the height must each be from 100 to 20000 "
+                                          "pixels.")
+                              .arg(parser.value(size)));
     bool isNumber = false;
     const int resolution = parser.value(dpi).trimmed().toInt(&isNumber);
     if (!isNumber || resolution < 36 || resolution > 1200)
-        return usageError(CommandLine::tr("--dpi: “%1” is not a resolution; give a whole number "
-                                          "from 36 to 1200.")
+        return usageError(CommandLine::tr("“%1”, given with --dpi, is not a resolution: give a "
+                                          "whole number from 36 to 1200.")
                               .arg(parser.value(dpi)));
 
     const std::optional<KpiSnapshot> snapshot =

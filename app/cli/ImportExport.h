@@ -4,7 +4,6 @@
 #include "models/clusters/ClusterRepository.h"
 #include "models/storage/Database.h"
 
-#include <QFileInfo>
 #include <QHash>
 
 #include <functional>
@@ -72,14 +71,10 @@ int runImport(const Invocation &invocation, const ImportCommand<Plan> &import,
     const bool isDryRun = parser.isSet(dryRun);
     const bool skip = parser.isSet(skipInvalid);
 
-    // A dry run must not even create the database file.
-    if (isDryRun && !QFileInfo::exists(invocation.databasePath())) {
-        printError(CommandLine::tr("The database %1 does not exist yet, so it has no cluster to "
-                                   "import into.")
-                       .arg(invocation.databasePath()));
-        return CommandLine::Refused;
-    }
-    const std::unique_ptr<Database> database = invocation.openDatabase();
+    // A dry run writes nothing, not even a new database file: it reads, as a read command does.
+    Invocation run = invocation;
+    run.createsDatabase = run.createsDatabase && !isDryRun;
+    const std::unique_ptr<Database> database = run.openDatabase();
     if (!database)
         return CommandLine::Refused;
     int exitCode = CommandLine::Success;
@@ -96,13 +91,18 @@ int runImport(const Invocation &invocation, const ImportCommand<Plan> &import,
     }
     for (const QString &warning : plan.warnings)
         printError(CommandLine::tr("%1: warning: %2").arg(file, warning));
+    bool unknownCluster = false;
     for (const CsvImportRow &row : plan.rows) {
         for (const QString &warning : row.warnings)
             printError(CommandLine::tr("%1:%2: warning: %3")
                            .arg(file, QString::number(row.line), warning));
         for (const CsvRowError &error : row.errors)
             printError(rowErrorLine(file, error));
+        unknownCluster = unknownCluster || row.unknownCluster;
     }
+    // Rows that name a cluster that does not exist: where to find the ones that do, once.
+    if (unknownCluster)
+        printError(CommandLine::tr("“lecdesk cluster list” shows the clusters."));
 
     const int invalid = plan.invalidCount();
     if (!plan.canImport(skip)) {

@@ -40,17 +40,17 @@ int kpi(const Invocation &invocation, const QStringList &arguments)
                               QStringLiteral("json")};
     QString chosenFormat = parser.value(format).trimmed().toLower();
     if (parser.isSet(format) && !formats.contains(chosenFormat))
-        return usageError(CommandLine::tr("--format: “%1” is not a format; use %2.")
-                              .arg(parser.value(format), formats.join(QLatin1Char('|'))));
+        return usageError(CommandLine::tr("“%1”, given with --format, is not a format: use %2.")
+                              .arg(parser.value(format), alternatives(formats)) +
+                          didYouMean(closestMatch(chosenFormat, formats)));
     const QString file = parser.value(out);
     if (parser.isSet(out)) {
         // The file's extension says the format; --format may repeat it, not contradict it.
         const QString suffix = QFileInfo(file).suffix().toLower();
-        const QStringList suffixes{QStringLiteral("csv"), QStringLiteral("xlsx"),
-                                   QStringLiteral("json")};
-        if (!suffixes.contains(suffix))
-            return usageError(
-                CommandLine::tr("--out: the file name must end in .csv, .xlsx or .json."));
+        if (const int check = checkOutSuffix(
+                file, {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("json")});
+            check != CommandLine::Success)
+            return check;
         if (parser.isSet(format) && chosenFormat != suffix)
             return usageError(
                 CommandLine::tr("--format %1 does not match the file %2.").arg(chosenFormat, file));

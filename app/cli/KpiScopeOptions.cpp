@@ -1,6 +1,7 @@
 #include "app/cli/KpiScopeOptions.h"
 
 #include "app/cli/CliSupport.h"
+#include "models/clusters/ClusterRepository.h"
 #include "models/kpi/KpiCalculator.h"
 #include "models/storage/Database.h"
 
@@ -66,6 +67,11 @@ std::optional<KpiScope> readKpiScope(const QCommandLineParser &parser,
         *exitCode = CommandLine::Success;
         return KpiScope{};
     }
+    // A cluster that does not exist is said as every command says it.
+    if (parser.isSet(options.cluster) &&
+        !chooseCluster(ClusterRepository(database->connection()), parser.value(options.cluster),
+                       true, exitCode))
+        return std::nullopt;
     const KpiCalculator calculator(database->connection());
     std::optional<KpiScope> scope = calculator.resolveScope(
         parser.isSet(options.all) ? QString() : parser.value(options.cluster),

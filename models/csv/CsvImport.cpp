@@ -142,6 +142,7 @@ QString CsvClusterResolver::resolve(const QString &text, const QString &columnNa
     }
     if (it->id.isEmpty()) {
         // A cluster that does not come from the file is not a column's fault.
+        row.unknownCluster = true;
         row.errors.append({row.line, text.isEmpty() ? QString() : columnName,
                            tr("There is no cluster called “%1”.").arg(name)});
         return {};

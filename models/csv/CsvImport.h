@@ -38,8 +38,9 @@ enum class CsvDialect {
 struct CsvImportRow
 {
     int line = 0;
-    QStringList fields;  // the raw fields, for a preview
-    QString clusterName; // the cluster the row goes into
+    QStringList fields;          // the raw fields, for a preview
+    QString clusterName;         // the cluster the row goes into
+    bool unknownCluster = false; // clusterName names no cluster (one of the errors says so)
     QList<CsvRowError> errors;
     QStringList warnings; // e.g. an unusual but acceptable value
 

@@ -93,7 +93,33 @@ std::optional<double> KpiSnapshot::target(const QString &key) const
     return it == targets.cend() ? std::nullopt : std::optional<double>(*it);
 }
 
+int KpiSnapshot::targetClusterCount(const QString &key) const
+{
+    if (!targets.contains(key))
+        return 0;
+    const auto it = partialTargets.constFind(key);
+    return it == partialTargets.cend() ? clusterCount : it->clusters;
+}
+
+qint64 KpiSnapshot::actualForTarget(const KpiDefinition &kpi) const
+{
+    const auto it = partialTargets.constFind(kpi.key);
+    return it == partialTargets.cend() ? kpi.value(values) : it->actual;
+}
+
 std::optional<double> KpiSnapshot::progress(const KpiDefinition &kpi) const
 {
-    return kpiProgress(kpi.value(values), target(kpi.key));
+    return kpiProgress(actualForTarget(kpi), target(kpi.key));
+}
+
+QString KpiSnapshot::targetNote(const KpiDefinition &kpi, const QLocale &locale) const
+{
+    const std::optional<double> goal = target(kpi.key);
+    if (!goal || !isPartialTarget(kpi.key))
+        return {};
+    return KpiCatalogue::tr("Target set by %n of %1 clusters; progress counts those clusters "
+                            "only: %2 of the target of %3.",
+                            nullptr, targetClusterCount(kpi.key))
+        .arg(locale.toString(clusterCount), locale.toString(actualForTarget(kpi)),
+             locale.toString(*goal, 'f', QLocale::FloatingPointShortest));
 }

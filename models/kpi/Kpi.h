@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QLocale>
 #include <QMap>
 #include <QString>
 
@@ -90,14 +91,44 @@ public:
 // Progress against a target: actual ÷ target; nullopt without a target (or a target of 0).
 std::optional<double> kpiProgress(qint64 actual, std::optional<double> target);
 
+// A roll-up's target that only some of its clusters set: how many set it, and what those
+// clusters reached together (the actual that progress compares with the target).
+struct KpiTargetCoverage
+{
+    int clusters = 0;
+    qint64 actual = 0;
+
+    friend bool operator==(const KpiTargetCoverage &, const KpiTargetCoverage &) = default;
+};
+
 // Everything one dashboard, report or export shows for a scope.
+//
+// Targets compare like with like. With every cluster, a KPI's target is the sum of the targets of
+// the clusters whose period sets it, and its progress is the actual of those clusters alone
+// divided by that sum: a cluster without the period, or without that target, adds to the actual
+// but not to the target, so it must not add to the progress either.
 struct KpiSnapshot
 {
     KpiScope scope;
     KpiValues values;
-    QMap<QString, double> targets; // by KPI key
+    QMap<QString, double> targets; // by KPI key, summed over the clusters that set them
     QList<MonthlyReach> months;    // every month of the scope, in order, empty months included
+    // How many clusters the values sum over: 1 for one cluster, every live cluster for the roll-up.
+    int clusterCount = 1;
+    // By KPI key, the targets that only some of those clusters set. A target every cluster sets
+    // has no entry.
+    QMap<QString, KpiTargetCoverage> partialTargets;
 
     std::optional<double> target(const QString &key) const;
+    // How many clusters set the target: 0 without one.
+    int targetClusterCount(const QString &key) const;
+    // The target is set by some of the clusters but not all.
+    bool isPartialTarget(const QString &key) const { return partialTargets.contains(key); }
+    // The actual that progress compares with the target: that of the clusters that set it.
+    qint64 actualForTarget(const KpiDefinition &kpi) const;
+    // actualForTarget() ÷ target; nullopt without a target (or a target of 0).
     std::optional<double> progress(const KpiDefinition &kpi) const;
+    // For a target only some clusters set, the sentence that says so, with the numbers progress
+    // compares ("Target set by 1 of 3 clusters; …"); empty otherwise. In the current language.
+    QString targetNote(const KpiDefinition &kpi, const QLocale &locale = QLocale()) const;
 };

@@ -5,11 +5,14 @@
 #include "models/partners/PartnerRepository.h"
 #include "models/periods/ReportingPeriodRepository.h"
 #include "models/storage/SqlSupport.h"
+#include "models/storage/Transaction.h"
 
 #include <QLocale>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <numeric>
 
 namespace {
 
@@ -28,33 +31,43 @@ KpiCalculator::KpiCalculator(QSqlDatabase db)
 {
 }
 
-KpiCalculator::Condition KpiCalculator::institutionCondition(const KpiScope &scope)
+void KpiCalculator::appendClusters(Condition &condition, const KpiScope &scope,
+                                   const QStringList &clusterIds)
+{
+    if (!clusterIds.isEmpty()) {
+        condition.sql +=
+            QStringLiteral("cluster_id IN (") +
+            QStringList(clusterIds.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
+            QLatin1Char(')');
+        for (const QString &id : clusterIds)
+            condition.values.append(id);
+    } else if (scope.isAll()) {
+        condition.sql += liveClusters;
+    } else {
+        condition.sql += QStringLiteral("cluster_id = ?");
+        condition.values.append(scope.clusterId);
+    }
+}
+
+KpiCalculator::Condition KpiCalculator::institutionCondition(const KpiScope &scope,
+                                                             const QStringList &clusterIds)
 {
     // Membership overlaps the period: joined on or before its end, and not left before its
     // start. No joining date counts as a member from the start.
     Condition condition{QStringLiteral("(joined_on IS NULL OR joined_on <= ?)"
                                        " AND (left_on IS NULL OR left_on >= ?) AND "),
                         {SqlSupport::dateValue(scope.to), SqlSupport::dateValue(scope.from)}};
-    if (scope.isAll()) {
-        condition.sql += liveClusters;
-    } else {
-        condition.sql += QStringLiteral("cluster_id = ?");
-        condition.values.append(scope.clusterId);
-    }
+    appendClusters(condition, scope, clusterIds);
     return condition;
 }
 
-KpiCalculator::Condition KpiCalculator::heldEventCondition(const KpiScope &scope)
+KpiCalculator::Condition KpiCalculator::heldEventCondition(const KpiScope &scope,
+                                                           const QStringList &clusterIds)
 {
     // Written to match the partial index events_held_kpi, which covers the KPI queries.
     Condition condition{QStringLiteral("status = 'held' AND start_date BETWEEN ? AND ? AND "),
                         {SqlSupport::dateValue(scope.from), SqlSupport::dateValue(scope.to)}};
-    if (scope.isAll()) {
-        condition.sql += liveClusters;
-    } else {
-        condition.sql += QStringLiteral("cluster_id = ?");
-        condition.values.append(scope.clusterId);
-    }
+    appendClusters(condition, scope, clusterIds);
     return condition;
 }
 
@@ -172,7 +185,7 @@ QList<MonthlyReach> KpiCalculator::emptyMonths(const KpiScope &scope)
 }
 
 QString KpiCalculator::computeInto(const KpiScope &scope, KpiValues *values,
-                                   QList<MonthlyReach> *months) const
+                                   QList<MonthlyReach> *months, const QStringList &clusterIds) const
 {
     QString error;
     const auto run = [&error](QSqlQuery &query, const QString &sql, const Condition &condition) {
@@ -191,7 +204,7 @@ QString KpiCalculator::computeInto(const KpiScope &scope, KpiValues *values,
     };
 
     if (values) {
-        const Condition members = institutionCondition(scope);
+        const Condition members = institutionCondition(scope, clusterIds);
         QSqlQuery institutions(m_db);
         if (!run(institutions,
                  QStringLiteral("SELECT type, COUNT(*) FROM partners WHERE deleted = 0 AND ") +
@@ -209,7 +222,7 @@ QString KpiCalculator::computeInto(const KpiScope &scope, KpiValues *values,
 
     // One pass over the held events gives both the totals by kind and the months: the dashboard
     // and the report need both, and this is the costly query.
-    const Condition held = heldEventCondition(scope);
+    const Condition held = heldEventCondition(scope, clusterIds);
     QSqlQuery events(m_db);
     if (!run(events,
              QStringLiteral("SELECT ") + (values ? QStringLiteral("kind") : QStringLiteral("''")) +
@@ -266,20 +279,21 @@ Result<QList<MonthlyReach>> KpiCalculator::reachByMonth(const KpiScope &scope) c
     return months;
 }
 
-Result<QMap<QString, double>> KpiCalculator::targets(const KpiScope &scope) const
+Result<QMap<QString, QMap<QString, double>>>
+KpiCalculator::targetsByCluster(const KpiScope &scope) const
 {
-    QMap<QString, double> targets;
+    QMap<QString, QMap<QString, double>> targets;
     if (scope.periodName.isEmpty())
         return targets;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     QString sql =
-        QStringLiteral("SELECT t.kpi, TOTAL(t.value) FROM kpi_targets t"
+        QStringLiteral("SELECT t.kpi, p.cluster_id, t.value FROM kpi_targets t"
                        " JOIN reporting_periods p ON p.id = t.period_id"
                        " WHERE t.deleted = 0 AND p.deleted = 0 AND p.name = ? COLLATE NOCASE"
                        " AND p.start_date = ? AND p.end_date = ? AND p.");
     sql += scope.isAll() ? liveClusters : QStringLiteral("cluster_id = ?");
-    if (!query.prepare(sql + QStringLiteral(" GROUP BY t.kpi")))
+    if (!query.prepare(sql))
         return ReadError{tr("Cannot read the KPI targets: %1").arg(query.lastError().text())};
     query.addBindValue(scope.periodName);
     query.addBindValue(SqlSupport::dateValue(scope.from));
@@ -288,20 +302,64 @@ Result<QMap<QString, double>> KpiCalculator::targets(const KpiScope &scope) cons
         query.addBindValue(scope.clusterId);
     if (!query.exec())
         return ReadError{tr("Cannot read the KPI targets: %1").arg(query.lastError().text())};
+    // A NULL value adds nothing, as TOTAL() would have it, but the cluster still sets the target.
     while (query.next())
-        targets.insert(query.value(0).toString(), query.value(1).toDouble());
+        targets[query.value(0).toString()][query.value(1).toString()] += query.value(2).toDouble();
+    return targets;
+}
+
+Result<QMap<QString, double>> KpiCalculator::targets(const KpiScope &scope) const
+{
+    const Result<QMap<QString, QMap<QString, double>>> byCluster = targetsByCluster(scope);
+    if (!byCluster)
+        return ReadError{byCluster.error()};
+    QMap<QString, double> targets;
+    for (auto it = byCluster->cbegin(); it != byCluster->cend(); ++it)
+        targets.insert(it.key(), std::accumulate(it->cbegin(), it->cend(), 0.0));
     return targets;
 }
 
 Result<KpiSnapshot> KpiCalculator::snapshot(const KpiScope &scope) const
 {
-    KpiSnapshot snapshot{scope, {}, {}, emptyMonths(scope)};
+    // One read transaction: the values, the targets and the actuals of the clusters that set
+    // them all come from one state of the database, whatever is written meanwhile. Nothing is
+    // written, so it is never committed.
+    const Transaction oneState(m_db);
+    KpiSnapshot snapshot;
+    snapshot.scope = scope;
+    snapshot.months = emptyMonths(scope);
     if (QString error = computeInto(scope, &snapshot.values, &snapshot.months); !error.isEmpty())
         return ReadError{error};
-    const Result<QMap<QString, double>> targets = this->targets(scope);
-    if (!targets)
-        return ReadError{targets.error()};
-    snapshot.targets = *targets;
+    const Result<QMap<QString, QMap<QString, double>>> byCluster = targetsByCluster(scope);
+    if (!byCluster)
+        return ReadError{byCluster.error()};
+    for (auto it = byCluster->cbegin(); it != byCluster->cend(); ++it)
+        snapshot.targets.insert(it.key(), std::accumulate(it->cbegin(), it->cend(), 0.0));
+    if (!scope.isAll())
+        return snapshot;
+
+    QSqlQuery count(m_db);
+    count.setForwardOnly(true);
+    if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM clusters WHERE deleted = 0")) ||
+        !count.next())
+        return ReadError{tr("Cannot compute the KPIs: %1").arg(count.lastError().text())};
+    snapshot.clusterCount = count.value(0).toInt();
+
+    // The KPIs whose target only some clusters set, grouped by those clusters: each group's
+    // actual is computed once, over its clusters alone.
+    QMap<QStringList, QStringList> keysByClusters;
+    for (auto it = byCluster->cbegin(); it != byCluster->cend(); ++it) {
+        if (it->size() < snapshot.clusterCount && KpiCatalogue::find(it.key()))
+            keysByClusters[it->keys()].append(it.key());
+    }
+    for (auto it = keysByClusters.cbegin(); it != keysByClusters.cend(); ++it) {
+        KpiValues covered;
+        if (QString error = computeInto(scope, &covered, nullptr, it.key()); !error.isEmpty())
+            return ReadError{error};
+        for (const QString &key : it.value())
+            snapshot.partialTargets.insert(
+                key, {int(it.key().size()), KpiCatalogue::find(key)->value(covered)});
+    }
     return snapshot;
 }
 

@@ -7,7 +7,9 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QSqlDatabase>
+#include <QStringList>
 #include <QVariantList>
 
 #include <optional>
@@ -39,7 +41,9 @@ public:
     // The targets of the scope's named period; for every cluster, the sum of the clusters'
     // targets for their period of that name. Empty for a free date range.
     Result<QMap<QString, double>> targets(const KpiScope &scope) const;
-    // Values, targets and months together.
+    // Values, targets and months together, read in one transaction. For every cluster, also how
+    // many clusters there are and, for each target that only some of them set, what those
+    // clusters reached (KpiSnapshot::partialTargets): progress compares like with like.
     Result<KpiSnapshot> snapshot(const KpiScope &scope) const;
 
     // The rows behind a number.
@@ -59,14 +63,21 @@ private:
         QString sql;
         QVariantList values;
     };
-    static Condition institutionCondition(const KpiScope &scope);
-    static Condition heldEventCondition(const KpiScope &scope);
+    // clusterIds, when not empty, narrows an every-cluster scope to those clusters.
+    static Condition institutionCondition(const KpiScope &scope,
+                                          const QStringList &clusterIds = {});
+    static Condition heldEventCondition(const KpiScope &scope, const QStringList &clusterIds = {});
+    static void appendClusters(Condition &condition, const KpiScope &scope,
+                               const QStringList &clusterIds);
+    // By KPI key, the target each cluster's period of the scope's name sets.
+    Result<QMap<QString, QMap<QString, double>>> targetsByCluster(const KpiScope &scope) const;
     // Every month the scope touches, each with no reach yet.
     static QList<MonthlyReach> emptyMonths(const KpiScope &scope);
-    // Adds the scope's KPIs to *values and the reach of each month to *months (either may be
-    // null), in one pass over the held events. The reason when a query failed, else empty.
-    QString computeInto(const KpiScope &scope, KpiValues *values,
-                        QList<MonthlyReach> *months) const;
+    // Adds the scope's KPIs (of the clusters of clusterIds alone, when given) to *values and the
+    // reach of each month to *months (either may be null), in one pass over the held events. The
+    // reason when a query failed, else empty.
+    QString computeInto(const KpiScope &scope, KpiValues *values, QList<MonthlyReach> *months,
+                        const QStringList &clusterIds = {}) const;
     void failRead(const QString &reason) const;
     static QString cannotListMessage(const QString &reason);
     // Narrows a drill-down to one type or kind key; knownKeys non-empty: the key is the

@@ -33,11 +33,21 @@ QJsonObject KpiJson::toJson(const KpiSnapshot &snapshot)
                 QJsonObject{{QStringLiteral("total"), values.eventsHeld()},
                             {QStringLiteral("by_kind"), byKind}});
 
+    // Besides each target, how many clusters set it and what they reached: the progress of a
+    // roll-up compares the one with the other, never the actual of every cluster.
     QJsonObject targets;
+    QJsonObject targetClusters;
+    QJsonObject actualInTargetClusters;
     for (const KpiDefinition &kpi : KpiCatalogue::all()) {
-        if (const std::optional<double> target = snapshot.target(kpi.key))
+        if (const std::optional<double> target = snapshot.target(kpi.key)) {
             targets.insert(kpi.key, *target);
+            targetClusters.insert(kpi.key, snapshot.targetClusterCount(kpi.key));
+            actualInTargetClusters.insert(kpi.key, snapshot.actualForTarget(kpi));
+        }
     }
     json.insert(QStringLiteral("targets"), targets);
+    json.insert(QStringLiteral("clusters"), snapshot.clusterCount);
+    json.insert(QStringLiteral("target_clusters"), targetClusters);
+    json.insert(QStringLiteral("actual_in_target_clusters"), actualInTargetClusters);
     return json;
 }

@@ -30,7 +30,7 @@ KpiTable::KpiTable(const KpiSnapshot &snapshot)
 {
     for (const KpiDefinition &kpi : KpiCatalogue::all())
         m_rows.append({kpi.key, kpi.label(), kpi.value(snapshot.values), snapshot.target(kpi.key),
-                       snapshot.progress(kpi)});
+                       snapshot.progress(kpi), snapshot.targetNote(kpi)});
 
     Section types{QStringLiteral("institutions_by_type"), tr("Institutions by type"), {}};
     for (PartnerType type : PartnerVocabulary::types())
@@ -77,6 +77,8 @@ QString KpiTable::columnTitle(Column column)
         return tr("Target");
     case Progress:
         return tr("Progress");
+    case Note:
+        return tr("Note");
     case ColumnCount:
         break;
     }
@@ -95,6 +97,8 @@ QString KpiTable::cellText(const Row &row, Column column, const QLocale &locale)
     case Progress:
         return row.progress ? locale.toString(*row.progress * 100, 'f', 1) + locale.percent()
                             : QString();
+    case Note:
+        return row.note;
     case ColumnCount:
         break;
     }
@@ -103,12 +107,24 @@ QString KpiTable::cellText(const Row &row, Column column, const QLocale &locale)
 
 QString KpiTable::toText(const QLocale &locale) const
 {
+    // A progress that counts only the clusters that set the target is marked; the others leave
+    // the mark's place blank, so that the percentages still line up.
+    const bool marks = std::any_of(m_rows.cbegin(), m_rows.cend(),
+                                   [](const Row &row) { return !row.note.isEmpty(); });
+    const QString mark = QStringLiteral("*");
+    const auto progressText = [&](const Row &row) -> QString {
+        const QString text = cellText(row, Progress, locale);
+        if (!marks || text.isEmpty())
+            return text;
+        return text + (row.note.isEmpty() ? QStringLiteral(" ") : mark);
+    };
+
     // Every section shares the columns, so that the numbers of all of them line up.
     QList<QStringList> lines{
         {columnTitle(Kpi), columnTitle(Actual), columnTitle(Target), columnTitle(Progress)}};
     for (const Row &row : m_rows)
         lines.append({cellText(row, Kpi, locale), cellText(row, Actual, locale),
-                      cellText(row, Target, locale), cellText(row, Progress, locale)});
+                      cellText(row, Target, locale), progressText(row)});
     for (const Section &section : m_breakdowns) {
         lines.append(QStringList());
         lines.append({section.title, columnTitle(Actual)});
@@ -116,13 +132,14 @@ QString KpiTable::toText(const QLocale &locale) const
             lines.append({QStringLiteral("  ") + row.label, cellText(row, Actual, locale)});
     }
 
-    QList<qsizetype> widths(ColumnCount, 0);
+    QList<qsizetype> widths(Note, 0);
     for (const QStringList &line : std::as_const(lines)) {
         for (qsizetype column = 0; column < line.size(); ++column)
             widths[column] = std::max(widths.at(column), line.at(column).size());
     }
     QString text = title() + QStringLiteral("\n\n");
-    for (const QStringList &line : std::as_const(lines)) {
+    for (qsizetype index = 0; index < lines.size(); ++index) {
+        const QStringList &line = lines.at(index);
         QString out;
         for (qsizetype column = 0; column < line.size(); ++column) {
             if (column == Kpi)
@@ -134,6 +151,14 @@ QString KpiTable::toText(const QLocale &locale) const
         while (out.endsWith(QLatin1Char(' ')))
             out.chop(1);
         text += out + QLatin1Char('\n');
+        // The notes follow the KPI table (its header and one line per KPI).
+        if (marks && index == m_rows.size()) {
+            text += QLatin1Char('\n');
+            for (const Row &row : m_rows) {
+                if (!row.note.isEmpty())
+                    text += mark + QStringLiteral(" %1: %2\n").arg(row.label, row.note);
+            }
+        }
     }
     return text;
 }
@@ -142,14 +167,14 @@ QByteArray KpiTable::toCsv(CsvDialect dialect) const
 {
     const QLocale locale = csvLocale(dialect);
     // The key column keeps its English name in every language: programs look for it.
-    const QStringList header{QStringLiteral("key"), columnTitle(Kpi), columnTitle(Actual),
-                             columnTitle(Target), columnTitle(Progress)};
+    const QStringList header{QStringLiteral("key"), columnTitle(Kpi),      columnTitle(Actual),
+                             columnTitle(Target),   columnTitle(Progress), columnTitle(Note)};
     QList<QStringList> lines;
     auto append = [&](const Row &row) {
         const double ratio = row.progress ? std::round(*row.progress * 10000) / 10000 : 0;
         lines.append({row.key, row.label, locale.toString(row.actual),
                       row.target ? shortestNumber(*row.target, locale) : QString(),
-                      row.progress ? shortestNumber(ratio, locale) : QString()});
+                      row.progress ? shortestNumber(ratio, locale) : QString(), row.note});
     };
     for (const Row &row : m_rows)
         append(row);

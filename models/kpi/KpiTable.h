@@ -19,7 +19,7 @@ class KpiTable
     Q_DECLARE_TR_FUNCTIONS(KpiTable)
 
 public:
-    enum Column { Kpi, Actual, Target, Progress, ColumnCount };
+    enum Column { Kpi, Actual, Target, Progress, Note, ColumnCount };
 
     struct Row
     {
@@ -29,7 +29,11 @@ public:
         QString label;
         qint64 actual = 0;
         std::optional<double> target;
-        std::optional<double> progress; // actual ÷ target
+        // The actual of the clusters that set the target ÷ the target (KpiSnapshot::progress).
+        std::optional<double> progress;
+        // With every cluster, for a target only some of them set: the sentence that says so
+        // (KpiSnapshot::targetNote); else empty.
+        QString note = {};
     };
 
     // The rows behind one KPI, split by type or kind. Breakdown rows have no targets.
@@ -59,12 +63,15 @@ public:
     static QString cellText(const Row &row, Column column, const QLocale &locale = QLocale());
 
     // Aligned plain text: the title, the KPI table, then each breakdown with its actual column.
+    // The progress of a target only some clusters set is marked with an asterisk, and the note
+    // of each such KPI follows the KPI table.
     QString toText(const QLocale &locale = QLocale()) const;
 
     // RFC 4180 CSV of every row, KPIs first, then the breakdowns. The first column, "key", holds
     // the JSON keys whatever the language, for programs; the others are the table's columns,
     // headed in the table's language. Numbers are not grouped; the decimal separator and the
-    // delimiter are the dialect's; progress is the ratio actual ÷ target.
+    // delimiter are the dialect's; progress is the ratio of KpiSnapshot::progress; the last
+    // column holds the row's note.
     QByteArray toCsv(CsvDialect dialect) const;
     // Writes toCsv() to the path, replacing a file only once the new one is complete. On failure
     // returns false and *errorMessage names the path.

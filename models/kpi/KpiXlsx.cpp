@@ -87,6 +87,8 @@ void writeKpiSheet(lxw_worksheet *sheet, const KpiTable &table, const Formats &f
     const lxw_row_t headerRow = 2;
     writeHeader(sheet, headerRow, KpiTable::columnTitle(KpiTable::Kpi),
                 {KpiTable::Actual, KpiTable::Target, KpiTable::Progress}, formats);
+    worksheet_write_string(sheet, headerRow, KpiTable::Note,
+                           Utf8(KpiTable::columnTitle(KpiTable::Note)), formats.header);
     qsizetype labelWidth = KpiTable::columnTitle(KpiTable::Kpi).size();
     lxw_row_t row = headerRow + 1;
     for (const KpiTable::Row &kpi : table.rows()) {
@@ -99,6 +101,8 @@ void writeKpiSheet(lxw_worksheet *sheet, const KpiTable &table, const Formats &f
         }
         if (kpi.progress)
             worksheet_write_number(sheet, row, KpiTable::Progress, *kpi.progress, formats.percent);
+        if (!kpi.note.isEmpty())
+            worksheet_write_string(sheet, row, KpiTable::Note, Utf8(kpi.note), nullptr);
         labelWidth = std::max(labelWidth, kpi.label.size());
         ++row;
     }

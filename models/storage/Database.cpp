@@ -74,15 +74,23 @@ void Database::close()
     ChangeNotifier::release(m_connectionName);
 }
 
-bool Database::checkExistingFile(bool *isNew)
+bool Database::checkExistingFile(Creation creation, bool *isNew)
 {
     const QFileInfo info(m_path);
     const QString folder = info.absolutePath();
     *isNew = !info.exists() || info.size() == 0;
     if (info.exists() && info.isDir())
         return fail(tr("%1 is a folder, not a database file.").arg(m_path));
-    if (!QDir().mkpath(folder))
-        return fail(tr("Cannot create the folder %1 for the database.").arg(folder));
+    if (!info.exists() && creation == Creation::Nothing)
+        return fail(tr("There is no database %1.").arg(m_path));
+    if (!QFileInfo(folder).isDir()) {
+        if (creation != Creation::FileAndFolder)
+            return fail(tr("The folder %1 does not exist, so the database %2 cannot be created "
+                           "there. Create the folder first, or check the path.")
+                            .arg(folder, m_path));
+        if (!QDir().mkpath(folder))
+            return fail(tr("Cannot create the folder %1 for the database.").arg(folder));
+    }
 
     // SQLite needs to create its journal files next to the database, even to read a WAL file.
     const QFileInfo folderInfo(folder);
@@ -120,13 +128,13 @@ bool Database::configureConnection()
     return true;
 }
 
-bool Database::open(const QString &path)
+bool Database::open(const QString &path, Creation creation)
 {
     close();
     m_path = QFileInfo(path).absoluteFilePath();
     m_errorMessage.clear();
     const bool fileExisted = QFileInfo::exists(m_path);
-    if (openAndMigrate())
+    if (openAndMigrate(creation))
         return true;
     close();
     // A file this call created is removed again; an existing file is never touched.
@@ -137,10 +145,10 @@ bool Database::open(const QString &path)
     return false;
 }
 
-bool Database::openAndMigrate()
+bool Database::openAndMigrate(Creation creation)
 {
     bool isNew = false;
-    if (!checkExistingFile(&isNew))
+    if (!checkExistingFile(creation, &isNew))
         return false;
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);

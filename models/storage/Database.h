@@ -4,8 +4,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
-// One LEC Desk database file: opens it (creating it when absent), refuses files that are not
-// SQLite or come from a newer version, and brings older schemas up to date.
+// One LEC Desk database file: opens it (creating it when absent, as far as the caller allows),
+// refuses files that are not SQLite or come from a newer version, and brings older schemas up to
+// date.
 // Every connection has its own name, so that tests and the benchmark can open several at once.
 class Database
 {
@@ -17,9 +18,16 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // What open() may create when the file is not there yet.
+    enum class Creation {
+        FileAndFolder, // the file, and its folder when missing (the per-user database)
+        File,          // the file, in a folder that exists
+        Nothing,       // nothing: the file must exist
+    };
+
     // Opens or creates the file at path and migrates it. On failure the file is left untouched
     // (except for a brand-new file, which is removed again) and errorMessage() says why.
-    bool open(const QString &path);
+    bool open(const QString &path, Creation creation = Creation::FileAndFolder);
     void close();
 
     bool isOpen() const;
@@ -33,9 +41,9 @@ public:
     static QString defaultPath();
 
 private:
-    bool openAndMigrate();
+    bool openAndMigrate(Creation creation);
     bool fail(const QString &message);
-    bool checkExistingFile(bool *isNew);
+    bool checkExistingFile(Creation creation, bool *isNew);
     bool configureConnection();
 
     QString m_connectionName;

@@ -238,9 +238,20 @@ private Q_SLOTS:
 
     void clusterAddAndList()
     {
+        // No database yet: listing creates none.
         Result result = run({QStringLiteral("cluster"), QStringLiteral("list")});
-        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.exitCode == 1, qPrintable(describe(result)));
         QVERIFY(result.out.isEmpty());
+        QVERIFY(!QFileInfo::exists(m_database));
+
+        // An empty database: nothing on standard output, a hint on standard error, status 0.
+        Database empty;
+        QVERIFY2(empty.open(m_database), qPrintable(empty.errorMessage()));
+        empty.close();
+        result = run({QStringLiteral("cluster"), QStringLiteral("list")});
+        QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+        QVERIFY(result.out.isEmpty());
+        QVERIFY(result.err.contains(QLatin1String("cluster add")));
 
         result = run({QStringLiteral("cluster"), QStringLiteral("add"),
                       QStringLiteral("Trieste Education Cluster"), QStringLiteral("--region"),
@@ -281,6 +292,277 @@ private Q_SLOTS:
         QCOMPARE(lines.at(1).size(), lines.at(2).size());
         QVERIFY(lines.at(1).endsWith(QLatin1String(" 0")));
         QVERIFY(lines.at(2).endsWith(QLatin1String(" 2")));
+    }
+
+    // Only the commands that write create a database, and only in a folder that exists: a
+    // misspelt --database never passes for an empty database, nor leaves folders behind.
+    void onlyWritingCommandsCreateTheDatabase_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("writes");
+        const QStringList allPeriod{QStringLiteral("--all"), QStringLiteral("--from"),
+                                    QStringLiteral("2021-01-01"), QStringLiteral("--to"),
+                                    QStringLiteral("2021-12-31")};
+        QTest::newRow("cluster list")
+            << QStringList{QStringLiteral("cluster"), QStringLiteral("list")} << false;
+        QTest::newRow("partners export")
+            << QStringList{QStringLiteral("partners"), QStringLiteral("export"),
+                           QStringLiteral("p.csv")}
+            << false;
+        QTest::newRow("events export")
+            << QStringList{QStringLiteral("events"), QStringLiteral("export"),
+                           QStringLiteral("e.csv")}
+            << false;
+        QTest::newRow("events ics")
+            << QStringList{QStringLiteral("events"), QStringLiteral("ics"), QStringLiteral("e.ics")}
+            << false;
+        QTest::newRow("kpi") << QStringList{QStringLiteral("kpi")} + allPeriod << false;
+        QTest::newRow("report") << QStringList{QStringLiteral("report")} + allPeriod +
+                                       QStringList{QStringLiteral("--out"), QStringLiteral("r.pdf")}
+                                << false;
+        QTest::newRow("chart") << QStringList{QStringLiteral("chart"), QStringLiteral("reach")} +
+                                      allPeriod +
+                                      QStringList{QStringLiteral("--out"), QStringLiteral("c.png")}
+                               << false;
+        QTest::newRow("partners import dry run")
+            << QStringList{QStringLiteral("partners"), QStringLiteral("import"),
+                           TestSupport::dataFile(QStringLiteral("partners-good.csv")),
+                           QStringLiteral("--dry-run")}
+            << false;
+        QTest::newRow("cluster add")
+            << QStringList{QStringLiteral("cluster"), QStringLiteral("add"), QStringLiteral("T")}
+            << true;
+        QTest::newRow("demo") << QStringList{QStringLiteral("demo")} << true;
+    }
+    void onlyWritingCommandsCreateTheDatabase()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, writes);
+        // A folder that does not exist: refused by every command, and never made.
+        const QString typo = path(QStringLiteral("typo/dir"));
+        const QString inTypo = typo + QStringLiteral("/db.sqlite");
+        Result result = run(arguments, inTypo);
+        QVERIFY2(result.exitCode == 1, qPrintable(describe(result)));
+        QVERIFY2(result.err.contains(inTypo), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("typo"))));
+        if (writes)
+            QVERIFY2(result.err.contains(QStringLiteral("The folder %1 does not exist").arg(typo)),
+                     qPrintable(result.err));
+        else
+            QVERIFY2(
+                result.err.startsWith(QStringLiteral("There is no database at %1.").arg(inTypo)),
+                qPrintable(result.err));
+
+        // A folder that exists: a command that writes creates the file there, one that reads
+        // does not.
+        result = run(arguments);
+        QVERIFY2(result.exitCode == (writes ? 0 : 1), qPrintable(describe(result)));
+        QCOMPARE(QFileInfo::exists(m_database), writes);
+        if (!writes)
+            QVERIFY2(result.err.contains(QLatin1String("There is no database at ")),
+                     qPrintable(result.err));
+    }
+
+    // Without --database, the per-user database: its folder is made by the first command that
+    // writes; before that, a read says there is no database.
+    void perUserDatabase()
+    {
+        Result result = runRaw({QStringLiteral("cluster"), QStringLiteral("list")});
+        QVERIFY2(result.exitCode == 1, qPrintable(describe(result)));
+        QVERIFY2(result.err.startsWith(QLatin1String("There is no database at ")),
+                 qPrintable(result.err));
+        result = runRaw({QStringLiteral("cluster"), QStringLiteral("add"), QStringLiteral("T")});
+        QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+        result = runRaw({QStringLiteral("cluster"), QStringLiteral("list")});
+        QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+        QVERIFY(result.out.contains(QLatin1String("\nT ")));
+    }
+
+    // One message for a cluster that does not exist, with the command that lists them, whatever
+    // the command.
+    void noSuchClusterIsOneMessage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        const QStringList nowhere{QStringLiteral("--cluster"), QStringLiteral("Nowhere")};
+        const QStringList range{QStringLiteral("--from"), QStringLiteral("2021-01-01"),
+                                QStringLiteral("--to"), QStringLiteral("2021-12-31")};
+        QTest::newRow("partners export")
+            << QStringList{QStringLiteral("partners"), QStringLiteral("export"),
+                           QStringLiteral("p.csv")} +
+                   nowhere;
+        QTest::newRow("partners import")
+            << QStringList{QStringLiteral("partners"), QStringLiteral("import"),
+                           TestSupport::dataFile(QStringLiteral("partners-good.csv"))} +
+                   nowhere;
+        QTest::newRow("events ics") << QStringList{QStringLiteral("events"), QStringLiteral("ics"),
+                                                   QStringLiteral("e.ics")} +
+                                           nowhere;
+        QTest::newRow("kpi") << QStringList{QStringLiteral("kpi")} + nowhere + range;
+        QTest::newRow("report") << QStringList{QStringLiteral("report")} + nowhere + range +
+                                       QStringList{QStringLiteral("--out"),
+                                                   QStringLiteral("r.pdf")};
+        QTest::newRow("chart") << QStringList{QStringLiteral("chart"), QStringLiteral("events")} +
+                                      nowhere + range +
+                                      QStringList{QStringLiteral("--out"), QStringLiteral("c.svg")};
+    }
+    void noSuchClusterIsOneMessage()
+    {
+        QFETCH(QStringList, arguments);
+        addCluster(QStringLiteral("Trieste"));
+        const Result result = run(arguments);
+        QVERIFY2(result.exitCode == 1, qPrintable(describe(result)));
+        QVERIFY2(result.errLines().contains(QStringLiteral("There is no cluster called "
+                                                           "“Nowhere”. “lecdesk cluster list” "
+                                                           "shows the clusters.")),
+                 qPrintable(result.err));
+        QVERIFY2(!result.err.contains(QLatin1String("named")), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+    }
+
+    // Rows of an import file that name a cluster that does not exist say where the clusters are
+    // listed, once after the rows.
+    void importRowsOfAnUnknownClusterPointToTheList()
+    {
+        addCluster(QStringLiteral("Trieste"));
+        writeFile(path(QStringLiteral("elsewhere.csv")),
+                  "name,type,cluster\nA,school,Atlantide\nB,school,Atlantide\nC,school,Trieste\n");
+        const Result result = run({QStringLiteral("partners"), QStringLiteral("import"),
+                                   QStringLiteral("elsewhere.csv")});
+        QVERIFY2(result.exitCode == 1, qPrintable(describe(result)));
+        const QStringList lines = result.errLines();
+        QCOMPARE(lines.count(QStringLiteral("“lecdesk cluster list” shows the clusters.")), 1);
+        QVERIFY2(lines.contains(QStringLiteral("elsewhere.csv:2: column 'cluster': There is no "
+                                               "cluster called “Atlantide”.")),
+                 qPrintable(result.err));
+    }
+
+    // A misspelt command or option gets the one it most likely meant suggested (exit 2).
+    void didYouMean_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("group") << QStringList{QStringLiteral("partner"), QStringLiteral("import"),
+                                              QStringLiteral("x.csv")}
+                               << QStringLiteral("Unknown command “partner”. Did you mean "
+                                                 "“partners import”?");
+        QTest::newRow("group and subcommand")
+            << QStringList{QStringLiteral("clusters"), QStringLiteral("lst")}
+            << QStringLiteral("Unknown command “clusters”. Did you mean “cluster list”?");
+        QTest::newRow("group, no such subcommand")
+            << QStringList{QStringLiteral("partner"), QStringLiteral("list")}
+            << QStringLiteral("Unknown command “partner”. Did you mean “partners”? “list” is not "
+                              "a subcommand of “partners”; use one of: import, export.");
+        QTest::newRow("subcommand")
+            << QStringList{QStringLiteral("events"), QStringLiteral("exprot")}
+            << QStringLiteral("“exprot” is not a subcommand of “events”; use one of: import, "
+                              "export, ics. Did you mean “events export”?");
+        QTest::newRow("command") << QStringList{QStringLiteral("kpis"), QStringLiteral("--all")}
+                                 << QStringLiteral("Unknown command “kpis”. Did you mean “kpi”?");
+        QTest::newRow("swapped letters")
+            << QStringList{QStringLiteral("reprot")}
+            << QStringLiteral("Unknown command “reprot”. Did you mean “report”?");
+        QTest::newRow("option") << QStringList{QStringLiteral("kpi"), QStringLiteral("--clustr"),
+                                               QStringLiteral("T")}
+                                << QStringLiteral("Unknown option “--clustr”. Did you mean "
+                                                  "“--cluster”?");
+        QTest::newRow("option begun")
+            << QStringList{QStringLiteral("partners"), QStringLiteral("import"),
+                           QStringLiteral("x.csv"), QStringLiteral("--skip")}
+            << QStringLiteral("Unknown option “--skip”. Did you mean “--skip-invalid”?");
+        QTest::newRow("global option")
+            << QStringList{QStringLiteral("cluster"), QStringLiteral("list"),
+                           QStringLiteral("--langauge"), QStringLiteral("it")}
+            << QStringLiteral("Unknown option “--langauge”. Did you mean “--language”?");
+        QTest::newRow("global option first")
+            << QStringList{QStringLiteral("--databse"), QStringLiteral("x.sqlite"),
+                           QStringLiteral("cluster"), QStringLiteral("list")}
+            << QStringLiteral("Unknown option “--databse”. Did you mean “--database”?");
+        QTest::newRow("chart") << QStringList{QStringLiteral("chart"), QStringLiteral("reahc"),
+                                              QStringLiteral("--all")}
+                               << QStringLiteral("There is no chart “reahc”; choose one of: "
+                                                 "institutions, reach, events. Did you mean "
+                                                 "“reach”?");
+        QTest::newRow("format") << QStringList{QStringLiteral("kpi"),      QStringLiteral("--all"),
+                                               QStringLiteral("--period"), QStringLiteral("P"),
+                                               QStringLiteral("--format"), QStringLiteral("jsno")}
+                                << QStringLiteral("“jsno”, given with --format, is not a format: "
+                                                  "use table, csv or json. Did you mean “json”?");
+        QTest::newRow("nothing near") << QStringList{QStringLiteral("frobnicate")}
+                                      << QStringLiteral("Unknown command “frobnicate”.");
+        QTest::newRow("no option near")
+            << QStringList{QStringLiteral("cluster"), QStringLiteral("list"),
+                           QStringLiteral("--bogus")}
+            << QStringLiteral("Unknown option “--bogus”.");
+    }
+    void didYouMean()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Result result = runRaw(arguments);
+        QVERIFY2(result.exitCode == 2, qPrintable(describe(result)));
+        QCOMPARE(result.errLines().value(0), message);
+        QCOMPARE(result.errLines().value(1),
+                 QStringLiteral("Run “lecdesk --help” for the commands and their options."));
+        QVERIFY(result.out.isEmpty());
+    }
+
+    // Messages about an option's value are sentences that name the option, what it expects and
+    // what was given.
+    void optionValueMessagesAreSentences_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QStringList scope{QStringLiteral("--all"), QStringLiteral("--period"),
+                                QStringLiteral("P")};
+        QTest::newRow("report --out")
+            << QStringList{QStringLiteral("report")} + scope +
+                   QStringList{QStringLiteral("--out"), QStringLiteral("rapporto.txt")}
+            << QStringLiteral("The file given with --out must end in .pdf, but “rapporto.txt” "
+                              "does not.");
+        QTest::newRow("chart --out")
+            << QStringList{QStringLiteral("chart"), QStringLiteral("reach")} + scope +
+                   QStringList{QStringLiteral("--out"), QStringLiteral("chart.jpg")}
+            << QStringLiteral("The file given with --out must end in .png, .svg or .pdf, but "
+                              "“chart.jpg” does not.");
+        QTest::newRow("kpi --out")
+            << QStringList{QStringLiteral("kpi")} + scope +
+                   QStringList{QStringLiteral("--out"), QStringLiteral("kpi")}
+            << QStringLiteral("The file given with --out must end in .csv, .xlsx or .json, but "
+                              "“kpi” does not.");
+        QTest::newRow("--size out of range")
+            << QStringList{QStringLiteral("chart"), QStringLiteral("reach")} + scope +
+                   QStringList{QStringLiteral("--out"), QStringLiteral("c.png"),
+                               QStringLiteral("--size"), QStringLiteral("50x50")}
+            << QStringLiteral("The size “50x50” given with --size is out of range: the width and "
+                              "the height must each be from 100 to 20000 pixels.");
+        QTest::newRow("--size not a size")
+            << QStringList{QStringLiteral("chart"), QStringLiteral("reach")} + scope +
+                   QStringList{QStringLiteral("--out"), QStringLiteral("c.png"),
+                               QStringLiteral("--size"), QStringLiteral("12x")}
+            << QStringLiteral("“12x”, given with --size, is not a size: give the width and height "
+                              "in pixels, as in 1600x1000.");
+        QTest::newRow("--dpi")
+            << QStringList{QStringLiteral("chart"), QStringLiteral("reach")} + scope +
+                   QStringList{QStringLiteral("--out"), QStringLiteral("c.png"),
+                               QStringLiteral("--dpi"), QStringLiteral("7")}
+            << QStringLiteral("“7”, given with --dpi, is not a resolution: give a whole number "
+                              "from 36 to 1200.");
+        QTest::newRow("--from")
+            << QStringList{QStringLiteral("kpi"),    QStringLiteral("--all"),
+                           QStringLiteral("--from"), QStringLiteral("31/02/2021"),
+                           QStringLiteral("--to"),   QStringLiteral("2021-12-31")}
+            << QStringLiteral("The date given with --from cannot be used: “31/02/2021” is not a "
+                              "valid date: that day does not exist.");
+    }
+    void optionValueMessagesAreSentences()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Result result = run(arguments);
+        QVERIFY2(result.exitCode == 2, qPrintable(describe(result)));
+        QCOMPARE(result.errLines().value(0), message);
+        QVERIFY(!QFileInfo::exists(m_database));
     }
 
     void demo()

@@ -322,6 +322,9 @@ private Q_SLOTS:
             QVERIFY(svg.open(QIODevice::ReadOnly));
             text = QString::fromUtf8(svg.readAll());
             QVERIFY(text.contains(QStringLiteral("<svg")));
+            // A CSS generic family, never Qt's "Sans Serif" alone.
+            QVERIFY(text.contains(QStringLiteral("sans-serif\"")));
+            QVERIFY(!text.contains(QStringLiteral("font-family=\"Sans Serif\"")));
         } else {
             QCOMPARE(head(path(file), 5), QByteArray("%PDF-"));
             text = pdfText(path(file));

@@ -1,9 +1,11 @@
+#include "app/cli/CliSupport.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/CommandTable.h"
 #include "tests/e2e/CliRunner.h"
 
 #include <QFile>
 #include <QHash>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,6 +73,62 @@ private slots:
             QVERIFY2(documentation.contains(QStringLiteral("\n## `%1`\n").arg(name)),
                      qPrintable(name));
         }
+    }
+
+    // docs/cli.md names exactly the commands that may create the database file.
+    void databaseCreatingCommandsAreDocumented()
+    {
+        QFile file(QStringLiteral(LECDESK_CLI_DOC));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        const QString marker = QStringLiteral("create the database file when there is none yet:");
+        QString sentence;
+        for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+            if (line.contains(marker))
+                sentence = line.mid(line.indexOf(marker) + marker.size());
+        }
+        QVERIFY2(!sentence.isEmpty(), qPrintable(marker));
+        QStringList documented;
+        static const QRegularExpression quoted(QStringLiteral("`([a-z ]+)`"));
+        for (auto it = quoted.globalMatch(sentence); it.hasNext();)
+            documented.append(it.next().captured(1));
+        QStringList creating;
+        for (const Cli::Command &command : Cli::commands()) {
+            if (command.createsDatabase)
+                creating.append(command.words.join(u' '));
+        }
+        QVERIFY(!creating.isEmpty());
+        QCOMPARE(documented, creating);
+    }
+
+    void suggestions()
+    {
+        QCOMPARE(Cli::editDistance(QStringLiteral("partner"), QStringLiteral("partners")), 1);
+        QCOMPARE(Cli::editDistance(QStringLiteral("reprot"), QStringLiteral("report")), 1);
+        QCOMPARE(Cli::editDistance(QStringLiteral("KPI"), QStringLiteral("kpi")), 0);
+        QCOMPARE(Cli::editDistance(QString(), QStringLiteral("kpi")), 3);
+        QCOMPARE(Cli::editDistance(QStringLiteral("list"), QStringLiteral("import")), 5);
+
+        const QStringList options{QStringLiteral("--cluster"), QStringLiteral("--all"),
+                                  QStringLiteral("--period"),  QStringLiteral("--from"),
+                                  QStringLiteral("--to"),      QStringLiteral("--out")};
+        QCOMPARE(Cli::closestMatch(QStringLiteral("--clustr"), options),
+                 QStringLiteral("--cluster"));
+        QCOMPARE(Cli::closestMatch(QStringLiteral("--Period"), options),
+                 QStringLiteral("--period"));
+        // Begun: the only option that starts so.
+        QCOMPARE(Cli::closestMatch(QStringLiteral("--clu"), options), QStringLiteral("--cluster"));
+        // Too short to guess, or too far from everything.
+        QCOMPARE(Cli::closestMatch(QStringLiteral("-x"), options), QString());
+        QCOMPARE(Cli::closestMatch(QStringLiteral("--bogus"), options), QString());
+        QCOMPARE(Cli::closestMatch(QStringLiteral("frobnicate"),
+                                   {QStringLiteral("demo"), QStringLiteral("cluster"),
+                                    QStringLiteral("partners"), QStringLiteral("report")}),
+                 QString());
+        QCOMPARE(Cli::didYouMean(QString()), QString());
+        QCOMPARE(Cli::didYouMean(QStringLiteral("kpi")), QStringLiteral(" Did you mean “kpi”?"));
+        QCOMPARE(Cli::alternatives({QStringLiteral(".pdf")}), QStringLiteral(".pdf"));
+        QCOMPARE(Cli::alternatives({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}),
+                 QStringLiteral("a, b or c"));
     }
 
     void everyCommandHasItsOwnHelp()

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 using namespace TestSupport;
 
 namespace {
@@ -22,13 +24,22 @@ QByteArray fileBytes(const QString &path)
 
 // Every key of the KPI JSON of INTERFACES.md, with the object it belongs to.
 const QStringList topKeys{
-    QStringLiteral("scope"),        QStringLiteral("from"),
-    QStringLiteral("to"),           QStringLiteral("period"),
-    QStringLiteral("institutions"), QStringLiteral("pupils"),
-    QStringLiteral("teachers"),     QStringLiteral("parents"),
-    QStringLiteral("researchers"),  QStringLiteral("teacher_trainees"),
-    QStringLiteral("others"),       QStringLiteral("events_held"),
+    QStringLiteral("scope"),
+    QStringLiteral("from"),
+    QStringLiteral("to"),
+    QStringLiteral("period"),
+    QStringLiteral("institutions"),
+    QStringLiteral("pupils"),
+    QStringLiteral("teachers"),
+    QStringLiteral("parents"),
+    QStringLiteral("researchers"),
+    QStringLiteral("teacher_trainees"),
+    QStringLiteral("others"),
+    QStringLiteral("events_held"),
     QStringLiteral("targets"),
+    QStringLiteral("clusters"),
+    QStringLiteral("target_clusters"),
+    QStringLiteral("actual_in_target_clusters"),
 };
 const QStringList typeKeys{
     QStringLiteral("school"),          QStringLiteral("university"),
@@ -96,6 +107,12 @@ private:
                                       QStringLiteral("teacher_trainees"), QStringLiteral("others")})
             QVERIFY2(json.value(figure).isDouble(), qPrintable(figure));
         QVERIFY(json.value(QStringLiteral("targets")).isObject());
+        QVERIFY(json.value(QStringLiteral("clusters")).isDouble());
+        // For every target, how many clusters set it and what they reached; nothing else.
+        const QStringList targetKeys = json.value(QStringLiteral("targets")).toObject().keys();
+        QCOMPARE(json.value(QStringLiteral("target_clusters")).toObject().keys(), targetKeys);
+        QCOMPARE(json.value(QStringLiteral("actual_in_target_clusters")).toObject().keys(),
+                 targetKeys);
     }
 
     static int number(const QJsonObject &json, const QString &path)
@@ -178,6 +195,10 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("events_held"), QStringLiteral("institutions"),
                               QStringLiteral("pupils")}));
         QCOMPARE(targets.value(QStringLiteral("pupils")).toDouble(), 200.0);
+        // One cluster sets its own targets.
+        QCOMPARE(number(json, QStringLiteral("clusters")), 1);
+        QCOMPARE(number(json, QStringLiteral("target_clusters.pupils")), 1);
+        QCOMPARE(number(json, QStringLiteral("actual_in_target_clusters.pupils")), 105);
     }
 
     void jsonOfEveryCluster()
@@ -202,6 +223,17 @@ private Q_SLOTS:
         QCOMPARE(targets.value(QStringLiteral("pupils")).toDouble(), 300.5);
         QCOMPARE(targets.value(QStringLiteral("teachers")).toDouble(), 10.0);
         QCOMPARE(targets.value(QStringLiteral("events_held")).toDouble(), 4.0);
+        // Udine has no Period 2, Trieste no teachers target, Gorizia no events target: each
+        // target says how many of the 3 clusters set it and what those clusters reached.
+        QCOMPARE(number(json, QStringLiteral("clusters")), 3);
+        for (const auto &[key, clusters, actual] :
+             {std::tuple{QStringLiteral("institutions"), 2, 9},
+              std::tuple{QStringLiteral("pupils"), 2, 180},
+              std::tuple{QStringLiteral("teachers"), 1, 4},
+              std::tuple{QStringLiteral("events_held"), 1, 5}}) {
+            QCOMPARE(number(json, QStringLiteral("target_clusters.") + key), clusters);
+            QCOMPARE(number(json, QStringLiteral("actual_in_target_clusters.") + key), actual);
+        }
 
         // A free range, Italian dates: no period, no targets, the same counts.
         const CliResult range =
@@ -247,6 +279,49 @@ private Q_SLOTS:
         QVERIFY2(result.out.contains(QLatin1String("\n  Scuola ")), qPrintable(result.out));
     }
 
+    // Every cluster: a target that only some clusters set never gives a percentage of every
+    // cluster's actual; the progress is that of those clusters, marked, and the note says so.
+    void tableOfEveryClusterComparesLikeWithLike()
+    {
+        const CliResult result =
+            kpi({QStringLiteral("--all"), QStringLiteral("--period"), KpiFixture::period});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+        const QStringList lines = result.out.split(QLatin1Char('\n'));
+        QCOMPARE(lines.at(0), QStringLiteral("All clusters · Period 2 (01/03/2021 – 31/08/2021)"));
+        // 26 teachers in every cluster, 4 of them in Gorizia, the one cluster with a target of
+        // 10: 40%, not 260%.
+        QVERIFY2(lines.at(5).startsWith(QLatin1String("Teachers reached ")),
+                 qPrintable(lines.at(5)));
+        QVERIFY2(lines.at(5).endsWith(QLatin1String("    26      10    40.0%*")),
+                 qPrintable(lines.at(5)));
+        QVERIFY(!result.out.contains(QLatin1String("260")));
+        QVERIFY2(lines.at(3).endsWith(QLatin1String("    10      15    60.0%*")),
+                 qPrintable(lines.at(3)));
+        QVERIFY2(lines.contains(QStringLiteral("* Teachers reached: Target set by 1 of 3 "
+                                               "clusters; progress counts that cluster only: 4 of "
+                                               "the target of 10.")),
+                 qPrintable(result.out));
+        QVERIFY2(lines.contains(QStringLiteral("* Institutions involved: Target set by 2 of 3 "
+                                               "clusters; progress counts those clusters only: 9 "
+                                               "of the target of 15.")),
+                 qPrintable(result.out));
+
+        // In Italian too.
+        const CliResult italian =
+            kpi({QStringLiteral("--all"), QStringLiteral("--period"), KpiFixture::period,
+                 QStringLiteral("--language"), QStringLiteral("it")});
+        QVERIFY2(italian.exitCode == 0, qPrintable(italian.describe()));
+        QVERIFY2(italian.out.contains(QStringLiteral("40,0%*")), qPrintable(italian.out));
+        QVERIFY2(italian.out.contains(QStringLiteral("Obiettivo fissato da 1 cluster su 3")),
+                 qPrintable(italian.out));
+
+        // One cluster: nothing to mark.
+        const CliResult one = kpi({QStringLiteral("--cluster"), KpiFixture::gorizia,
+                                   QStringLiteral("--period"), KpiFixture::period});
+        QVERIFY2(one.exitCode == 0, qPrintable(one.describe()));
+        QVERIFY(!one.out.contains(QLatin1Char('*')));
+    }
+
     void csv()
     {
         CliResult result =
@@ -255,14 +330,14 @@ private Q_SLOTS:
         QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
         const QList<QByteArray> lines = result.outBytes.split('\n');
         QCOMPARE(lines.size(), 1 + 8 + 9 + 8 + 1); // header, KPIs, types, kinds, final CRLF
-        QCOMPARE(lines.at(0), QByteArray("key,KPI,Actual,Target,Progress\r"));
-        QCOMPARE(lines.at(1), QByteArray("institutions,Institutions involved,3,5,0.6\r"));
-        QCOMPARE(lines.at(2), QByteArray("pupils,Pupils reached,75,100.5,0.7463\r"));
-        QCOMPARE(lines.at(3), QByteArray("teachers,Teachers reached,4,10,0.4\r"));
-        QCOMPARE(lines.at(8), QByteArray("events_held,Events held,2,,\r"));
+        QCOMPARE(lines.at(0), QByteArray("key,KPI,Actual,Target,Progress,Note\r"));
+        QCOMPARE(lines.at(1), QByteArray("institutions,Institutions involved,3,5,0.6,\r"));
+        QCOMPARE(lines.at(2), QByteArray("pupils,Pupils reached,75,100.5,0.7463,\r"));
+        QCOMPARE(lines.at(3), QByteArray("teachers,Teachers reached,4,10,0.4,\r"));
+        QCOMPARE(lines.at(8), QByteArray("events_held,Events held,2,,,\r"));
         QCOMPARE(lines.at(16), QByteArray("institutions.by_type.government,"
-                                          "Governmental institution,1,,\r"));
-        QCOMPARE(lines.at(22), QByteArray("events_held.by_kind.visit,Visit,1,,\r"));
+                                          "Governmental institution,1,,,\r"));
+        QCOMPARE(lines.at(22), QByteArray("events_held.by_kind.visit,Visit,1,,,\r"));
 
         result = kpi({QStringLiteral("--cluster"), KpiFixture::gorizia, QStringLiteral("--period"),
                       KpiFixture::period, QStringLiteral("--format"), QStringLiteral("csv"),
@@ -270,7 +345,7 @@ private Q_SLOTS:
         QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
         QVERIFY(result.outBytes.startsWith("\xEF\xBB\xBFkey;"));
         QVERIFY(result.outBytes.contains("\r\npupils;"));
-        QVERIFY(result.outBytes.contains(";75;100,5;0,7463\r\n"));
+        QVERIFY(result.outBytes.contains(";75;100,5;0,7463;\r\n"));
     }
 
     void outFiles()

@@ -520,8 +520,10 @@ void DashboardView::showTiles()
 {
     for (KpiTile *tile : std::as_const(m_tiles)) {
         const KpiDefinition *kpi = KpiCatalogue::find(tile->key());
+        // A target only some clusters of the roll-up set: progress over those clusters, said so.
         tile->setValues(kpi->label(), kpi->value(m_snapshot->values), m_snapshot->target(kpi->key),
-                        m_snapshot->progress(*kpi));
+                        m_snapshot->progress(*kpi), m_snapshot->targetNote(*kpi),
+                        m_snapshot->targetClusterCount(kpi->key), m_snapshot->clusterCount);
     }
 }
 

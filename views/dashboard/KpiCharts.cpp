@@ -4,9 +4,12 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QBuffer>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QFileInfo>
+#include <QFont>
+#include <QFontInfo>
 #include <QGraphicsScene>
 #include <QHorizontalBarSeries>
 #include <QImage>
@@ -15,6 +18,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSvgGenerator>
 #include <QValueAxis>
 
@@ -263,6 +267,56 @@ QStringList KpiCharts::fileSuffixes()
     return {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")};
 }
 
+QByteArray KpiCharts::svgWithGenericFontFamilies(const QByteArray &svg)
+{
+    // QSvgGenerator writes the family Qt was asked for, such as fontconfig's alias "Sans Serif",
+    // which SVG viewers do not know: they fall back to their default font, often a serif one.
+    static const QStringList generic{QStringLiteral("serif"),     QStringLiteral("sans-serif"),
+                                     QStringLiteral("monospace"), QStringLiteral("cursive"),
+                                     QStringLiteral("fantasy"),   QStringLiteral("system-ui")};
+    // A family name of plain words may stand unquoted in CSS; any other is quoted.
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z][A-Za-z0-9 -]*$"));
+    static const QRegularExpression attribute(QStringLiteral("font-family=\"([^\"]*)\""));
+    // The generic family a family belongs to, by its name: the charts draw in a sans-serif.
+    const auto genericFamily = [](const QString &family) {
+        const QString name = family.toLower();
+        if (generic.contains(name))
+            return name;
+        if (name.contains(QLatin1String("mono")))
+            return QStringLiteral("monospace");
+        if (name.contains(QLatin1String("serif")) && !name.contains(QLatin1String("sans")))
+            return QStringLiteral("serif");
+        return QStringLiteral("sans-serif");
+    };
+    const QString text = QString::fromUtf8(svg);
+    QString result;
+    qsizetype done = 0;
+    for (QRegularExpressionMatchIterator it = attribute.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const QString asked = match.captured(1).trimmed();
+        QStringList families;
+        if (!asked.isEmpty() && !generic.contains(asked.toLower())) {
+            // The family the text was drawn with: what the alias stood for on this machine.
+            const QString drawn = QFontInfo(QFont(asked)).family();
+            const QString family = drawn.isEmpty() ? asked : drawn;
+            // fontconfig's aliases are no family a viewer has: the generic family says it all.
+            static const QStringList aliases{QStringLiteral("sans serif"), QStringLiteral("sans"),
+                                             QStringLiteral("serif"), QStringLiteral("mono"),
+                                             QStringLiteral("monospace")};
+            if (!generic.contains(family.toLower()) && !aliases.contains(family.toLower()))
+                families.append(plain.match(family).hasMatch()
+                                    ? family
+                                    : QLatin1Char('\'') + family + QLatin1Char('\''));
+        }
+        families.append(genericFamily(families.isEmpty() ? asked : families.constFirst()));
+        result += QStringView(text).mid(done, match.capturedStart() - done);
+        result += QStringLiteral("font-family=\"%1\"").arg(families.join(QStringLiteral(", ")));
+        done = match.capturedEnd();
+    }
+    result += QStringView(text).mid(done);
+    return result.toUtf8();
+}
+
 bool KpiCharts::exportChart(Kind kind, const KpiSnapshot &snapshot, const QString &path, QSize size,
                             int dpi, QString *errorMessage)
 {
@@ -302,8 +356,11 @@ bool KpiCharts::exportChart(Kind kind, const KpiSnapshot &snapshot, const QStrin
             painter.end();
             return image.save(file, "PNG");
         } else if (suffix == QLatin1String("svg")) {
+            // Drawn into memory first: the font families are named for SVG viewers afterwards.
+            QBuffer drawing;
+            drawing.open(QIODevice::WriteOnly);
             QSvgGenerator generator;
-            generator.setOutputDevice(file);
+            generator.setOutputDevice(&drawing);
             generator.setSize(size);
             generator.setViewBox(QRect(QPoint(0, 0), size));
             generator.setResolution(dpi);
@@ -313,7 +370,10 @@ bool KpiCharts::exportChart(Kind kind, const KpiSnapshot &snapshot, const QStrin
             if (!painter.begin(&generator))
                 return false;
             render(chart.get(), &painter, QRectF(QPointF(0, 0), QSizeF(size)), layoutSize);
-            return painter.end();
+            if (!painter.end())
+                return false;
+            const QByteArray svg = svgWithGenericFontFamilies(drawing.data());
+            return file->write(svg) == svg.size();
         } else {
             QPdfWriter writer(file);
             writer.setTitle(description);

@@ -4,6 +4,7 @@
 #include "models/kpi/Kpi.h"
 #include "models/partners/Partner.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
 #include <QRectF>
@@ -57,4 +58,7 @@ public:
     static bool exportChart(Kind kind, const KpiSnapshot &snapshot, const QString &path, QSize size,
                             int dpi, QString *errorMessage);
     static QStringList fileSuffixes(); // png, svg, pdf
+    // The SVG with every font-family naming the family its texts were drawn with and then a CSS
+    // generic family ("DejaVu Sans, sans-serif"), instead of a name only Qt knows ("Sans Serif").
+    static QByteArray svgWithGenericFontFamilies(const QByteArray &svg);
 };

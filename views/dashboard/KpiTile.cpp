@@ -73,16 +73,22 @@ KpiTile::KpiTile(const QString &key, QWidget *parent)
 }
 
 void KpiTile::setValues(const QString &label, qint64 actual, std::optional<double> target,
-                        std::optional<double> progress)
+                        std::optional<double> progress, const QString &targetNote,
+                        int targetClusters, int clusterCount)
 {
     const QLocale locale;
     m_label->setText(label);
     m_actual->setText(locale.toString(actual));
+    const bool partial = target && !targetNote.isEmpty() && targetClusters < clusterCount;
     if (target) {
         const QString percent =
             progress ? locale.toString(qint64(std::lround(*progress * 100))) + locale.percent()
                      : QStringLiteral("–");
-        m_target->setText(tr("%1 of the target of %2").arg(percent, numberText(*target)));
+        m_target->setText(
+            partial
+                ? tr("%1 of the target of %2 (set by %n of %3 clusters)", nullptr, targetClusters)
+                      .arg(percent, numberText(*target), locale.toString(clusterCount))
+                : tr("%1 of the target of %2").arg(percent, numberText(*target)));
         m_progress->setValue(progress ? int(std::lround(std::min(*progress, 1.0) * 100)) : 0);
     } else {
         m_target->setText(tr("No target"));
@@ -93,9 +99,11 @@ void KpiTile::setValues(const QString &label, qint64 actual, std::optional<doubl
     m_progress->setSizePolicy(policy);
     m_progress->setVisible(target.has_value());
     setAccessibleName(label);
-    setAccessibleDescription(m_actual->text() + QStringLiteral(", ") + m_target->text());
-    setToolTip(
-        tr("%1: %2. Click or press Enter to list what it counts.").arg(label, m_actual->text()));
+    setAccessibleDescription(m_actual->text() + QStringLiteral(", ") + m_target->text() +
+                             (partial ? QStringLiteral(". ") + targetNote : QString()));
+    const QString tip =
+        tr("%1: %2. Click or press Enter to list what it counts.").arg(label, m_actual->text());
+    setToolTip(partial ? tip + QLatin1Char('\n') + targetNote : tip);
 }
 
 QString KpiTile::actualText() const

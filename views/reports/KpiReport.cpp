@@ -620,7 +620,8 @@ public:
         for (const KpiDefinition &kpi : KpiCatalogue::all()) {
             const std::optional<double> target = snapshot.target(kpi.key);
             const std::optional<double> progress = snapshot.progress(kpi);
-            rows.append({{kpi.label()},
+            // A target only some clusters set says so under the indicator's name.
+            rows.append({{kpi.label(), snapshot.targetNote(kpi)},
                          {number(kpi.value(snapshot.values))},
                          {target ? targetText(*target) : dash()},
                          {progress ? percentText(*progress) : dash()}});
@@ -642,8 +643,9 @@ public:
             m_build.paragraph(
                 (snapshot.scope.isAll()
                      ? tr("Targets are those of the reporting period “%1”, summed over the "
-                          "clusters that set them; progress is the actual value divided by the "
-                          "target.")
+                          "clusters that set them; progress is the actual value of those "
+                          "clusters divided by the target, so a cluster without the target adds "
+                          "nothing to its progress.")
                      : tr("Targets are those of the reporting period “%1”; progress is the "
                           "actual value divided by the target."))
                     .arg(snapshot.scope.periodName),

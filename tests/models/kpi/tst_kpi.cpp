@@ -2,6 +2,7 @@
 #include "models/kpi/KpiJson.h"
 #include "models/kpi/KpiTable.h"
 #include "models/kpi/KpiXlsx.h"
+#include "models/periods/ReportingPeriodRepository.h"
 #include "models/storage/Database.h"
 #include "tests/support/KpiFixture.h"
 #include "tests/support/TestSupport.h"
@@ -330,7 +331,9 @@ private Q_SLOTS:
                                                      {QStringLiteral("pupils"), 300.5},
                                                      {QStringLiteral("teachers"), 10},
                                                      {QStringLiteral("events_held"), 4}}));
-        QCOMPARE(all.progress(*KpiCatalogue::find(QStringLiteral("teachers"))), 2.6);
+        // Progress compares like with like: the teachers of Gorizia, the one cluster with a
+        // teachers target, not the 26 of every cluster (which would make it 260%).
+        QCOMPARE(all.progress(*KpiCatalogue::find(QStringLiteral("teachers"))), 0.4);
 
         // A free date range has no targets, even when it has a period's dates.
         const KpiSnapshot range =
@@ -340,6 +343,115 @@ private Q_SLOTS:
                 .value();
         QVERIFY(range.targets.isEmpty());
         QCOMPARE(range.values, triestePeriod2);
+    }
+
+    // A roll-up's target set by only some clusters: the actual stays that of every cluster, but
+    // progress is that of the clusters that set the target, and the note says so.
+    void rollUpTargetsCompareLikeWithLike()
+    {
+        const KpiDefinition &institutions = *KpiCatalogue::find(QStringLiteral("institutions"));
+        const KpiDefinition &pupils = *KpiCatalogue::find(QStringLiteral("pupils"));
+        const KpiDefinition &teachers = *KpiCatalogue::find(QStringLiteral("teachers"));
+        const KpiDefinition &held = *KpiCatalogue::find(QStringLiteral("events_held"));
+        const KpiDefinition &parents = *KpiCatalogue::find(QStringLiteral("parents"));
+
+        KpiSnapshot all = snapshot(QString(), KpiFixture::period);
+        QCOMPARE(all.values, allPeriod2);
+        QCOMPARE(all.clusterCount, 3); // Trieste, Gorizia, Udine; not the deleted Old Cluster
+        // Trieste and Gorizia set institutions and pupils; only Gorizia teachers; only Trieste
+        // events held. Udine has no Period 2 at all.
+        QCOMPARE(all.partialTargets,
+                 (QMap<QString, KpiTargetCoverage>{{QStringLiteral("institutions"), {2, 6 + 3}},
+                                                   {QStringLiteral("pupils"), {2, 105 + 75}},
+                                                   {QStringLiteral("teachers"), {1, 4}},
+                                                   {QStringLiteral("events_held"), {1, 5}}}));
+        QCOMPARE(all.targetClusterCount(QStringLiteral("teachers")), 1);
+        QCOMPARE(all.targetClusterCount(QStringLiteral("parents")), 0);
+        QCOMPARE(institutions.value(all.values), 10); // Udine's school counts in the actual
+        QCOMPARE(all.actualForTarget(institutions), 9);
+        QCOMPARE(all.progress(institutions), 0.6);
+        QCOMPARE(all.progress(pupils), 180 / 300.5);
+        QCOMPARE(all.progress(teachers), 0.4);
+        QCOMPARE(all.progress(held), 1.25);
+        QVERIFY(!all.progress(parents));
+        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+        QCOMPARE(all.targetNote(teachers, english),
+                 QStringLiteral("Target set by 1 of 3 clusters; progress counts those clusters "
+                                "only: 4 of the target of 10."));
+        QVERIFY(all.targetNote(pupils, english)
+                    .contains(QLatin1String("180 of the target of "
+                                            "300.5")));
+        QVERIFY(all.targetNote(parents, english).isEmpty());
+
+        // One cluster: its own targets, nothing partial, no note.
+        const KpiSnapshot trieste = snapshot(KpiFixture::trieste, KpiFixture::period);
+        QCOMPARE(trieste.clusterCount, 1);
+        QVERIFY(trieste.partialTargets.isEmpty());
+        QCOMPARE(trieste.targetClusterCount(QStringLiteral("pupils")), 1);
+        QVERIFY(trieste.targetNote(pupils).isEmpty());
+
+        // The table marks the progress of the partial targets and explains each after the KPIs.
+        QLocale::setDefault(english);
+        const KpiTable table(all);
+        QCOMPARE(table.rows().at(2).progress, 0.4);
+        QCOMPARE(table.rows().at(2).note, all.targetNote(teachers));
+        QVERIFY(table.rows().at(3).note.isEmpty());
+        const QStringList lines = table.toText().split(QLatin1Char('\n'));
+        QVERIFY2(lines.at(5).endsWith(QLatin1String("26      10    40.0%*")),
+                 qPrintable(lines.at(5)));
+        QVERIFY2(lines.at(6).endsWith(QLatin1String("    20")), qPrintable(lines.at(6)));
+        // The percentages line up, marked or not.
+        QCOMPARE(lines.at(3).indexOf(QLatin1String("60.0%")),
+                 lines.at(5).indexOf(QLatin1String("40.0%")));
+        QVERIFY(lines.contains(QStringLiteral("* Teachers reached: ") + all.targetNote(teachers)));
+        const qsizetype notes = lines.indexOf(QStringLiteral("* Institutions involved: ") +
+                                              all.targetNote(institutions));
+        QCOMPARE(notes, 3 + KpiCatalogue::all().size() + 1); // after the KPIs and a blank line
+        QVERIFY(lines.at(notes - 1).isEmpty());
+        QVERIFY(!table.toText().contains(QLatin1String("* Parents")));
+        const QByteArray csv = table.toCsv(CsvDialect::English);
+        QVERIFY2(
+            csv.contains("\r\nteachers,Teachers reached,26,10,0.4,Target set by 1 of 3 clusters; "
+                         "progress counts those clusters only: 4 of the target of 10.\r\n"),
+            csv.constData());
+        QVERIFY(csv.contains("\r\nparents,Parents reached,20,,,\r\n"));
+
+        // Udine sets pupils and institutions targets too: those now cover every cluster, so
+        // their progress is that of every cluster and they have no note.
+        QSqlQuery query(m_db->database().connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM clusters WHERE name = 'Udine'")));
+        QVERIFY(query.next());
+        ReportingPeriod udine;
+        udine.clusterId = query.value(0).toString();
+        udine.name = KpiFixture::period;
+        udine.start = KpiFixture::periodStart;
+        udine.end = KpiFixture::periodEnd;
+        udine.targets = {{QStringLiteral("pupils"), 49.5}, {QStringLiteral("institutions"), 5}};
+        ReportingPeriodRepository periods(m_db->database().connection());
+        QVERIFY2(periods.save(udine), qPrintable(periods.errorMessage()));
+        all = snapshot(QString(), KpiFixture::period);
+        QCOMPARE(all.target(QStringLiteral("pupils")), 350.0);
+        QVERIFY(!all.isPartialTarget(QStringLiteral("pupils")));
+        QCOMPARE(all.targetClusterCount(QStringLiteral("pupils")), 3);
+        QCOMPARE(all.progress(pupils), 180 / 350.0);
+        QCOMPARE(all.progress(institutions), 10 / 20.0);
+        QVERIFY(all.targetNote(pupils).isEmpty());
+        QCOMPARE(all.partialTargets.keys(),
+                 (QStringList{QStringLiteral("events_held"), QStringLiteral("teachers")}));
+
+        // JSON: how many clusters, and for each target how many set it and what they reached.
+        const QJsonObject json = KpiJson::toJson(all);
+        QCOMPARE(json.value(QStringLiteral("clusters")).toInt(), 3);
+        QCOMPARE(json.value(QStringLiteral("target_clusters")).toObject(),
+                 (QJsonObject{{QStringLiteral("events_held"), 1},
+                              {QStringLiteral("institutions"), 3},
+                              {QStringLiteral("pupils"), 3},
+                              {QStringLiteral("teachers"), 1}}));
+        QCOMPARE(json.value(QStringLiteral("actual_in_target_clusters")).toObject(),
+                 (QJsonObject{{QStringLiteral("events_held"), 5},
+                              {QStringLiteral("institutions"), 10},
+                              {QStringLiteral("pupils"), 180},
+                              {QStringLiteral("teachers"), 4}}));
     }
 
     void drillDownMatchesTheCounts()
@@ -447,43 +559,46 @@ private Q_SLOTS:
     {
         const KpiTable table(snapshot(KpiFixture::trieste, KpiFixture::period));
         const QByteArray expected =
-            "key,KPI,Actual,Target,Progress\r\n"
-            "institutions,Institutions involved,6,10,0.6\r\n"
-            "pupils,Pupils reached,105,200,0.525\r\n"
-            "teachers,Teachers reached,22,,\r\n"
-            "parents,Parents reached,20,,\r\n"
-            "researchers,Researchers reached,3,,\r\n"
-            "teacher_trainees,Teacher-training students reached,10,,\r\n"
-            "others,Others reached,7,,\r\n"
-            "events_held,Events held,5,4,1.25\r\n"
-            "institutions.by_type.school,School,2,,\r\n"
-            "institutions.by_type.university,University,0,,\r\n"
-            "institutions.by_type.research_centre,Research centre,1,,\r\n"
-            "institutions.by_type.museum,Museum or science centre,1,,\r\n"
-            "institutions.by_type.business,Business/industry,0,,\r\n"
-            "institutions.by_type.nonprofit,Non-profit or association,1,,\r\n"
-            "institutions.by_type.local_authority,Local authority,1,,\r\n"
-            "institutions.by_type.government,Governmental institution,0,,\r\n"
-            "institutions.by_type.other,Other,0,,\r\n"
-            "events_held.by_kind.event,Event,1,,\r\n"
-            "events_held.by_kind.course,Academy course,0,,\r\n"
-            "events_held.by_kind.workshop,Workshop,1,,\r\n"
-            "events_held.by_kind.lab,Lab,1,,\r\n"
-            "events_held.by_kind.visit,Visit,0,,\r\n"
-            "events_held.by_kind.webinar,Webinar,0,,\r\n"
-            "events_held.by_kind.meeting,Meeting,1,,\r\n"
-            "events_held.by_kind.training,Training,1,,\r\n";
+            "key,KPI,Actual,Target,Progress,Note\r\n"
+            "institutions,Institutions involved,6,10,0.6,\r\n"
+            "pupils,Pupils reached,105,200,0.525,\r\n"
+            "teachers,Teachers reached,22,,,\r\n"
+            "parents,Parents reached,20,,,\r\n"
+            "researchers,Researchers reached,3,,,\r\n"
+            "teacher_trainees,Teacher-training students reached,10,,,\r\n"
+            "others,Others reached,7,,,\r\n"
+            "events_held,Events held,5,4,1.25,\r\n"
+            "institutions.by_type.school,School,2,,,\r\n"
+            "institutions.by_type.university,University,0,,,\r\n"
+            "institutions.by_type.research_centre,Research centre,1,,,\r\n"
+            "institutions.by_type.museum,Museum or science centre,1,,,\r\n"
+            "institutions.by_type.business,Business/industry,0,,,\r\n"
+            "institutions.by_type.nonprofit,Non-profit or association,1,,,\r\n"
+            "institutions.by_type.local_authority,Local authority,1,,,\r\n"
+            "institutions.by_type.government,Governmental institution,0,,,\r\n"
+            "institutions.by_type.other,Other,0,,,\r\n"
+            "events_held.by_kind.event,Event,1,,,\r\n"
+            "events_held.by_kind.course,Academy course,0,,,\r\n"
+            "events_held.by_kind.workshop,Workshop,1,,,\r\n"
+            "events_held.by_kind.lab,Lab,1,,,\r\n"
+            "events_held.by_kind.visit,Visit,0,,,\r\n"
+            "events_held.by_kind.webinar,Webinar,0,,,\r\n"
+            "events_held.by_kind.meeting,Meeting,1,,,\r\n"
+            "events_held.by_kind.training,Training,1,,,\r\n";
         QCOMPARE(table.toCsv(CsvDialect::English), expected);
 
         // Every cluster, Italian dialect: semicolons, decimal commas, no grouping, the
-        // byte-order mark; progress rounded to four decimals (10 / 15, 180 / 300.5).
+        // byte-order mark; progress, over the clusters that set the target, rounded to four
+        // decimals (9 / 15, 180 / 300.5, 4 / 10), and the note that says so.
         const QByteArray italian =
             KpiTable(snapshot(QString(), KpiFixture::period)).toCsv(CsvDialect::Italian);
         QVERIFY(italian.startsWith("\xEF\xBB\xBFkey;KPI;"));
-        QVERIFY2(italian.contains("\r\ninstitutions;Institutions involved;10;15;0,6667\r\n"),
+        QVERIFY2(italian.contains("\r\ninstitutions;Institutions involved;10;15;0,6;\"Target set "
+                                  "by 2 of 3 clusters;"),
                  italian.constData());
-        QVERIFY(italian.contains("\r\npupils;Pupils reached;180;300,5;0,599\r\n"));
-        QVERIFY(italian.contains("\r\nteachers;Teachers reached;26;10;2,6\r\n"));
+        QVERIFY(italian.contains("\r\npupils;Pupils reached;180;300,5;0,599;\""));
+        QVERIFY(italian.contains("\r\nteachers;Teachers reached;26;10;0,4;\""));
+        QVERIFY(italian.contains("\r\nparents;Parents reached;20;;;\r\n"));
 
         QTemporaryDir folder;
         const QString path = folder.filePath(QStringLiteral("kpi.csv"));
@@ -620,6 +735,8 @@ private Q_SLOTS:
         QCOMPARE(cell("A3").value(QStringLiteral("value")).toString(), QStringLiteral("KPI"));
         QVERIFY(cell("A3").value(QStringLiteral("bold")).toBool());
         QCOMPARE(cell("D3").value(QStringLiteral("value")).toString(), QStringLiteral("Progress"));
+        QCOMPARE(cell("E3").value(QStringLiteral("value")).toString(), QStringLiteral("Note"));
+        QVERIFY(!cells.contains(QStringLiteral("E4"))); // one cluster: no note
         // One row per KPI of the catalogue, from row 4, numbers as numbers.
         QCOMPARE(cell("A4").value(QStringLiteral("value")).toString(),
                  QStringLiteral("Institutions involved"));

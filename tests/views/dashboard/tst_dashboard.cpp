@@ -179,8 +179,23 @@ private Q_SLOTS:
                  QLocale().toString(demoPupils + udinePupils));
         QCOMPARE(tile(QStringLiteral("events_held"))->actualText(),
                  QLocale().toString(demoHeld + udineHeld));
-        // Only the demo cluster has targets for Period 2: they are the roll-up's.
+        // Only the demo cluster has targets for Period 2: they are the roll-up's, and progress
+        // counts the demo cluster alone (Udine's pupils add to the actual, not to the progress).
         QCOMPARE(dashboard()->snapshot()->target(QStringLiteral("pupils")).value_or(-1), 4000.0);
+        const int percent = int(std::lround(double(demoPupils) * 100 / 4000));
+        QVERIFY(percent != int(std::lround(double(demoPupils + udinePupils) * 100 / 4000)));
+        QCOMPARE(
+            tile(QStringLiteral("pupils"))->targetText(),
+            QStringLiteral("%1% of the target of 4,000 (set by 1 of 2 clusters)").arg(percent));
+        const QString note =
+            dashboard()->snapshot()->targetNote(*KpiCatalogue::find(QStringLiteral("pupils")));
+        QVERIFY(note.contains(
+            QStringLiteral("%1 of the target of 4,000").arg(QLocale().toString(demoPupils))));
+        QVERIFY2(tile(QStringLiteral("pupils"))->toolTip().endsWith(QLatin1Char('\n') + note),
+                 qPrintable(tile(QStringLiteral("pupils"))->toolTip()));
+        QVERIFY(tile(QStringLiteral("pupils"))->accessibleDescription().contains(note));
+        // A KPI without a target says so, as for one cluster.
+        QCOMPARE(tile(QStringLiteral("others"))->targetText(), QStringLiteral("No target"));
 
         // The drill-down names each row's cluster.
         QTest::mouseClick(tile(QStringLiteral("institutions")), Qt::LeftButton);

@@ -8,8 +8,11 @@
 #include <QApplication>
 #include <QChart>
 #include <QDir>
+#include <QFont>
+#include <QFontInfo>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -144,6 +147,18 @@ private Q_SLOTS:
             QVERIFY(wellFormed);
             QVERIFY2(text.contains(title), qPrintable(text.left(400)));
             QVERIFY2(text.contains(m_clusterName), qPrintable(text.left(400)));
+            // Every text names a font SVG viewers know: a CSS generic family last.
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString svg = QString::fromUtf8(file.readAll());
+            static const QRegularExpression family(QStringLiteral("font-family=\"([^\"]*)\""));
+            int families = 0;
+            for (auto it = family.globalMatch(svg); it.hasNext(); ++families) {
+                const QString value = it.next().captured(1);
+                QVERIFY2(value.endsWith(QLatin1String("sans-serif")), qPrintable(value));
+                QVERIFY2(!value.contains(QLatin1String("Sans Serif")), qPrintable(value));
+            }
+            QVERIFY(families > 0);
         } else {
             QFile file(path);
             QVERIFY(file.open(QIODevice::ReadOnly));
@@ -152,6 +167,33 @@ private Q_SLOTS:
             QVERIFY2(text.contains(title), qPrintable(text.left(400)));
             QVERIFY2(text.contains(period), qPrintable(text.left(400)));
         }
+    }
+
+    // QSvgGenerator's font names become ones SVG viewers know.
+    void svgFontFamiliesAreGeneric()
+    {
+        const QString drawn = QFontInfo(QFont(QStringLiteral("Sans Serif"))).family();
+        const QByteArray fixed = KpiCharts::svgWithGenericFontFamilies(
+            "<g font-family=\"Sans Serif\" font-size=\"9\"><text>a</text></g>"
+            "<g font-family=\"sans-serif\"/><g font-family=\"Serif\"/><g font-family=\"\"/>");
+        // The family fontconfig drew with, where it resolves the alias ("DejaVu Sans").
+        const QString expected =
+            drawn.isEmpty() || drawn.compare(QLatin1String("Sans Serif"), Qt::CaseInsensitive) == 0
+                ? QStringLiteral("sans-serif")
+                : drawn + QStringLiteral(", sans-serif");
+        QVERIFY2(fixed.startsWith(QStringLiteral("<g font-family=\"%1\" font-size=\"9\"><text>a"
+                                                 "</text></g>")
+                                      .arg(expected)
+                                      .toUtf8()),
+                 fixed.constData());
+        QVERIFY2(fixed.contains("<g font-family=\"sans-serif\"/>"), fixed.constData());
+        QVERIFY2(fixed.contains("<g font-family=\"\"/>") == false, fixed.constData());
+        QVERIFY(!fixed.contains("\"Sans Serif\""));
+        QVERIFY(!fixed.contains("\"Serif\""));
+        QVERIFY2(fixed.contains("serif\"/>"), fixed.constData());
+        // A name that is not plain words is quoted for CSS.
+        const QByteArray odd = KpiCharts::svgWithGenericFontFamilies("<g font-family=\"1Font\"/>");
+        QVERIFY2(odd.endsWith("sans-serif\"/>"), odd.constData());
     }
 
     void refusesBadRequests()

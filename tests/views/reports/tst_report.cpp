@@ -563,6 +563,35 @@ private Q_SLOTS:
             reportText("Organised by %1").arg(QStringLiteral("Scuola Alfa"))));
     }
 
+    // Only the demo cluster sets targets for "Period 2"; Carso's events add to the actual but
+    // not to the progress, and the KPI table says so under each such KPI.
+    void allClustersCompareLikeWithLike()
+    {
+        Translations::install(QStringLiteral("en"));
+        const std::optional<KpiReportData> data = reportData(QString(), QStringLiteral("Period 2"));
+        QVERIFY(data);
+        const KpiSnapshot &snapshot = data->snapshot;
+        QCOMPARE(snapshot.clusterCount, 2);
+        const KpiDefinition &pupils = *KpiCatalogue::find(QStringLiteral("pupils"));
+        QVERIFY(snapshot.isPartialTarget(pupils.key));
+        QVERIFY(snapshot.actualForTarget(pupils) < pupils.value(snapshot.values));
+        const QString pdf = writeReport(*data, QStringLiteral("all-period.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        const QString text = pdfText(pdf).simplified();
+        checkKpiTable(text, snapshot);
+        // The progress of every cluster against the demo's target is printed nowhere.
+        const QString misleading =
+            QLocale().toString(double(pupils.value(snapshot.values)) * 100 / 3000, 'f', 0) +
+            QLocale().percent();
+        QVERIFY2(!text.contains(QStringLiteral(" 3,000 ") + misleading), qPrintable(misleading));
+        QVERIFY2(text.contains(QStringLiteral("Target set by 1 of 2 clusters; progress counts "
+                                              "that cluster only")),
+                 qPrintable(text.left(3000)));
+        QVERIFY2(text.contains(QStringLiteral("progress is the actual value of those clusters "
+                                              "divided by the target")),
+                 qPrintable(text.left(3000)));
+    }
+
     void unwritablePath()
     {
         const std::optional<KpiReportData> data =
