@@ -1,6 +1,7 @@
 #include "app/Desktop.h"
 
 #include "app/cli/CommandLine.h"
+#include "models/common/Clock.h"
 #include "models/common/Translations.h"
 #include "models/storage/Database.h"
 #include "models/workspace/Workspace.h"
@@ -61,6 +62,7 @@ int Desktop::run(const QStringList &arguments)
     const std::optional<GlobalOptions> options =
         CommandLine::parseGlobalOptions(arguments, &usageError);
     installLanguage(options);
+    Clock::warnIfOverrideIgnored();
     if (!options) {
         QMessageBox::critical(nullptr, tr("LEC Desk"), usageError);
         return CommandLine::Usage;

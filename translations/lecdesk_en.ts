@@ -79,6 +79,13 @@
     </message>
 </context>
 <context>
+    <name>Clock</name>
+    <message>
+        <source>LECDESK_TODAY is “%1”, not a date written as YYYY-MM-DD (e.g. 2026-11-20); the system&apos;s date is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClusterDialog</name>
     <message>
         <source>New cluster</source>
@@ -1066,19 +1073,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Period 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>School year 2021/22</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The clusters cannot be read, so no demo data was added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School year %1/%2</source>
+        <extracomment>A reporting period of the demo cluster, e.g. &quot;School year 2025/26&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1950,6 +1950,57 @@
     </message>
 </context>
 <context>
+    <name>HistoryActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo in this cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to redo in this cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <source>Import partners – %1</source>
@@ -2056,6 +2107,14 @@
     </message>
     <message>
         <source>Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import every row into “%1”, the cluster on show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names: %1. Leave this unticked to import each row into the cluster it names.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2695,14 +2754,6 @@
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -79,6 +79,13 @@
     </message>
 </context>
 <context>
+    <name>Clock</name>
+    <message>
+        <source>LECDESK_TODAY is “%1”, not a date written as YYYY-MM-DD (e.g. 2026-11-20); the system&apos;s date is used.</source>
+        <translation>LECDESK_TODAY vale “%1”, che non è una data scritta come AAAA-MM-GG (per esempio 2026-11-20); si usa la data del sistema.</translation>
+    </message>
+</context>
+<context>
     <name>ClusterDialog</name>
     <message>
         <source>New cluster</source>
@@ -1066,20 +1073,13 @@
         <translation>Impossibile salvare i dati dimostrativi: %1</translation>
     </message>
     <message>
-        <source>Period 1</source>
-        <translation>Periodo 1</translation>
-    </message>
-    <message>
-        <source>Period 2</source>
-        <translation>Periodo 2</translation>
-    </message>
-    <message>
-        <source>School year 2021/22</source>
-        <translation>Anno scolastico 2021/22</translation>
-    </message>
-    <message>
         <source>The clusters cannot be read, so no demo data was added: %1</source>
         <translation>Impossibile leggere i cluster, quindi non è stato aggiunto alcun dato dimostrativo: %1</translation>
+    </message>
+    <message>
+        <source>School year %1/%2</source>
+        <extracomment>A reporting period of the demo cluster, e.g. &quot;School year 2025/26&quot;.</extracomment>
+        <translation>Anno scolastico %1/%2</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +1950,57 @@
     </message>
 </context>
 <context>
+    <name>HistoryActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annulla %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Ripeti %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ripeti</translation>
+    </message>
+    <message>
+        <source>Nothing to undo in this cluster</source>
+        <translation>Niente da annullare in questo cluster</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annulla %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo in this cluster</source>
+        <translation>Niente da ripetere in questo cluster</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Ripeti %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annullato: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Ripetuto: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <source>Import partners – %1</source>
@@ -2057,6 +2108,14 @@
     <message>
         <source>Nothing has been written yet.</source>
         <translation>Non è ancora stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Import every row into “%1”, the cluster on show</source>
+        <translation>Importa tutte le righe in “%1”, il cluster visualizzato</translation>
+    </message>
+    <message>
+        <source>The file names: %1. Leave this unticked to import each row into the cluster it names.</source>
+        <translation>Il file nomina: %1. Lascia la casella vuota per importare ogni riga nel cluster che nomina.</translation>
     </message>
 </context>
 <context>
@@ -2696,14 +2755,6 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>Informazioni su &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annulla</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Ripeti</translation>
     </message>
     <message>
         <source>Database: %1</source>

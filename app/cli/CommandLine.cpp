@@ -2,6 +2,7 @@
 
 #include "app/cli/CliSupport.h"
 #include "app/cli/CommandTable.h"
+#include "models/common/Clock.h"
 #include "models/common/Translations.h"
 
 namespace {
@@ -142,6 +143,7 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (!split->options.language.isEmpty())
         Translations::install(split->options.language);
+    Clock::warnIfOverrideIgnored();
     const Cli::Invocation invocation{split->options,
                                      split->rest.value(0, QStringLiteral("lecdesk"))};
     return Cli::dispatch(invocation, split->rest.mid(1));

@@ -111,16 +111,16 @@ QStringList CsvHeader::names(CsvDialect dialect) const
 }
 
 CsvClusterResolver::CsvClusterResolver(const ClusterRepository &clusters,
-                                       const QString &defaultClusterName)
+                                       const CsvTargetCluster &target)
     : m_clusters(clusters)
-    , m_defaultClusterName(defaultClusterName.trimmed())
+    , m_target(target)
 {
 }
 
 QString CsvClusterResolver::resolve(const QString &text, const QString &columnName,
                                     CsvImportRow &row)
 {
-    const QString name = text.isEmpty() ? m_defaultClusterName : text;
+    const QString name = text.isEmpty() || m_target.overridesFile ? m_target.name : text;
     if (name.isEmpty()) {
         row.errors.append({row.line, columnName,
                            tr("No cluster is given for this row: name one with --cluster or "
@@ -143,7 +143,7 @@ QString CsvClusterResolver::resolve(const QString &text, const QString &columnNa
     if (it->id.isEmpty()) {
         // A cluster that does not come from the file is not a column's fault.
         row.unknownCluster = true;
-        row.errors.append({row.line, text.isEmpty() ? QString() : columnName,
+        row.errors.append({row.line, name == text ? columnName : QString(),
                            tr("There is no cluster called “%1”.").arg(name)});
         return {};
     }

@@ -164,14 +164,29 @@ public:
     }
 };
 
-// The cluster of each row, found by name (the row's cluster column, else the default cluster),
-// each name looked up once.
+// Where the rows of a file go: the cluster each row names in its cluster column, else this one
+// (the --cluster option, or the cluster open in the window); or, when overridesFile is set, this
+// one whatever the file says (the window's "import into the cluster on show", e.g. a file
+// exported from another cluster).
+struct CsvTargetCluster
+{
+    // Implicit: a name alone is the default for rows that name no cluster.
+    CsvTargetCluster(const QString &clusterName = {}, bool overrides = false)
+        : name(clusterName.trimmed())
+        , overridesFile(overrides)
+    {
+    }
+    QString name;
+    bool overridesFile = false;
+};
+
+// The cluster of each row, found by name (as CsvTargetCluster says), each name looked up once.
 class CsvClusterResolver
 {
     Q_DECLARE_TR_FUNCTIONS(CsvImport)
 
 public:
-    CsvClusterResolver(const ClusterRepository &clusters, const QString &defaultClusterName);
+    CsvClusterResolver(const ClusterRepository &clusters, const CsvTargetCluster &target);
 
     // text: the row's cluster cell; columnName: the cluster column as the file names it, empty
     // when the file has none. Sets row.clusterName and returns the cluster's id. When no cluster
@@ -188,7 +203,7 @@ private:
     };
 
     const ClusterRepository &m_clusters;
-    const QString m_defaultClusterName;
+    const CsvTargetCluster m_target;
     QHash<QString, Found> m_clusterByName;
     QString m_readError;
 };

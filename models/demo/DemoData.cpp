@@ -9,6 +9,7 @@
 #include "models/storage/Transaction.h"
 
 #include <QList>
+#include <QRegularExpression>
 
 namespace {
 
@@ -29,7 +30,9 @@ struct DemoPartner
 using T = PartnerType;
 using L = SchoolLevel;
 
-// Founders joined from October 2019; new members from June 2022, as on the Trieste platform.
+// Founders joined from October 2019; new members from June 2022, as on the Trieste platform. The
+// dates are written as in PHERECLOS and moved by whole years so that the newest members joined
+// last June (demoPartnerList), like every year written in the notes.
 const DemoPartner demoPartners[] = {
     {"Scuola Primaria Gabbiano Curioso", T::School, L::Primary, "Trieste", "gabbiano-curioso",
      "2019-10-15", nullptr, "Orto didattico sul tetto; classi aperte alle famiglie il sabato."},
@@ -259,7 +262,22 @@ QList<ContactPerson> demoContacts(const DemoPartner &entry, qsizetype index, con
     return contacts;
 }
 
-QList<Partner> demoPartnerList(const QString &clusterId)
+// The years in a note, moved like the dates.
+QString shiftedYears(const QString &text, int years)
+{
+    static const QRegularExpression year(QStringLiteral("\\b20\\d\\d\\b"));
+    QString result;
+    qsizetype from = 0;
+    for (auto it = year.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        result += text.mid(from, match.capturedStart() - from);
+        result += QString::number(match.captured().toInt() + years);
+        from = match.capturedEnd();
+    }
+    return result + text.mid(from);
+}
+
+QList<Partner> demoPartnerList(const QString &clusterId, int years)
 {
     QList<Partner> partners;
     qsizetype index = 0;
@@ -280,11 +298,13 @@ QList<Partner> demoPartnerList(const QString &clusterId)
                                                            : QStringLiteral("info@")) +
                         domain;
         partner.phone = demoPhone(1000 + index);
-        partner.joinedOn = QDate::fromString(QString::fromLatin1(entry.joinedOn), Qt::ISODate);
+        partner.joinedOn =
+            QDate::fromString(QString::fromLatin1(entry.joinedOn), Qt::ISODate).addYears(years);
         if (entry.leftOn)
-            partner.leftOn = QDate::fromString(QString::fromLatin1(entry.leftOn), Qt::ISODate);
+            partner.leftOn =
+                QDate::fromString(QString::fromLatin1(entry.leftOn), Qt::ISODate).addYears(years);
         if (entry.notes)
-            partner.notes = QString::fromUtf8(entry.notes);
+            partner.notes = shiftedYears(QString::fromUtf8(entry.notes), years);
         partner.contacts = demoContacts(entry, index, domain);
         partners.append(partner);
         ++index;
@@ -292,35 +312,29 @@ QList<Partner> demoPartnerList(const QString &clusterId)
     return partners;
 }
 
-// The two reporting periods of PHERECLOS and the school year after it, none locked (the demo is
-// there to be edited). Period 2 has the targets a cluster could have agreed with its funder: the
-// demo meets some (institutions, teachers, researchers) and reaches 65–86% of the others; "others
-// reached" has no target.
-QList<ReportingPeriod> demoPeriods(const QString &clusterId)
+// A reporting period per school year, last year's and this one's, none locked (the demo is there
+// to be edited), with the targets a cluster could have agreed with its funder for a year: last
+// year the demo meets some (institutions, teachers, researchers) and reaches 60–90% of the
+// others; this year is under way. "Others reached" has no target.
+QList<ReportingPeriod> demoPeriods(const QString &clusterId, QDate today)
 {
-    const auto period = [&clusterId](const char *name, QDate start, QDate end,
-                                     QMap<QString, double> targets = {}) {
-        ReportingPeriod result;
-        result.clusterId = clusterId;
-        result.name = DemoData::tr(name); // like the cluster, named in the user's language
-        result.start = start;
-        result.end = end;
-        result.targets = std::move(targets);
-        return result;
-    };
-    return {
-        period(QT_TRANSLATE_NOOP("DemoData", "Period 1"), QDate(2019, 10, 1), QDate(2020, 12, 31)),
-        period(QT_TRANSLATE_NOOP("DemoData", "Period 2"), QDate(2021, 1, 1), QDate(2022, 9, 30),
-               {{QStringLiteral("institutions"), 60},
-                {QStringLiteral("pupils"), 6500},
-                {QStringLiteral("teachers"), 1000},
-                {QStringLiteral("parents"), 2000},
-                {QStringLiteral("researchers"), 400},
-                {QStringLiteral("teacher_trainees"), 450},
-                {QStringLiteral("events_held"), 200}}),
-        period(QT_TRANSLATE_NOOP("DemoData", "School year 2021/22"), QDate(2021, 9, 1),
-               QDate(2022, 8, 31)),
-    };
+    const QMap<QString, double> targets = {
+        {QStringLiteral("institutions"), 60}, {QStringLiteral("pupils"), 6500},
+        {QStringLiteral("teachers"), 1000},   {QStringLiteral("parents"), 2300},
+        {QStringLiteral("researchers"), 330}, {QStringLiteral("teacher_trainees"), 450},
+        {QStringLiteral("events_held"), 200}};
+    QList<ReportingPeriod> periods;
+    const QDate thisYear = DemoEvents::schoolYearStart(today);
+    for (const QDate start : {thisYear.addYears(-1), thisYear}) {
+        ReportingPeriod period;
+        period.clusterId = clusterId;
+        period.name = DemoData::schoolYearName(start.year()); // in the user's language
+        period.start = start;
+        period.end = start.addYears(1).addDays(-1);
+        period.targets = targets;
+        periods.append(period);
+    }
+    return periods;
 }
 
 } // namespace
@@ -330,13 +344,21 @@ QString DemoData::defaultClusterName()
     return tr("Demo Cluster (fictional)");
 }
 
+QString DemoData::schoolYearName(int startYear)
+{
+    //: A reporting period of the demo cluster, e.g. "School year 2025/26".
+    return tr("School year %1/%2")
+        .arg(startYear)
+        .arg((startYear + 1) % 100, 2, 10, QLatin1Char('0'));
+}
+
 QString DemoData::cannotReadMessage(const QString &reason)
 {
     return tr("The clusters cannot be read, so no demo data was added: %1").arg(reason);
 }
 
 bool DemoData::create(QSqlDatabase db, const QString &clusterName, Cluster *created,
-                      bool *alreadyExisted, QString *errorMessage)
+                      bool *alreadyExisted, QString *errorMessage, QDate today)
 {
     *alreadyExisted = false;
     ClusterRepository clusters(db);
@@ -393,19 +415,21 @@ bool DemoData::create(QSqlDatabase db, const QString &clusterName, Cluster *crea
         *errorMessage = clusters.errorMessage();
         return false;
     }
-    QList<Partner> partners = demoPartnerList(cluster.id);
+    // The newest members (June 2022 in the table) joined last June: before this school year.
+    const int years = DemoEvents::schoolYearStart(today).year() - 2022;
+    QList<Partner> partners = demoPartnerList(cluster.id, years);
     PartnerRepository partnerRepository(db);
     if (!partnerRepository.saveAll(partners)) {
         *errorMessage = partnerRepository.errorMessage();
         return false;
     }
-    QList<Event> events = DemoEvents::generate(cluster.id, partners);
+    QList<Event> events = DemoEvents::generate(cluster.id, partners, today);
     EventRepository eventRepository(db);
     if (!eventRepository.saveAll(events)) {
         *errorMessage = eventRepository.errorMessage();
         return false;
     }
-    QList<ReportingPeriod> periods = demoPeriods(cluster.id);
+    QList<ReportingPeriod> periods = demoPeriods(cluster.id, today);
     ReportingPeriodRepository periodRepository(db);
     if (!periodRepository.apply(periods, {})) {
         *errorMessage = periodRepository.errorMessage();

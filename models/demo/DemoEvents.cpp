@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace {
 
@@ -218,32 +219,42 @@ bool makeEvent(const KindPlan &plan, int n, QDate day, const QList<Partner> &par
 
 } // namespace
 
-QList<Event> DemoEvents::generate(const QString &clusterId, const QList<Partner> &partners)
+QDate DemoEvents::schoolYearStart(QDate day)
+{
+    return QDate(day.month() >= 9 ? day.year() : day.year() - 1, 9, 1);
+}
+
+QList<Event> DemoEvents::generate(const QString &clusterId, const QList<Partner> &partners,
+                                  QDate today)
 {
     Dice dice;
     QList<Event> events;
-    const QDate yearStart(2021, 10, 1);
-    const QDate yearEnd(2022, 9, 30);
-    const int days = int(yearStart.daysTo(yearEnd));
+    // The last school year and this one up to yesterday: what the cluster has done.
+    const QDate pastFrom = schoolYearStart(today).addYears(-1);
+    const QDate pastTo = today.addDays(-1);
+    const int pastDays = int(pastFrom.daysTo(pastTo));
 
     for (const KindPlan &plan : kindPlans) {
-        for (int n = 0; n < plan.perYear; ++n) {
+        const int count = int(std::lround(plan.perYear * (pastDays + 1) / 365.0));
+        for (int n = 0; n < count; ++n) {
             // School activities avoid August; every event avoids Sundays.
             QDate day;
             do {
-                day = yearStart.addDays(dice.roll(0, days));
+                day = pastFrom.addDays(dice.roll(0, pastDays));
             } while (day.dayOfWeek() == Qt::Sunday || (plan.schoolsTakePart && day.month() == 8));
             Event event;
             event.clusterId = clusterId;
             if (!makeEvent(plan, n, day, partners, dice, &event))
                 continue;
-            // About one event in twenty is cancelled (weather, illness); the rest were held, and
-            // a few held ones still wait for their figures.
+            // About one event in twenty is cancelled (weather, illness); the rest were held.
+            // A few held ones still wait for their figures, more so the recent ones: the
+            // coordinator has something to record.
             if (dice.chance(5)) {
                 event.status = EventStatus::Cancelled;
             } else {
                 event.status = EventStatus::Held;
-                if (!dice.chance(4)) {
+                const bool recent = event.lastDate().daysTo(today) <= 14;
+                if (!dice.chance(recent ? 50 : 4)) {
                     for (int f = 0; f < figureCount; ++f) {
                         const auto [low, high] = plan.figures[std::size_t(f)];
                         // A figure that cannot occur for this kind stays "not recorded", except
@@ -253,17 +264,25 @@ QList<Event> DemoEvents::generate(const QString &clusterId, const QList<Partner>
                     }
                 }
             }
+            // A course that began in the past and runs on is still under way, not held.
+            if (event.lastDate() >= today && event.status == EventStatus::Held) {
+                event.status = EventStatus::Confirmed;
+                event.clearFigures();
+            }
             events.append(event);
         }
     }
 
-    // The next term: planned and confirmed events after the reporting year.
-    const QDate nextTerm(2022, 10, 3);
-    for (int n = 0; n < 12; ++n) {
+    // What lies ahead: planned and confirmed events over the next four months, one every week
+    // or so, avoiding Sundays.
+    for (int n = 0; n < 18; ++n) {
         const KindPlan &plan = kindPlans[std::size_t(n) % std::size(kindPlans)];
+        QDate day = today.addDays(1 + n * 7 + dice.roll(0, 4));
+        if (day.dayOfWeek() == Qt::Sunday)
+            day = day.addDays(1);
         Event event;
         event.clusterId = clusterId;
-        if (!makeEvent(plan, n + 3, nextTerm.addDays(n * 6), partners, dice, &event))
+        if (!makeEvent(plan, n + 3, day, partners, dice, &event))
             continue;
         event.status = n % 3 == 0 ? EventStatus::Confirmed : EventStatus::Planned;
         events.append(event);

@@ -7,7 +7,9 @@ std::unique_ptr<EventChangeCommand> EventChangeCommand::add(RecordStore<Event> *
 {
     return std::make_unique<EventChangeCommand>(
         store,
-        QCoreApplication::translate("EventChangeCommand", "Add “%1”").arg(event.displayTitle()),
+        [title = event.displayTitle()] {
+            return QCoreApplication::translate("EventChangeCommand", "Add “%1”").arg(title);
+        },
         additions({event}));
 }
 
@@ -16,8 +18,9 @@ EventChangeCommand::duplicate(RecordStore<Event> *store, const Event &original, 
 {
     return std::make_unique<EventChangeCommand>(
         store,
-        QCoreApplication::translate("EventChangeCommand", "Duplicate “%1”")
-            .arg(original.displayTitle()),
+        [title = original.displayTitle()] {
+            return QCoreApplication::translate("EventChangeCommand", "Duplicate “%1”").arg(title);
+        },
         additions({copy}));
 }
 
@@ -26,18 +29,21 @@ EventChangeCommand::edit(RecordStore<Event> *store, const Event &before, const E
 {
     return std::make_unique<EventChangeCommand>(
         store,
-        QCoreApplication::translate("EventChangeCommand", "Edit “%1”").arg(after.displayTitle()),
+        [title = after.displayTitle()] {
+            return QCoreApplication::translate("EventChangeCommand", "Edit “%1”").arg(title);
+        },
         QList<Entry>{{before, after}});
 }
 
 std::unique_ptr<EventChangeCommand> EventChangeCommand::remove(RecordStore<Event> *store,
                                                                const QList<Event> &events)
 {
-    const QString text =
-        events.size() == 1 ? QCoreApplication::translate("EventChangeCommand", "Delete “%1”")
-                                 .arg(events.constFirst().displayTitle())
-                           : QCoreApplication::translate("EventChangeCommand", "Delete %n event(s)",
-                                                         nullptr, int(events.size()));
+    const DescribeStep text = [count = int(events.size()), title = events.value(0).displayTitle()] {
+        return count == 1
+                   ? QCoreApplication::translate("EventChangeCommand", "Delete “%1”").arg(title)
+                   : QCoreApplication::translate("EventChangeCommand", "Delete %n event(s)",
+                                                 nullptr, count);
+    };
     return std::make_unique<EventChangeCommand>(store, text, removals(events));
 }
 
@@ -50,8 +56,10 @@ EventChangeCommand::recordAttendance(RecordStore<Event> *store, const Event &bef
     after.figures = figures;
     return std::make_unique<EventChangeCommand>(
         store,
-        QCoreApplication::translate("EventChangeCommand", "Record attendance for “%1”")
-            .arg(before.displayTitle()),
+        [title = before.displayTitle()] {
+            return QCoreApplication::translate("EventChangeCommand", "Record attendance for “%1”")
+                .arg(title);
+        },
         QList<Entry>{{before, after}});
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/common/Clock.h"
 #include "models/events/Event.h"
 #include "models/storage/RecordChangeCommand.h"
 
@@ -28,5 +29,5 @@ public:
                      const std::array<std::optional<int>, figureCount> &figures);
     // Whether the quick attendance flow fits: a planned or confirmed event that has begun, or a
     // held event whose figures are still missing.
-    static bool canRecordAttendance(const Event &event, QDate today = QDate::currentDate());
+    static bool canRecordAttendance(const Event &event, QDate today = Clock::today());
 };

@@ -123,10 +123,10 @@ class Planner
 
 public:
     Planner(const ClusterRepository &clusters, const PartnerRepository &partners,
-            const EventRepository &events, const QString &defaultClusterName)
+            const EventRepository &events, const CsvTargetCluster &target)
         : m_partners(partners)
         , m_events(events)
-        , m_clusters(clusters, defaultClusterName)
+        , m_clusters(clusters, target)
     {
         const Result<PeriodLock> lock = events.periodLock();
         if (lock)
@@ -506,17 +506,17 @@ QString formatEnd(const Event &event, CsvDialect dialect)
 
 EventImportPlan EventCsv::plan(const CsvTable &table, const ClusterRepository &clusters,
                                const PartnerRepository &partners, const EventRepository &events,
-                               const QString &defaultClusterName)
+                               const CsvTargetCluster &target)
 {
-    return Planner(clusters, partners, events, defaultClusterName).plan(table);
+    return Planner(clusters, partners, events, target).plan(table);
 }
 
 EventImportPlan EventCsv::planFile(const QString &path, const ClusterRepository &clusters,
                                    const PartnerRepository &partners, const EventRepository &events,
-                                   const QString &defaultClusterName)
+                                   const CsvTargetCluster &target)
 {
     return CsvImport::planFile<EventImportPlan>(path, [&](const CsvTable &table) {
-        return plan(table, clusters, partners, events, defaultClusterName);
+        return plan(table, clusters, partners, events, target);
     });
 }
 

@@ -33,17 +33,16 @@ class EventCsv
 public:
     using Dialect = CsvDialect;
 
-    // defaultClusterName is used for rows without a cluster column (the --cluster option or the
-    // cluster open in the window). Rows are checked against EventValidator, the clusters and
-    // partners that exist, and the events already in the cluster or earlier in the file (same
-    // title and start).
+    // target: the cluster of rows that name none (the --cluster option or the cluster open in the
+    // window), or of every row when it overrides the file. Rows are checked against EventValidator,
+    // the clusters and partners that exist, and the events already in the cluster or earlier in the
+    // file (same title and start).
     static EventImportPlan plan(const CsvTable &table, const ClusterRepository &clusters,
                                 const PartnerRepository &partners, const EventRepository &events,
-                                const QString &defaultClusterName);
+                                const CsvTargetCluster &target);
     static EventImportPlan planFile(const QString &path, const ClusterRepository &clusters,
                                     const PartnerRepository &partners,
-                                    const EventRepository &events,
-                                    const QString &defaultClusterName);
+                                    const EventRepository &events, const CsvTargetCluster &target);
 
     // Sorted by start, then title. partnerNamesById names the organisers and participants; a
     // partner it does not know is left out.

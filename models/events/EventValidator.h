@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/common/Clock.h"
 #include "models/common/Validation.h"
 #include "models/events/Event.h"
 
@@ -31,7 +32,7 @@ class EventValidator
 
 public:
     // today: for the warning about a held event that has not happened yet.
-    static QList<EventIssue> validate(const Event &event, QDate today = QDate::currentDate());
+    static QList<EventIssue> validate(const Event &event, QDate today = Clock::today());
     static bool hasErrors(const QList<EventIssue> &issues) { return ::hasErrors(issues); }
 
     static QString titleRequiredMessage();

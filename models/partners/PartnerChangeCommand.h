@@ -12,7 +12,7 @@ public:
     using RecordChangeCommand<Partner>::RecordChangeCommand;
 
     static std::unique_ptr<PartnerChangeCommand>
-    add(RecordStore<Partner> *store, const QList<Partner> &partners, const QString &text);
+    add(RecordStore<Partner> *store, const QList<Partner> &partners, DescribeStep text);
     static std::unique_ptr<PartnerChangeCommand> edit(RecordStore<Partner> *store,
                                                       const Partner &before, const Partner &after);
     static std::unique_ptr<PartnerChangeCommand> remove(RecordStore<Partner> *store,

@@ -69,9 +69,9 @@ class Planner
 
 public:
     Planner(const ClusterRepository &clusters, const PartnerRepository &partners,
-            const QString &defaultClusterName)
+            const CsvTargetCluster &target)
         : m_partners(partners)
-        , m_clusters(clusters, defaultClusterName)
+        , m_clusters(clusters, target)
     {
         const Result<PeriodLock> lock = partners.periodLock();
         if (lock)
@@ -279,18 +279,17 @@ private:
 
 PartnerImportPlan PartnerCsv::plan(const CsvTable &table, const ClusterRepository &clusters,
                                    const PartnerRepository &partners,
-                                   const QString &defaultClusterName)
+                                   const CsvTargetCluster &target)
 {
-    return Planner(clusters, partners, defaultClusterName).plan(table);
+    return Planner(clusters, partners, target).plan(table);
 }
 
 PartnerImportPlan PartnerCsv::planFile(const QString &path, const ClusterRepository &clusters,
                                        const PartnerRepository &partners,
-                                       const QString &defaultClusterName)
+                                       const CsvTargetCluster &target)
 {
-    return CsvImport::planFile<PartnerImportPlan>(path, [&](const CsvTable &table) {
-        return plan(table, clusters, partners, defaultClusterName);
-    });
+    return CsvImport::planFile<PartnerImportPlan>(
+        path, [&](const CsvTable &table) { return plan(table, clusters, partners, target); });
 }
 
 QByteArray PartnerCsv::write(const QList<Partner> &partners, const QString &clusterName,

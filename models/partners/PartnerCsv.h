@@ -30,15 +30,16 @@ class PartnerCsv
 public:
     using Dialect = CsvDialect;
 
-    // defaultClusterName is used for rows without a cluster column (the --cluster option or the
-    // cluster open in the window). Rows are checked against PartnerValidator, the clusters that
-    // exist, and the names already in the cluster or earlier in the file.
+    // target: the cluster of rows that name none (the --cluster option or the cluster open in the
+    // window), or of every row when it overrides the file. Rows are checked against
+    // PartnerValidator, the clusters that exist, and the names already in the cluster or earlier in
+    // the file.
     static PartnerImportPlan plan(const CsvTable &table, const ClusterRepository &clusters,
                                   const PartnerRepository &partners,
-                                  const QString &defaultClusterName);
+                                  const CsvTargetCluster &target);
     static PartnerImportPlan planFile(const QString &path, const ClusterRepository &clusters,
                                       const PartnerRepository &partners,
-                                      const QString &defaultClusterName);
+                                      const CsvTargetCluster &target);
 
     static QByteArray write(const QList<Partner> &partners, const QString &clusterName,
                             Dialect dialect = Dialect::English);

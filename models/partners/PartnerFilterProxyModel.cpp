@@ -1,11 +1,12 @@
 #include "models/partners/PartnerFilterProxyModel.h"
 
+#include "models/common/Clock.h"
 #include "models/common/TextFolding.h"
 #include "models/partners/PartnerTableModel.h"
 
 PartnerFilterProxyModel::PartnerFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
-    , m_referenceDate(QDate::currentDate())
+    , m_referenceDate(Clock::today())
 {
     setSortRole(PartnerTableModel::SortRole);
     setSortLocaleAware(true);

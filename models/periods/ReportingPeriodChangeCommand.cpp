@@ -4,9 +4,11 @@
 
 namespace {
 
-QString described(const char *source, const ReportingPeriod &period)
+DescribeStep described(const char *source, const ReportingPeriod &period)
 {
-    return QCoreApplication::translate("ReportingPeriodChangeCommand", source).arg(period.name);
+    return [source, name = period.name] {
+        return QCoreApplication::translate("ReportingPeriodChangeCommand", source).arg(name);
+    };
 }
 
 } // namespace
@@ -35,12 +37,14 @@ std::unique_ptr<ReportingPeriodChangeCommand>
 ReportingPeriodChangeCommand::remove(RecordStore<ReportingPeriod> *store,
                                      const QList<ReportingPeriod> &periods)
 {
-    const QString description =
+    const DescribeStep description =
         periods.size() == 1
             ? described(QT_TRANSLATE_NOOP("ReportingPeriodChangeCommand", "Delete period “%1”"),
                         periods.constFirst())
-            : QCoreApplication::translate("ReportingPeriodChangeCommand", "Delete %n period(s)",
-                                          nullptr, int(periods.size()));
+            : DescribeStep([count = int(periods.size())] {
+                  return QCoreApplication::translate("ReportingPeriodChangeCommand",
+                                                     "Delete %n period(s)", nullptr, count);
+              });
     return std::make_unique<ReportingPeriodChangeCommand>(store, description, removals(periods));
 }
 

@@ -69,11 +69,30 @@ private:
     Report m_report;
 };
 
+// The text of a step in the undo history ("Edit “Liceo Galilei”"), made again in the new language
+// when the user switches it, so that Edit › Undo speaks the language of the window.
+using DescribeStep = std::function<QString()>;
+
+// A history step whose text follows the language (Workspace retranslates every step).
+class TranslatableCommand : public QUndoCommand
+{
+public:
+    explicit TranslatableCommand(DescribeStep describe)
+        : QUndoCommand(describe())
+        , m_describe(std::move(describe))
+    {
+    }
+    void retranslate() { setText(m_describe()); }
+
+private:
+    DescribeStep m_describe;
+};
+
 // One undoable edit: adding, editing, deleting or importing records. Each entry holds a record's
 // state before and after (nullopt: absent or deleted), so undo and redo are the same operation in
 // opposite directions. Record needs an id and assignMissingIds().
 template<typename Record>
-class RecordChangeCommand : public QUndoCommand
+class RecordChangeCommand : public TranslatableCommand
 {
 public:
     struct Entry
@@ -82,8 +101,8 @@ public:
         std::optional<Record> after;
     };
 
-    RecordChangeCommand(RecordStore<Record> *store, const QString &text, QList<Entry> entries)
-        : QUndoCommand(text)
+    RecordChangeCommand(RecordStore<Record> *store, DescribeStep describe, QList<Entry> entries)
+        : TranslatableCommand(std::move(describe))
         , m_store(store)
         , m_entries(std::move(entries))
     {

@@ -18,6 +18,9 @@
 #include "models/storage/ChangeNotifier.h"
 #include "models/storage/DatabaseWatcher.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 Workspace::Workspace(QSqlDatabase db, const QString &path, QObject *parent)
@@ -29,8 +32,14 @@ Workspace::Workspace(QSqlDatabase db, const QString &path, QObject *parent)
     , m_partners(new PartnerTableModel(m_db, this))
     , m_events(new EventTableModel(m_db, m_partners, this))
     , m_periods(new ReportingPeriodTableModel(m_db, this))
-    , m_undoStack(new QUndoStack(this))
+    , m_undoGroup(new QUndoGroup(this))
 {
+    m_undoStacks.insert(QString(), new QUndoStack(m_undoGroup));
+    m_undoGroup->addStack(m_undoStacks.value(QString()));
+    m_undoGroup->setActiveStack(m_undoStacks.value(QString()));
+    // Only widgets receive LanguageChange; the history learns of it from the application object.
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(this);
     const auto report = [this](const QString &text, bool undoing, const QString &reason) {
         reportRefusedStep(text, undoing, reason);
     };
@@ -193,11 +202,39 @@ std::optional<Cluster> Workspace::currentCluster() const
     return std::nullopt;
 }
 
+QUndoStack *Workspace::undoStack() const
+{
+    return m_undoGroup->activeStack();
+}
+
+bool Workspace::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) {
+        for (QUndoStack *stack : std::as_const(m_undoStacks)) {
+            for (int index = 0; index < stack->count(); ++index) {
+                // The stack hands out its steps as const; they are ours, made by the stores.
+                auto *step = dynamic_cast<TranslatableCommand *>(
+                    const_cast<QUndoCommand *>(stack->command(index)));
+                if (step)
+                    step->retranslate();
+            }
+        }
+        Q_EMIT historyRetranslated();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
 void Workspace::setCurrentClusterId(const QString &id)
 {
     if (id == m_currentClusterId)
         return;
     m_currentClusterId = id;
+    QUndoStack *&stack = m_undoStacks[id];
+    if (!stack) {
+        stack = new QUndoStack(m_undoGroup);
+        m_undoGroup->addStack(stack);
+    }
+    m_undoGroup->setActiveStack(stack);
     // Partners first: the events take their names from them.
     m_partners->setClusterId(id);
     m_events->setClusterId(id);
@@ -227,11 +264,11 @@ bool Workspace::createDemo(QString *errorMessage)
     return true;
 }
 
-PartnerImportPlan Workspace::planPartnerImport(const QString &path) const
+PartnerImportPlan Workspace::planPartnerImport(const QString &path, bool intoCurrentCluster) const
 {
     const std::optional<Cluster> cluster = currentCluster();
     return PartnerCsv::planFile(path, ClusterRepository(m_db), PartnerRepository(m_db),
-                                cluster ? cluster->name : QString());
+                                {cluster ? cluster->name : QString(), intoCurrentCluster});
 }
 
 bool Workspace::importPartners(const PartnerImportPlan &plan, QString *errorMessage)
@@ -242,9 +279,10 @@ bool Workspace::importPartners(const PartnerImportPlan &plan, QString *errorMess
         return false;
     }
     return PartnerChangeCommand::execute(
-        m_undoStack,
-        PartnerChangeCommand::add(partnerStore(), partners,
-                                  tr("Import %n partner(s)", nullptr, int(partners.size()))),
+        undoStack(),
+        PartnerChangeCommand::add(
+            partnerStore(), partners,
+            [count = int(partners.size())] { return tr("Import %n partner(s)", nullptr, count); }),
         errorMessage);
 }
 
@@ -265,11 +303,12 @@ bool Workspace::exportPartners(const QString &path, PartnerCsv::Dialect dialect,
                              errorMessage);
 }
 
-EventImportPlan Workspace::planEventImport(const QString &path) const
+EventImportPlan Workspace::planEventImport(const QString &path, bool intoCurrentCluster) const
 {
     const std::optional<Cluster> cluster = currentCluster();
     return EventCsv::planFile(path, ClusterRepository(m_db), PartnerRepository(m_db),
-                              EventRepository(m_db), cluster ? cluster->name : QString());
+                              EventRepository(m_db),
+                              {cluster ? cluster->name : QString(), intoCurrentCluster});
 }
 
 bool Workspace::importEvents(const EventImportPlan &plan, QString *errorMessage)
@@ -280,10 +319,11 @@ bool Workspace::importEvents(const EventImportPlan &plan, QString *errorMessage)
         return false;
     }
     return EventChangeCommand::execute(
-        m_undoStack,
-        std::make_unique<EventChangeCommand>(eventStore(),
-                                             tr("Import %n event(s)", nullptr, int(events.size())),
-                                             EventChangeCommand::additions(events)),
+        undoStack(),
+        std::make_unique<EventChangeCommand>(
+            eventStore(),
+            [count = int(events.size())] { return tr("Import %n event(s)", nullptr, count); },
+            EventChangeCommand::additions(events)),
         errorMessage);
 }
 

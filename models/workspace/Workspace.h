@@ -26,6 +26,7 @@ class KpiCalculator;
 class PartnerRepository;
 class PartnerTableModel;
 class PeriodLock;
+class QUndoGroup;
 class QUndoStack;
 class ReportingPeriodRepository;
 class ReportingPeriodTableModel;
@@ -64,7 +65,10 @@ public:
     EventTableModel *events() const { return m_events; }
     // The reporting periods of the current cluster, with their targets.
     ReportingPeriodTableModel *periods() const { return m_periods; }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    // The undo history of the cluster on show: each cluster has its own, so that Undo never
+    // changes what the coordinator cannot see. The group follows the cluster on show.
+    QUndoStack *undoStack() const;
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
     // Where undoable edits write: the repositories, reporting a refused undo or redo as
     // historyStepRefused().
     RecordStore<Partner> *partnerStore() const { return m_partnerStore.get(); }
@@ -94,15 +98,17 @@ public:
     // What cannot be read right now, one sentence per source; empty when everything could.
     QString readProblem() const;
 
-    // Reads and checks a CSV file for the current cluster; writes nothing.
-    PartnerImportPlan planPartnerImport(const QString &path) const;
+    // Reads and checks a CSV file for the current cluster; writes nothing. Rows go to the
+    // cluster they name, else the current one; with intoCurrentCluster, every row goes to the
+    // current one whatever the file names (a file exported from another cluster).
+    PartnerImportPlan planPartnerImport(const QString &path, bool intoCurrentCluster = false) const;
     // Imports the valid rows of a plan as one undoable edit.
     bool importPartners(const PartnerImportPlan &plan, QString *errorMessage);
     bool exportPartners(const QString &path, PartnerCsv::Dialect dialect,
                         QString *errorMessage) const;
 
     // The same for the events of the current cluster.
-    EventImportPlan planEventImport(const QString &path) const;
+    EventImportPlan planEventImport(const QString &path, bool intoCurrentCluster = false) const;
     bool importEvents(const EventImportPlan &plan, QString *errorMessage);
     bool exportEvents(const QString &path, CsvDialect dialect, QString *errorMessage) const;
     // An iCalendar file of the given events (the ones the window shows), titles in the language
@@ -121,6 +127,11 @@ Q_SIGNALS:
     void historyStepRefused(const QString &commandText, bool undoing, const QString &reason);
     // readProblem() has changed: a read failed, or reads work again.
     void readProblemChanged();
+    // The language changed and every step of the undo histories has its text in the new one.
+    void historyRetranslated();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     bool reloadClusters();
@@ -137,7 +148,8 @@ private:
     PartnerTableModel *m_partners;
     EventTableModel *m_events;
     ReportingPeriodTableModel *m_periods;
-    QUndoStack *m_undoStack;
+    QUndoGroup *m_undoGroup;
+    QHash<QString, QUndoStack *> m_undoStacks; // by cluster id; "" while there is no cluster
     DatabaseWatcher *m_watcher = nullptr;
     QString m_currentClusterId;
     QList<Cluster> m_clusters;

@@ -149,6 +149,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         TestSupport::isolateUserFolders();
+        TestSupport::fixToday();
         QVERIFY2(QFile::exists(QStringLiteral(LECDESK_BINARY)), LECDESK_BINARY);
     }
 
@@ -592,6 +593,35 @@ private Q_SLOTS:
             run({QStringLiteral("demo"), QStringLiteral("--cluster"), QStringLiteral("Prova")});
         QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
         QCOMPARE(partnerCount(QStringLiteral("Prova")), partners);
+    }
+
+    // LECDESK_TODAY dates the demo; a value that is no date is said to be ignored.
+    void todayCanBeSet()
+    {
+        QVERIFY(run({QStringLiteral("demo")}).exitCode == 0);
+        Database db;
+        QVERIFY(db.open(m_database));
+        const std::optional<Cluster> demo =
+            ClusterRepository(db.connection())
+                .findByName(QStringLiteral("Demo Cluster (fictional)"))
+                .value();
+        QVERIFY(demo);
+        QDate latest;
+        for (const Event &event : EventRepository(db.connection()).forCluster(demo->id).value()) {
+            if (event.status == EventStatus::Held)
+                latest = std::max(latest, event.lastDate());
+        }
+        QVERIFY2(latest < TestSupport::today() && latest >= TestSupport::today().addDays(-14),
+                 qPrintable(latest.toString(Qt::ISODate)));
+        db.close();
+
+        qputenv("LECDESK_TODAY", "20/11/2026");
+        const Result result = run({QStringLiteral("cluster"), QStringLiteral("list")});
+        TestSupport::fixToday();
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.contains(QStringLiteral(
+                     "LECDESK_TODAY is “20/11/2026”, not a date written as YYYY-MM-DD")),
+                 qPrintable(result.err));
     }
 
     void importGoodFile()

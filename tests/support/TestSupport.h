@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
@@ -15,6 +16,17 @@ namespace TestSupport {
 // no test reads or writes the user's own settings or database. Call first thing in
 // main/initTestCase.
 void isolateUserFolders();
+
+// The day tests take as today (LECDESK_TODAY, models/common/Clock.h): the demo is dated relative to
+// it, and "this year" or "the current period" mean the same on any day the tests run.
+inline QDate today()
+{
+    return QDate(2026, 11, 20);
+}
+inline void fixToday()
+{
+    qputenv("LECDESK_TODAY", today().toString(Qt::ISODate).toLatin1());
+}
 
 // A real SQLite database file in a fresh temporary folder.
 class TempDatabase

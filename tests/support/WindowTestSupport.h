@@ -33,11 +33,12 @@
 class WindowTest : public QObject
 {
 protected:
-    // Settings and data in temporary folders for the whole process, English, and the folder for
-    // the screenshots.
+    // Settings and data in temporary folders for the whole process, English, a fixed today, and
+    // the folder for the screenshots.
     static void setUpWindowTests()
     {
         TestSupport::isolateUserFolders();
+        TestSupport::fixToday();
         Translations::install(QStringLiteral("en"));
         QDir().mkpath(screenshotFolder());
     }

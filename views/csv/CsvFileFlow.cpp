@@ -25,9 +25,9 @@ QString CsvFileFlow::chooseFileToImport(const QString &title) const
     return Prompts::chooseFileToRead(m_parent, title, tr("CSV files (*.csv *.txt);;All files (*)"));
 }
 
-bool CsvFileFlow::previewAccepted(const ImportPreview &preview) const
+bool CsvFileFlow::previewAccepted(const ImportPreview &preview, const ClusterChoice &choice) const
 {
-    ImportPreviewDialog dialog(preview, m_parent);
+    ImportPreviewDialog dialog(preview, choice, m_parent);
     return dialog.exec() == QDialog::Accepted;
 }
 

@@ -25,12 +25,15 @@ constexpr qsizetype wrappedRowsLimit = 2000;
 
 } // namespace
 
-ImportPreviewDialog::ImportPreviewDialog(ImportPreview preview, QWidget *parent)
+ImportPreviewDialog::ImportPreviewDialog(ImportPreview preview, ClusterChoice choice,
+                                         QWidget *parent)
     : QDialog(parent)
     , m_preview(std::move(preview))
+    , m_choice(std::move(choice))
     , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
     , m_model(new QStandardItemModel(0, FirstCell + int(m_preview.columnTitles.size()) + 1, this))
+    , m_intoCurrent(new QCheckBox(this))
     , m_skipInvalid(new QCheckBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -40,6 +43,7 @@ ImportPreviewDialog::ImportPreviewDialog(ImportPreview preview, QWidget *parent)
     m_summary->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("importTable"));
     m_skipInvalid->setObjectName(QStringLiteral("skipInvalidCheck"));
+    m_intoCurrent->setObjectName(QStringLiteral("intoCurrentClusterCheck"));
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
 
     m_model->setHorizontalHeaderLabels(QStringList{tr("Line"), tr("Status")} +
@@ -62,19 +66,29 @@ ImportPreviewDialog::ImportPreviewDialog(ImportPreview preview, QWidget *parent)
     m_table->setSortingEnabled(true);
 
     m_skipInvalid->setText(tr("&Skip the rows with problems and import the others"));
+    m_intoCurrent->setVisible(!m_choice.currentCluster.isEmpty());
+    m_intoCurrent->setText(
+        tr("Import every row into “%1”, the cluster on show").arg(m_choice.currentCluster));
+    m_intoCurrent->setToolTip(
+        tr("The file names: %1. Leave this unticked to import each row into the cluster it names.")
+            .arg(m_choice.namedInFile.join(QStringLiteral(", "))));
+    m_intoCurrent->setChecked(m_choice.intoCurrent);
+    connect(m_intoCurrent, &QCheckBox::toggled, this, &ImportPreviewDialog::chooseCluster);
     connect(m_skipInvalid, &QCheckBox::toggled, this, &ImportPreviewDialog::updateButtons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(m_intoCurrent);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_skipInvalid);
     layout->addWidget(m_buttons);
 
     fill();
     updateButtons();
-    resize(900, 560);
+    // Wide enough for the record's columns and a Problems column that reads in one or two lines.
+    resize(1040, 600);
     restoreGeometry(QSettings().value(geometryKey).toByteArray());
 }
 
@@ -91,6 +105,16 @@ bool ImportPreviewDialog::wrapsRows() const
 bool ImportPreviewDialog::skipInvalid() const
 {
     return m_skipInvalid->isChecked();
+}
+
+void ImportPreviewDialog::chooseCluster(bool intoCurrent)
+{
+    if (!m_choice.replan)
+        return;
+    m_preview = m_choice.replan(intoCurrent);
+    m_model->removeRows(0, m_model->rowCount());
+    fill();
+    updateButtons();
 }
 
 void ImportPreviewDialog::fill()
@@ -121,7 +145,7 @@ void ImportPreviewDialog::fill()
         m_table->resizeColumnToContents(column);
         // Long names or titles wrap in the tooltip rather than push the problems off screen.
         if (column >= FirstCell)
-            m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 280));
+            m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 220));
     }
     if (wrapsRows())
         m_table->resizeRowsToContents();

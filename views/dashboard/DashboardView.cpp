@@ -1,5 +1,6 @@
 #include "views/dashboard/DashboardView.h"
 
+#include "models/common/Clock.h"
 #include "models/common/LocaleFormat.h"
 #include "models/events/EventTableModel.h"
 #include "models/kpi/KpiCalculator.h"
@@ -41,11 +42,6 @@
 
 namespace {
 
-const QString allClustersKey = QStringLiteral("dashboard/allClusters");
-const QString customKey = QStringLiteral("dashboard/customDates");
-const QString periodKey = QStringLiteral("dashboard/period");
-const QString fromKey = QStringLiteral("dashboard/from");
-const QString toKey = QStringLiteral("dashboard/to");
 const QString chartsSplitterKey = QStringLiteral("dashboard/chartsSplitter");
 const QString barsSplitterKey = QStringLiteral("dashboard/barsSplitter");
 const QString imageSizeKey = QStringLiteral("dashboard/chartImageSize");
@@ -129,7 +125,7 @@ DashboardView::DashboardView(Workspace *workspace, QWidget *parent)
     for (auto signal : {&Workspace::currentClusterChanged, &Workspace::clustersChanged})
         connect(workspace, signal, this, &DashboardView::updateActions);
 
-    loadChoice();
+    m_choice = KpiScopeChoice::load();
     restoreLayout();
     retranslate();
     m_pages->setCurrentWidget(workspace->currentClusterId().isEmpty() ? m_noCluster
@@ -475,13 +471,13 @@ void DashboardView::scopeEdited()
         m_choice.periodName = m_periods.at(index).name;
     m_choice.from = m_from->date();
     m_choice.to = m_to->date();
-    saveChoice();
+    m_choice.save();
     scheduleRefresh();
 }
 
 int DashboardView::defaultPeriodIndex() const
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     int latestStarted = -1;
     for (qsizetype i = 0; i < m_periods.size(); ++i) {
         if (m_periods.at(i).contains(today))
@@ -509,7 +505,7 @@ std::pair<QDate, QDate> DashboardView::defaultDates() const
             last = start;
     }
     if (!first.isValid()) {
-        const int year = QDate::currentDate().year();
+        const int year = Clock::today().year();
         return {QDate(year, 1, 1), QDate(year, 12, 31)};
     }
     return {QDate(first.year(), first.month(), 1),
@@ -666,26 +662,6 @@ void DashboardView::exportTable()
     }
     Q_EMIT statusMessage(tr("Saved the KPI table to %1.").arg(QDir::toNativeSeparators(path)),
                          8000);
-}
-
-void DashboardView::loadChoice()
-{
-    const QSettings settings;
-    m_choice.allClusters = settings.value(allClustersKey, false).toBool();
-    m_choice.custom = settings.value(customKey, false).toBool();
-    m_choice.periodName = settings.value(periodKey).toString();
-    m_choice.from = QDate::fromString(settings.value(fromKey).toString(), Qt::ISODate);
-    m_choice.to = QDate::fromString(settings.value(toKey).toString(), Qt::ISODate);
-}
-
-void DashboardView::saveChoice() const
-{
-    QSettings settings;
-    settings.setValue(allClustersKey, m_choice.allClusters);
-    settings.setValue(customKey, m_choice.custom);
-    settings.setValue(periodKey, m_choice.periodName);
-    settings.setValue(fromKey, m_choice.from.toString(Qt::ISODate));
-    settings.setValue(toKey, m_choice.to.toString(Qt::ISODate));
 }
 
 void DashboardView::saveLayout() const

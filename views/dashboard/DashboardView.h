@@ -3,6 +3,7 @@
 #include "models/kpi/Kpi.h"
 #include "models/periods/ReportingPeriod.h"
 #include "views/dashboard/KpiCharts.h"
+#include "views/reports/KpiScopeChoice.h"
 #include "views/shell/Section.h"
 
 #include <QDate>
@@ -73,15 +74,6 @@ private:
         QLabel *empty = nullptr;
         QAction *exportAction = nullptr;
     };
-    // The scope the coordinator chose last, remembered across sessions.
-    struct Choice
-    {
-        bool allClusters = false;
-        bool custom = false;
-        QString periodName;
-        QDate from;
-        QDate to;
-    };
 
     QWidget *buildScopeBar();
     QWidget *buildContent();
@@ -96,8 +88,6 @@ private:
     void loadDrillDown(const KpiDrillDown &drillDown);
     int defaultPeriodIndex() const;
     std::pair<QDate, QDate> defaultDates() const;
-    void loadChoice();
-    void saveChoice() const;
     void saveLayout() const;
     void restoreLayout();
 
@@ -126,7 +116,7 @@ private:
     KpiDrillDownDialog *m_drillDownDialog = nullptr;
 
     QList<ReportingPeriod> m_periods; // of the current cluster, as the period list shows them
-    Choice m_choice;
+    KpiScopeChoice m_choice;          // what the coordinator chose last
     std::optional<KpiSnapshot> m_snapshot;
     QTimer m_refreshTimer;
     bool m_stale = true;

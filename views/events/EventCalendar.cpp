@@ -1,5 +1,6 @@
 #include "views/events/EventCalendar.h"
 
+#include "models/common/Clock.h"
 #include "models/events/EventTableModel.h"
 
 #include <QAbstractItemModel>
@@ -113,7 +114,7 @@ void EventCalendar::paintCell(QPainter *painter, const QRect &rect, QDate date) 
     painter->save();
     const QPalette &colours = palette();
     const bool inMonth = date.month() == monthShown() && date.year() == yearShown();
-    const bool today = date == QDate::currentDate();
+    const bool today = date == Clock::today();
     QColor background = colours.color(QPalette::Base);
     if (!inMonth)
         background = colours.color(QPalette::Window);

@@ -1,5 +1,6 @@
 #include "views/events/EventEditorDialog.h"
 
+#include "models/common/Clock.h"
 #include "models/common/LocaleFormat.h"
 #include "models/common/Translations.h"
 #include "models/partners/PartnerValidator.h"
@@ -336,7 +337,7 @@ void EventEditorDialog::load(const Event &event)
         m_status->setCurrentIndex(m_status->findData(int(event.status)));
     }
     m_shownStatus = event.status;
-    m_startDate->setDate(event.startDate.isValid() ? event.startDate : QDate::currentDate());
+    m_startDate->setDate(event.startDate.isValid() ? event.startDate : Clock::today());
     m_startTime->setTime(event.startTime);
     m_endDate->setDate(event.endDate);
     m_endTime->setTime(event.endTime);

@@ -1,5 +1,6 @@
 #include "views/events/EventFilterBar.h"
 
+#include "models/common/Clock.h"
 #include "models/events/EventFilterProxyModel.h"
 #include "models/events/EventTableModel.h"
 #include "models/partners/PartnerTableModel.h"
@@ -203,7 +204,7 @@ void EventFilterBar::showProxyState()
     int period = customPeriodIndex;
     for (int i = 0; i < customPeriodIndex; ++i) {
         const auto choice = m_period->itemData(i).value<QuickPeriod>();
-        if (EventFilterProxyModel::quickPeriod(choice, QDate::currentDate()) ==
+        if (EventFilterProxyModel::quickPeriod(choice, Clock::today()) ==
             std::pair(m_proxy->periodFrom(), m_proxy->periodTo()))
             period = i;
     }
@@ -224,7 +225,7 @@ void EventFilterBar::quickPeriodChosen()
         return;
     }
     const auto [from, to] = EventFilterProxyModel::quickPeriod(
-        m_period->currentData().value<QuickPeriod>(), QDate::currentDate());
+        m_period->currentData().value<QuickPeriod>(), Clock::today());
     m_proxy->setPeriod(from, to);
 }
 

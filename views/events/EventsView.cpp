@@ -1,5 +1,6 @@
 #include "views/events/EventsView.h"
 
+#include "models/common/Clock.h"
 #include "models/events/EventChangeCommand.h"
 #include "models/events/EventFilterProxyModel.h"
 #include "models/events/EventTableModel.h"
@@ -133,8 +134,11 @@ EventsView::EventsView(Workspace *workspace, QWidget *parent)
             Q_EMIT selectionChanged();
         });
     }
+    // The count says "shown of all": an event added or removed behind the filter changes the
+    // total although the proxy shows no change (connected after the proxy, so it runs after it).
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(m_proxy, signal, this, &EventsView::countChanged);
+        connect(events, signal, this, &EventsView::countChanged);
         connect(events, signal, this, &EventsView::updateEmptyState);
     }
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &EventsView::countChanged);
@@ -170,7 +174,7 @@ EventsView::EventsView(Workspace *workspace, QWidget *parent)
     m_table->setColumnWidth(EventTableModel::Organisers, 240);
     restoreLayout();
     retranslate();
-    showDay(QDate::currentDate());
+    showDay(Clock::today());
     updateEmptyState();
 }
 
@@ -192,7 +196,7 @@ QWidget *EventsView::buildCalendarPage()
     m_dayTitle->setFont(bold);
     m_today->setObjectName(QStringLiteral("calendarTodayButton"));
     connect(m_today, &QPushButton::clicked, this,
-            [this] { m_calendar->setSelectedDate(QDate::currentDate()); });
+            [this] { m_calendar->setSelectedDate(Clock::today()); });
 
     m_dayProxy->sort(EventTableModel::Start, Qt::AscendingOrder);
     // Filters and edits change the day's events as much as choosing another day does.
@@ -582,7 +586,7 @@ bool EventsView::execute(std::unique_ptr<EventChangeCommand> command, const QStr
 
 void EventsView::newEvent()
 {
-    newEventOn(mode() == Mode::Calendar ? m_calendar->selectedDate() : QDate::currentDate());
+    newEventOn(mode() == Mode::Calendar ? m_calendar->selectedDate() : Clock::today());
 }
 
 void EventsView::newEventOn(QDate day)
@@ -696,7 +700,10 @@ void EventsView::importEvents()
 {
     const int imported = CsvFileFlow(this).importFile(
         tr("Import events"), tr("Events not imported"),
-        [this](const QString &path) { return m_workspace->planEventImport(path); },
+        m_workspace->currentCluster().value_or(Cluster()).name,
+        [this](const QString &path, bool intoCurrent) {
+            return m_workspace->planEventImport(path, intoCurrent);
+        },
         &ImportPreview::forEvents,
         [this](const EventImportPlan &plan, QString *error) {
             return m_workspace->importEvents(plan, error);

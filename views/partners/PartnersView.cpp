@@ -1,5 +1,6 @@
 #include "views/partners/PartnersView.h"
 
+#include "models/common/Clock.h"
 #include "models/events/EventTableModel.h"
 #include "models/partners/PartnerChangeCommand.h"
 #include "models/partners/PartnerFilterProxyModel.h"
@@ -143,8 +144,12 @@ PartnersView::PartnersView(Workspace *workspace, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_pages);
 
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+    // The count says "shown of all": a partner added or removed behind the filter changes the
+    // total although the proxy shows no change (connected after the proxy, so it runs after it).
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(m_proxy, signal, this, &PartnersView::updateCount);
+        connect(workspace->partners(), signal, this, &PartnersView::updateCount);
+    }
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &PartnersView::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &PartnersView::updateCount);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &PartnersView::updateDetails);
@@ -361,15 +366,16 @@ void PartnersView::newPartner()
         return;
     Partner partner;
     partner.clusterId = m_workspace->currentClusterId();
-    partner.joinedOn = QDate::currentDate();
+    partner.joinedOn = Clock::today();
     PartnerEditorDialog dialog(partner, m_workspace->partners()->otherNames(QString()), true, this);
     dialog.setPeriodLock(m_workspace->periodLockForWarnings());
     if (dialog.exec() != QDialog::Accepted)
         return;
     Partner added = dialog.partner();
     added.assignMissingIds();
-    auto command = PartnerChangeCommand::add(m_workspace->partnerStore(), {added},
-                                             tr("Add “%1”").arg(added.name));
+    auto command =
+        PartnerChangeCommand::add(m_workspace->partnerStore(), {added},
+                                  [name = added.name] { return tr("Add “%1”").arg(name); });
     QString error;
     if (!PartnerChangeCommand::execute(m_workspace->undoStack(), std::move(command), &error)) {
         Prompts::error()(this, tr("Partner not saved"), error);
@@ -476,7 +482,10 @@ void PartnersView::importPartners()
 {
     const int imported = CsvFileFlow(this).importFile(
         tr("Import partners"), tr("Partners not imported"),
-        [this](const QString &path) { return m_workspace->planPartnerImport(path); },
+        m_workspace->currentCluster().value_or(Cluster()).name,
+        [this](const QString &path, bool intoCurrent) {
+            return m_workspace->planPartnerImport(path, intoCurrent);
+        },
         &ImportPreview::forPartners,
         [this](const PartnerImportPlan &plan, QString *error) {
             return m_workspace->importPartners(plan, error);

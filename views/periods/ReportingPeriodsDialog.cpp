@@ -1,10 +1,12 @@
 #include "views/periods/ReportingPeriodsDialog.h"
 
+#include "models/common/Clock.h"
 #include "models/kpi/KpiCalculator.h"
 #include "models/periods/ReportingPeriodChangeCommand.h"
 #include "models/periods/ReportingPeriodTableModel.h"
 #include "models/workspace/Workspace.h"
 #include "views/periods/ReportingPeriodEditorDialog.h"
+#include "views/widgets/HistoryActions.h"
 #include "views/widgets/Prompts.h"
 
 #include <QAction>
@@ -18,7 +20,6 @@
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace {
@@ -143,13 +144,8 @@ ReportingPeriodsDialog::ReportingPeriodsDialog(Workspace *workspace, QWidget *pa
     layout->addWidget(close);
 
     // The window's undo history is out of reach while this dialog is open; offer it here.
-    QUndoStack *stack = workspace->undoStack();
-    QAction *undo = stack->createUndoAction(this);
-    undo->setShortcuts(QKeySequence::Undo);
-    QAction *redo = stack->createRedoAction(this);
-    redo->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    addActions({undo, redo});
+    auto *history = new HistoryActions(workspace->undoGroup(), this);
+    addActions({history->undo(), history->redo()});
 
     connect(m_new, &QPushButton::clicked, this, &ReportingPeriodsDialog::newPeriod);
     connect(m_edit, &QPushButton::clicked, this, &ReportingPeriodsDialog::editSelected);
@@ -234,7 +230,7 @@ ReportingPeriod ReportingPeriodsDialog::suggestedPeriod() const
         if (!latestEnd.isValid() || other.end > latestEnd)
             latestEnd = other.end;
     }
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     period.start =
         latestEnd.isValid() ? latestEnd.addDays(1) : QDate(today.year(), today.month(), 1);
     period.end = period.start.addYears(1).addDays(-1);

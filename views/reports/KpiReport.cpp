@@ -1,6 +1,7 @@
 #include "views/reports/KpiReport.h"
 
 #include "models/common/AtomicFile.h"
+#include "models/common/Clock.h"
 #include "models/common/Translations.h"
 #include "views/dashboard/KpiCharts.h"
 
@@ -13,6 +14,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -560,7 +562,7 @@ private:
 
 KpiReport::KpiReport(KpiReportData data)
     : m_data(std::move(data))
-    , m_preparedOn(QDate::currentDate())
+    , m_preparedOn(Clock::today())
 {
 }
 
@@ -1016,9 +1018,28 @@ bool KpiReport::draw(QIODevice *device) const
     PagePainter pages(&painter, m_data);
     pages.titlePage(m_preparedOn);
 
-    const int bodyPages = document.pageCount();
-    const int pageCount = bodyPages + 1;
-    for (int page = 0; page < bodyPages; ++page) {
+    // Qt's layout gives a section that must start a page an empty page of its own when the table
+    // before it filled its page to the bottom; such pages are left out, and the pages numbered
+    // as printed.
+    QList<int> bodyPages;
+    {
+        QSet<int> drawn;
+        const double pageHeight = textSize.height();
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            if (block.text().trimmed().isEmpty())
+                continue;
+            const QRectF rect = document.documentLayout()->blockBoundingRect(block);
+            // A pixel of slack each way: a block starting a page may sit a hair above its top.
+            for (int page = int((rect.top() + 1) / pageHeight);
+                 page <= int((rect.bottom() - 1) / pageHeight); ++page)
+                drawn.insert(page);
+        }
+        bodyPages = drawn.values();
+        std::sort(bodyPages.begin(), bodyPages.end());
+    }
+    const int pageCount = int(bodyPages.size()) + 1;
+    for (qsizetype index = 0; index < bodyPages.size(); ++index) {
+        const int page = bodyPages.at(index);
         writer.newPage();
         painter.save();
         painter.translate(pageMargins.left(), pageMargins.top() - page * textSize.height());
@@ -1030,7 +1051,7 @@ bool KpiReport::draw(QIODevice *device) const
         painter.setClipRect(context.clip);
         document.documentLayout()->draw(&painter, context);
         painter.restore();
-        pages.footer(page + 2, pageCount);
+        pages.footer(int(index) + 2, pageCount);
     }
     return painter.end();
 }

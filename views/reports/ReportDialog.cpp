@@ -1,5 +1,6 @@
 #include "views/reports/ReportDialog.h"
 
+#include "models/common/Clock.h"
 #include "views/reports/KpiReport.h"
 #include "views/widgets/Prompts.h"
 
@@ -25,11 +26,12 @@ constexpr int customRole = Qt::UserRole + 3;
 } // namespace
 
 ReportDialog::ReportDialog(const QList<Cluster> &clusters, const QString &currentClusterId,
-                           const QList<ReportingPeriod> &periods, const QString &language,
-                           const QString &folder, QWidget *parent)
+                           const QList<ReportingPeriod> &periods, const KpiScopeChoice &choice,
+                           const QString &language, const QString &folder, QWidget *parent)
     : QDialog(parent)
     , m_clusters(clusters)
     , m_periods(periods)
+    , m_choice(choice)
     , m_folder(folder)
     , m_cluster(new QComboBox(this))
     , m_period(new QComboBox(this))
@@ -55,15 +57,18 @@ ReportDialog::ReportDialog(const QList<Cluster> &clusters, const QString &curren
     for (const Cluster &cluster : clusters)
         m_cluster->addItem(cluster.name, cluster.id);
     m_cluster->addItem(tr("All clusters (project roll-up)"), QString());
-    m_cluster->setCurrentIndex(std::max(0, m_cluster->findData(currentClusterId)));
+    m_cluster->setCurrentIndex(choice.allClusters
+                                   ? m_cluster->count() - 1
+                                   : std::max(0, m_cluster->findData(currentClusterId)));
 
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     }
-    const QDate today = QDate::currentDate();
-    m_from->setDate(QDate(today.year(), 1, 1));
-    m_to->setDate(QDate(today.year(), 12, 31));
+    const QDate today = Clock::today();
+    const bool customDays = choice.custom && choice.from.isValid() && choice.to.isValid();
+    m_from->setDate(customDays ? choice.from : QDate(today.year(), 1, 1));
+    m_to->setDate(customDays ? choice.to : QDate(today.year(), 12, 31));
 
     // Each language named in itself, as language menus do.
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -146,9 +151,19 @@ void ReportDialog::reloadPeriods()
     }
     m_period->addItem(tr("Other days…"), QString());
     m_period->setItemData(m_period->count() - 1, true, customRole);
-    // The period chosen before, else the one under way today, else the latest.
+    // The period chosen before (here, or on the dashboard the first time), else the one under
+    // way today, else the latest.
     int index = previous.isEmpty() ? -1 : m_period->findData(previous);
-    const QDate today = QDate::currentDate();
+    if (index < 0 && m_choice.custom)
+        index = m_period->count() - 1;
+    if (index < 0 && !m_choice.periodName.isEmpty()) {
+        for (int row = 0; index < 0 && row < m_period->count() - 1; ++row) {
+            if (m_period->itemData(row).toString().compare(m_choice.periodName,
+                                                           Qt::CaseInsensitive) == 0)
+                index = row;
+        }
+    }
+    const QDate today = Clock::today();
     for (int row = 0; index < 0 && row < m_period->count() - 1; ++row) {
         if (m_period->itemData(row, startRole).toDate() <= today &&
             m_period->itemData(row, endRole).toDate() >= today)

@@ -2,6 +2,7 @@
 
 #include "models/clusters/Cluster.h"
 #include "models/periods/ReportingPeriod.h"
+#include "views/reports/KpiScopeChoice.h"
 
 #include <QDate>
 #include <QDialog>
@@ -31,10 +32,11 @@ class ReportDialog : public QDialog
     Q_OBJECT
 
 public:
-    // periods: the reporting periods of every cluster; folder: where the file goes by default.
+    // periods: the reporting periods of every cluster; choice: the scope to start from (the
+    // dashboard's); folder: where the file goes by default.
     ReportDialog(const QList<Cluster> &clusters, const QString &currentClusterId,
-                 const QList<ReportingPeriod> &periods, const QString &language,
-                 const QString &folder, QWidget *parent = nullptr);
+                 const QList<ReportingPeriod> &periods, const KpiScopeChoice &choice,
+                 const QString &language, const QString &folder, QWidget *parent = nullptr);
 
     ReportRequest request() const;
 
@@ -48,6 +50,7 @@ private:
 
     QList<Cluster> m_clusters;
     QList<ReportingPeriod> m_periods;
+    KpiScopeChoice m_choice; // the period it names is chosen first, while there is one
     QString m_folder;
     bool m_fileChosen = false; // typed or browsed: no longer follows the scope
     QComboBox *m_cluster;

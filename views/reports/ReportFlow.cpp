@@ -4,6 +4,7 @@
 #include "models/kpi/KpiCalculator.h"
 #include "models/workspace/Workspace.h"
 #include "views/reports/KpiReport.h"
+#include "views/reports/KpiScopeChoice.h"
 #include "views/reports/ReportDialog.h"
 #include "views/widgets/Prompts.h"
 
@@ -31,8 +32,9 @@ void ReportFlow::write()
                   tr("The reporting periods cannot be read: %1").arg(periods.error()));
         return;
     }
+    // The report starts from what the dashboard shows (or showed last).
     ReportDialog dialog(m_workspace->clusters(), m_workspace->currentClusterId(), *periods,
-                        Translations::current(), folder, m_parent);
+                        KpiScopeChoice::load(), Translations::current(), folder, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ReportRequest request = dialog.request();

@@ -12,6 +12,7 @@
 #include "views/shell/PlaceholderView.h"
 #include "views/shell/PreferencesDialog.h"
 #include "views/shell/ReadProblemBar.h"
+#include "views/widgets/HistoryActions.h"
 #include "views/widgets/Icons.h"
 #include "views/widgets/Prompts.h"
 
@@ -193,14 +194,12 @@ void MainWindow::createActions()
     m_quitAction = make(nullptr, {QKeySequence::Quit}, &QWidget::close);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
-    QUndoStack *stack = m_workspace->undoStack();
-    m_undoAction = stack->createUndoAction(this);
-    m_undoAction->setIcon(Icons::named("undo"));
-    m_undoAction->setShortcuts({QKeySequence::Undo});
-    m_redoAction = stack->createRedoAction(this);
-    m_redoAction->setIcon(Icons::named("redo"));
-    m_redoAction->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_history = new HistoryActions(m_workspace->undoGroup(), this);
+    m_undoAction = m_history->undo();
+    m_redoAction = m_history->redo();
+    connect(m_history, &HistoryActions::stepDone, this,
+            [this](const QString &message) { showStatus(message, 5000); });
+    connect(m_workspace, &Workspace::historyRetranslated, m_history, &HistoryActions::retranslate);
 
     // Find and Columns act on the section on show.
     m_findAction = make("search", {QKeySequence::Find}, &MainWindow::find);
@@ -351,8 +350,7 @@ void MainWindow::retranslate()
     m_preferencesAction->setText(tr("&Preferences…"));
     m_aboutAction->setText(tr("&About LEC Desk"));
     m_aboutQtAction->setText(tr("About &Qt"));
-    m_undoAction->setIconText(tr("Undo"));
-    m_redoAction->setIconText(tr("Redo"));
+    m_history->retranslate();
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath)));
     m_clusterCombo->setPlaceholderText(tr("No cluster"));
 }

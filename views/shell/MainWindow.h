@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMainWindow>
 
+class HistoryActions;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -101,6 +102,7 @@ private:
     QAction *m_writeReportAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_quitAction = nullptr;
+    HistoryActions *m_history = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_findAction = nullptr;

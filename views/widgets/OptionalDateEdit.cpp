@@ -1,5 +1,6 @@
 #include "views/widgets/OptionalDateEdit.h"
 
+#include "models/common/Clock.h"
 #include "models/common/LocaleFormat.h"
 
 #include <QDateEdit>
@@ -12,7 +13,7 @@ QDateEdit *makeDateEdit()
     edit->setObjectName(QStringLiteral("date"));
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(LocaleFormat::shortDateFormat());
-    edit->setDate(QDate::currentDate());
+    edit->setDate(Clock::today());
     return edit;
 }
 

@@ -27,11 +27,15 @@ struct Created
     QString error;
 };
 
-Created createDemo(TempDatabase &db, const QString &name = DemoData::defaultClusterName())
+// The day the tests take as today: the demo is dated relative to it.
+const QDate today(2026, 11, 20);
+
+Created createDemo(TempDatabase &db, const QString &name = DemoData::defaultClusterName(),
+                   QDate day = today)
 {
     Created result;
     result.ok = DemoData::create(db.database().connection(), name, &result.cluster,
-                                 &result.alreadyExisted, &result.error);
+                                 &result.alreadyExisted, &result.error, day);
     return result;
 }
 
@@ -95,12 +99,19 @@ private Q_SLOTS:
                      qPrintable(partner.name + QLatin1String(": ") + issues.value(0).message));
             QCOMPARE(partner.type == PartnerType::School, partner.schoolLevel != SchoolLevel::None);
             QVERIFY(!partner.city.isEmpty());
-            QVERIFY(partner.joinedOn >= QDate(2019, 1, 1) &&
-                    partner.joinedOn <= QDate(2022, 9, 30));
-            if (partner.leftOn.isValid())
+            // Founders joined three school years before the demo's first; the newest members
+            // joined last June, before this school year, as the notes say.
+            QVERIFY2(partner.joinedOn >= QDate(2023, 9, 1) && partner.joinedOn < QDate(2026, 9, 1),
+                     qPrintable(partner.name));
+            if (partner.leftOn.isValid()) {
                 ++former;
-            if (partner.joinedOn >= QDate(2022, 6, 1))
+                QVERIFY(partner.leftOn < QDate(2026, 9, 1));
+            }
+            if (partner.joinedOn >= QDate(2026, 6, 1)) {
                 ++newMembers;
+                if (!partner.notes.isEmpty())
+                    QCOMPARE(partner.notes, QStringLiteral("Nuovo membro dal giugno 2026."));
+            }
             if (!partner.website.isEmpty())
                 QVERIFY2(isReservedDomain(QUrl(partner.website).host()),
                          qPrintable(partner.website));
@@ -123,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), names.size());
     }
 
-    void aYearOfEventsByMembersWithFigures()
+    void twoSchoolYearsOfEventsByMembersWithFigures()
     {
         TempDatabase db;
         const Created created = createDemo(db);
@@ -142,11 +153,34 @@ private Q_SLOTS:
         QSet<QString> subjects;
         int pupils = 0;
         int heldWithoutFigures = 0;
+        int ahead = 0;
+        int heldLastCalendarYear = 0;
+        int recentWithoutFigures = 0;
         for (const Event &event : events) {
-            QVERIFY2(!EventValidator::hasErrors(EventValidator::validate(event, QDate(2026, 1, 1))),
+            QVERIFY2(!EventValidator::hasErrors(EventValidator::validate(event, today)),
                      qPrintable(event.titleEn));
             QVERIFY(!event.titleIt.isEmpty() && !event.titleEn.isEmpty());
-            QVERIFY(event.startDate >= QDate(2021, 10, 1) && event.startDate < QDate(2023, 1, 1));
+            // From the start of last school year to the next four months.
+            QVERIFY2(event.startDate >= QDate(2025, 9, 1) &&
+                         event.startDate <= today.addMonths(4).addDays(5),
+                     qPrintable(event.startDate.toString(Qt::ISODate)));
+            // The past is held or cancelled (a course that runs on is still confirmed); what
+            // lies ahead is planned or confirmed.
+            if (event.lastDate() < today)
+                QVERIFY2(event.status == EventStatus::Held ||
+                             event.status == EventStatus::Cancelled,
+                         qPrintable(event.titleEn));
+            else
+                QVERIFY2(event.status == EventStatus::Planned ||
+                             event.status == EventStatus::Confirmed,
+                         qPrintable(event.titleEn));
+            if (event.startDate >= today)
+                ++ahead;
+            if (event.status == EventStatus::Held && event.startDate.year() == today.year() - 1)
+                ++heldLastCalendarYear;
+            if (event.status == EventStatus::Held && event.lastDate().daysTo(today) <= 14 &&
+                !event.hasFigures())
+                ++recentWithoutFigures;
             QVERIFY(!event.organiserIds.isEmpty());
             // Everyone involved was a member when the event took place.
             for (const QString &id : event.organiserIds + event.participantIds) {
@@ -171,8 +205,49 @@ private Q_SLOTS:
         QCOMPARE(statuses.size(), EventVocabulary::statuses().size());
         QCOMPARE(subjects.size(), EventVocabulary::subjectKeys().size());
         // A busy cluster: thousands of pupils, and a few held events still to be filled in.
-        QVERIFY2(pupils > 1500 && pupils < 10000, qPrintable(QString::number(pupils)));
+        QVERIFY2(pupils > 3000 && pupils < 15000, qPrintable(QString::number(pupils)));
         QVERIFY(heldWithoutFigures > 0);
+        QVERIFY(recentWithoutFigures > 0); // something to record in the first hour
+        QVERIFY2(ahead >= 12, qPrintable(QString::number(ahead)));
+        // "Last year" in the events' filter shows its autumn term (the demo starts in September).
+        QVERIFY2(heldLastCalendarYear >= 30, qPrintable(QString::number(heldLastCalendarYear)));
+    }
+
+    // Made on another day, in spring, the demo follows that day: the school year began the
+    // September before, and nothing that lies ahead is held.
+    void datedRelativeToTheDayItIsMade()
+    {
+        TempDatabase db;
+        const QDate spring(2024, 3, 15);
+        const Created created = createDemo(db, DemoData::defaultClusterName(), spring);
+        QVERIFY2(created.ok, qPrintable(created.error));
+        const QSqlDatabase connection = db.database().connection();
+        const QList<Event> events =
+            EventRepository(connection).forCluster(created.cluster.id).value();
+        QVERIFY(!events.isEmpty());
+        QDate first = events.constFirst().startDate;
+        QDate lastHeld;
+        for (const Event &event : events) {
+            first = std::min(first, event.startDate);
+            if (event.status == EventStatus::Held)
+                lastHeld = std::max(lastHeld, event.lastDate());
+            QVERIFY2(!EventValidator::hasErrors(EventValidator::validate(event, spring)),
+                     qPrintable(event.titleEn));
+        }
+        QVERIFY2(first >= QDate(2022, 9, 1) && first < QDate(2022, 9, 15),
+                 qPrintable(first.toString(Qt::ISODate)));
+        QVERIFY2(lastHeld < spring && lastHeld >= spring.addDays(-14),
+                 qPrintable(lastHeld.toString(Qt::ISODate)));
+        const QList<ReportingPeriod> periods =
+            ReportingPeriodRepository(connection).forCluster(created.cluster.id).value();
+        QCOMPARE(periods.size(), 2);
+        QCOMPARE(periods.at(0).name, QStringLiteral("School year 2022/23"));
+        QCOMPARE(periods.at(1).name, QStringLiteral("School year 2023/24"));
+        QCOMPARE(periods.at(1).start, QDate(2023, 9, 1));
+        QCOMPARE(periods.at(1).end, QDate(2024, 8, 31));
+        for (const Partner &partner :
+             PartnerRepository(connection).forCluster(created.cluster.id).value())
+            QVERIFY2(partner.joinedOn < QDate(2023, 9, 1), qPrintable(partner.name));
     }
 
     void reportingPeriodsWithVariedProgress()
@@ -183,12 +258,11 @@ private Q_SLOTS:
         const QSqlDatabase connection = db.database().connection();
         const QList<ReportingPeriod> periods =
             ReportingPeriodRepository(connection).forCluster(created.cluster.id).value();
-        QCOMPARE(periods.size(), 3);
-        // The two periods of PHERECLOS, then the school year after the project.
+        QCOMPARE(periods.size(), 2);
+        // Last school year and this one, each with its targets.
         const QList<std::tuple<QString, QDate, QDate>> expected = {
-            {QStringLiteral("Period 1"), QDate(2019, 10, 1), QDate(2020, 12, 31)},
-            {QStringLiteral("Period 2"), QDate(2021, 1, 1), QDate(2022, 9, 30)},
-            {QStringLiteral("School year 2021/22"), QDate(2021, 9, 1), QDate(2022, 8, 31)},
+            {QStringLiteral("School year 2025/26"), QDate(2025, 9, 1), QDate(2026, 8, 31)},
+            {QStringLiteral("School year 2026/27"), QDate(2026, 9, 1), QDate(2027, 8, 31)},
         };
         for (int i = 0; i < periods.size(); ++i) {
             const ReportingPeriod &period = periods.at(i);
@@ -199,18 +273,18 @@ private Q_SLOTS:
             const QList<PeriodIssue> issues = ReportingPeriodValidator::validate(period, periods);
             QVERIFY2(issues.isEmpty(), qPrintable(issues.value(0).message));
         }
-        QVERIFY(periods.at(0).targets.isEmpty());
-        QVERIFY(periods.at(2).targets.isEmpty());
+        QCOMPARE(periods.at(0).targets, periods.at(1).targets);
+        QVERIFY(!periods.at(0).targets.isEmpty());
 
-        // Period 2 against its targets: some met, the others between 60 and 90 %, and one KPI
-        // without a target, so that every state of a tile shows.
+        // Last school year against its targets: some met, the others between 60 and 90 %, and
+        // one KPI without a target, so that every state of a tile shows.
         const KpiCalculator kpis(connection);
         const std::optional<KpiScope> scope =
-            kpis.resolveScope(created.cluster.name, QStringLiteral("Period 2"), {}, {});
+            kpis.resolveScope(created.cluster.name, QStringLiteral("School year 2025/26"), {}, {});
         QVERIFY2(scope, qPrintable(kpis.errorMessage()));
         const std::optional<KpiSnapshot> snapshot = kpis.snapshot(*scope).value();
         QVERIFY2(snapshot, qPrintable(kpis.errorMessage()));
-        QCOMPARE(snapshot->targets, periods.at(1).targets);
+        QCOMPARE(snapshot->targets, periods.at(0).targets);
         const QStringList met = {QStringLiteral("institutions"), QStringLiteral("teachers"),
                                  QStringLiteral("researchers")};
         const QStringList partly = {QStringLiteral("pupils"), QStringLiteral("parents"),

@@ -258,7 +258,9 @@ private Q_SLOTS:
         added.contacts = {{QString(), QStringLiteral("Piera Prova"), {}, {}, {}}};
         added.assignMissingIds();
         QVERIFY(PartnerChangeCommand::execute(
-            &stack, PartnerChangeCommand::add(m_repository.get(), {added}, QStringLiteral("Add")),
+            &stack,
+            PartnerChangeCommand::add(m_repository.get(), {added},
+                                      [] { return QStringLiteral("Add"); }),
             &error));
         QCOMPARE(m_model->rowCount(), 5);
         QCOMPARE(repository.find(added.id).value()->contacts.size(), 1);
@@ -306,7 +308,9 @@ private Q_SLOTS:
             makePartner(QStringLiteral("missing-cluster"), QStringLiteral("X"), PartnerType::Other);
         QString error;
         QVERIFY(!PartnerChangeCommand::execute(
-            &stack, PartnerChangeCommand::add(m_repository.get(), {broken}, QStringLiteral("Add")),
+            &stack,
+            PartnerChangeCommand::add(m_repository.get(), {broken},
+                                      [] { return QStringLiteral("Add"); }),
             &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(stack.count(), 0);

@@ -696,7 +696,9 @@ private Q_SLOTS:
             makePartner(m_clusterId, QStringLiteral("Liceo Galilei"), QDate(2021, 5, 1));
         member.assignMissingIds();
         QVERIFY(PartnerChangeCommand::execute(
-            &stack, PartnerChangeCommand::add(&partnerStore, {member}, QStringLiteral("Add")),
+            &stack,
+            PartnerChangeCommand::add(&partnerStore, {member},
+                                      [] { return QStringLiteral("Add"); }),
             &error));
         stack.undo();
         QCOMPARE(partners.rowCount(), 0);

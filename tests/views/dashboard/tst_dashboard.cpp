@@ -56,8 +56,9 @@ using DialogTestSupport::whenDialogOpens;
 
 namespace {
 
-const QDate periodStart(2021, 10, 1);
-const QDate periodEnd(2022, 9, 30);
+// Last school year, as the demo made on TestSupport::today() has it.
+const QDate periodStart(2025, 9, 1);
+const QDate periodEnd(2026, 8, 31);
 
 // As a user picks an item: the combo box says "activated" only for a user's choice.
 void choose(QComboBox *combo, int index)
@@ -232,7 +233,7 @@ private Q_SLOTS:
             QCOMPARE(tile(kpi.key)->actualText(), QStringLiteral("0"));
 
         // An end before the start says why nothing is shown.
-        chooseCustomDates(QDate(2022, 5, 1), QDate(2022, 4, 1));
+        chooseCustomDates(QDate(2026, 5, 1), QDate(2026, 4, 1));
         auto *message = child<QLabel>(m_window.get(), "dashboardMessage");
         QTRY_VERIFY(message->isVisible());
         QVERIFY2(message->text().contains(QStringLiteral("before the first day")),
@@ -267,8 +268,8 @@ private Q_SLOTS:
                  values().institutions(PartnerType::School));
         QVERIFY(dialog->table()->isColumnHidden(KpiDrillDownModel::PartnerCluster));
         QCOMPARE(child<QLabel>(dialog, "drillDownRule")->text(),
-                 QStringLiteral("Partners of type “School” that joined on or before 30 September "
-                                "2022 and had not left before 1 October 2021."));
+                 QStringLiteral("Partners of type “School” that joined on or before 31 August 2026 "
+                                "and had not left before 1 September 2025."));
 
         // Events by kind: the workshops' bar; the same dialog lists them instead.
         QBarSet *kinds = barsOf(dashboard()->chartView(KpiCharts::Kind::EventsByKind));
@@ -287,8 +288,8 @@ private Q_SLOTS:
             workshopPupils += event.figure(Figure::Pupils).value_or(0);
         QCOMPARE(dialog->model()->total(Figure::Pupils), workshopPupils);
         QCOMPARE(child<QLabel>(dialog, "drillDownRule")->text(),
-                 QStringLiteral("Held events of kind “Workshop” starting between 1 October 2021 "
-                                "and 30 September 2022."));
+                 QStringLiteral("Held events of kind “Workshop” starting between 1 September 2025 "
+                                "and 31 August 2026."));
 
         // A tile: the pupils, largest first, with a total row equal to the tile.
         QTest::mouseClick(tile(QStringLiteral("pupils")), Qt::LeftButton);
@@ -301,8 +302,8 @@ private Q_SLOTS:
         QVERIFY(model->index(0, pupilsColumn).data(KpiDrillDownModel::SortRole).toLongLong() >=
                 model->index(1, pupilsColumn).data(KpiDrillDownModel::SortRole).toLongLong());
         QCOMPARE(child<QLabel>(dialog, "drillDownRule")->text(),
-                 QStringLiteral("Held events starting between 1 October 2021 and 30 September "
-                                "2022."));
+                 QStringLiteral("Held events starting between 1 September 2025 and 31 August "
+                                "2026."));
         // Sorting by a column keeps the total last.
         dialog->table()->sortByColumn(KpiDrillDownModel::Title, Qt::AscendingOrder);
         QVERIFY(
@@ -505,8 +506,8 @@ private Q_SLOTS:
         addSecondCluster();
         showDashboard();
         choose(child<QComboBox>(m_window.get(), "dashboardClusterCombo"), 1);
-        chooseCustomDates(QDate(2022, 1, 1), QDate(2022, 6, 30));
-        QTRY_COMPARE(dashboard()->snapshot()->scope.to, QDate(2022, 6, 30));
+        chooseCustomDates(QDate(2026, 1, 1), QDate(2026, 6, 30));
+        QTRY_COMPARE(dashboard()->snapshot()->scope.to, QDate(2026, 6, 30));
         auto *bars = child<QSplitter>(m_window.get(), "dashboardBarsSplitter");
         bars->setSizes({700, 400});
         const QList<int> barSizes = bars->sizes();
@@ -515,8 +516,8 @@ private Q_SLOTS:
         showDashboard();
         const KpiScope scope = dashboard()->snapshot()->scope;
         QVERIFY(scope.isAll());
-        QCOMPARE(scope.from, QDate(2022, 1, 1));
-        QCOMPARE(scope.to, QDate(2022, 6, 30));
+        QCOMPARE(scope.from, QDate(2026, 1, 1));
+        QCOMPARE(scope.to, QDate(2026, 6, 30));
         QVERIFY(child<QDateEdit>(m_window.get(), "dashboardToEdit")->isEnabled());
         QCOMPARE(child<QSplitter>(m_window.get(), "dashboardBarsSplitter")->sizes(), barSizes);
     }
@@ -583,8 +584,8 @@ private:
         ReportingPeriod first{QString(),
                               m_workspace->currentClusterId(),
                               QStringLiteral("Period 1"),
-                              QDate(2019, 10, 1),
-                              QDate(2021, 9, 30),
+                              QDate(2023, 10, 1),
+                              QDate(2025, 8, 31),
                               false,
                               {}};
         ReportingPeriod second{
@@ -607,7 +608,7 @@ private:
         university.clusterId = udine;
         university.name = QStringLiteral("Università del Friuli immaginario");
         university.type = PartnerType::University;
-        university.joinedOn = QDate(2020, 1, 1);
+        university.joinedOn = QDate(2024, 1, 1);
         PartnerRepository partners(db);
         if (!partners.save(university))
             qFatal("%s", qPrintable(partners.errorMessage()));
@@ -615,7 +616,7 @@ private:
         for (Event &event : events) {
             event.clusterId = udine;
             event.kind = EventKind::Lab;
-            event.startDate = QDate(2022, 3, 1);
+            event.startDate = QDate(2026, 3, 1);
             event.setFigure(Figure::Pupils, 75);
         }
         events[0].titleEn = QStringLiteral("Friction lab");

@@ -69,8 +69,9 @@ private Q_SLOTS:
         Cluster demo;
         bool existed = false;
         QString error;
+        // The demo as made in October 2022, so that its events fill the charts' period.
         QVERIFY2(DemoData::create(m_db.database().connection(), DemoData::defaultClusterName(),
-                                  &demo, &existed, &error),
+                                  &demo, &existed, &error, QDate(2022, 10, 15)),
                  qPrintable(error));
         m_clusterName = demo.name;
     }

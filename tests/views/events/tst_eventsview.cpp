@@ -215,7 +215,7 @@ private Q_SLOTS:
     {
         loadDemo();
         Event event = makeEvent(QStringLiteral("Open day at the observatory"),
-                                QDate::currentDate().addDays(-2), EventStatus::Confirmed);
+                                TestSupport::today().addDays(-2), EventStatus::Confirmed);
         addEvents({event});
         m_window->showSection(MainWindow::EventsSection);
         m_window->section<EventsView>()->selectEvent(event.id);
@@ -268,8 +268,8 @@ private Q_SLOTS:
     {
         loadDemo();
         Event event = makeEvent(QStringLiteral("Robotics open lab"),
-                                QDate::currentDate().addDays(-3), EventStatus::Confirmed);
-        Event future = makeEvent(QStringLiteral("Star party"), QDate::currentDate().addDays(30),
+                                TestSupport::today().addDays(-3), EventStatus::Confirmed);
+        Event future = makeEvent(QStringLiteral("Star party"), TestSupport::today().addDays(30),
                                  EventStatus::Confirmed);
         addEvents({event, future});
         m_window->showSection(MainWindow::EventsSection);
@@ -617,7 +617,7 @@ private Q_SLOTS:
         // A quick period fills the dates; typed dates show as chosen ones.
         auto *period = child<QComboBox>(m_window.get(), "eventPeriodFilter");
         period->setCurrentIndex(2); // this year
-        QCOMPARE(proxy->periodFrom(), QDate(QDate::currentDate().year(), 1, 1));
+        QCOMPARE(proxy->periodFrom(), QDate(TestSupport::today().year(), 1, 1));
         auto *from = child<QWidget>(m_window.get(), "eventFromFilter");
         QVERIFY(child<QCheckBox>(from, "check")->isChecked());
         child<QDateEdit>(from, "date")->setDate(QDate(2026, 3, 20));

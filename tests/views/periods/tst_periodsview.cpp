@@ -1,4 +1,5 @@
 #include "models/common/Translations.h"
+#include "models/demo/DemoData.h"
 #include "models/events/EventChangeCommand.h"
 #include "models/events/EventRepository.h"
 #include "models/events/EventTableModel.h"
@@ -37,8 +38,11 @@ using DialogTestSupport::whenDialogOpens;
 
 namespace {
 
-const QDate period2Start(2021, 1, 1);
-const QDate period2End(2022, 9, 30);
+// The demo's two periods: last school year (ended, with events held) and this one.
+const int lastYear = 2025;
+const int thisYear = 2026;
+const QDate lastYearStart(lastYear, 9, 1);
+const QDate lastYearEnd(thisYear, 8, 31);
 
 QPushButton *saveButton(QDialog *dialog)
 {
@@ -113,17 +117,17 @@ private Q_SLOTS:
         whenDialogOpens(QStringLiteral("reportingPeriodsDialog"), [&](QDialog *dialog) {
             QVERIFY(dialog->windowTitle().contains(m_workspace->currentCluster()->name));
             auto *table = child<QTableView>(dialog, "periodsTable");
-            QCOMPARE(table->model()->rowCount(), 3);
+            QCOMPARE(table->model()->rowCount(), 2);
             QStringList names;
-            for (int row = 0; row < 3; ++row)
+            for (int row = 0; row < 2; ++row)
                 names.append(
                     table->model()->index(row, ReportingPeriodTableModel::Name).data().toString());
-            QCOMPARE(names, (QStringList{QStringLiteral("Period 1"), QStringLiteral("Period 2"),
-                                         QStringLiteral("School year 2021/22")}));
-            QCOMPARE(table->model()->index(1, ReportingPeriodTableModel::Targets).data().toString(),
+            QCOMPARE(names, (QStringList{QStringLiteral("School year 2025/26"),
+                                         QStringLiteral("School year 2026/27")}));
+            QCOMPARE(table->model()->index(0, ReportingPeriodTableModel::Targets).data().toString(),
                      QStringLiteral("7 of 8"));
             // The latest period is selected, unlocked: it can be locked, not unlocked.
-            QCOMPARE(table->selectionModel()->selectedRows().value(0).row(), 2);
+            QCOMPARE(table->selectionModel()->selectedRows().value(0).row(), 1);
             QVERIFY(child<QPushButton>(dialog, "lockPeriodButton")->isEnabled());
             QVERIFY(!child<QPushButton>(dialog, "unlockPeriodButton")->isEnabled());
             QVERIFY(child<QPushButton>(dialog, "deletePeriodButton")->isEnabled());
@@ -154,27 +158,28 @@ private Q_SLOTS:
         whenDialogOpens(QStringLiteral("periodEditor"), [&](QDialog *editor) {
             // The new period follows the last one and lasts a year; it has no name yet, which
             // only disables Save until the user has typed.
-            QCOMPARE(child<QDateEdit>(editor, "startEdit")->date(), QDate(2022, 10, 1));
-            QCOMPARE(child<QDateEdit>(editor, "endEdit")->date(), QDate(2023, 9, 30));
+            QCOMPARE(child<QDateEdit>(editor, "startEdit")->date(), QDate(2027, 9, 1));
+            QCOMPARE(child<QDateEdit>(editor, "endEdit")->date(), QDate(2028, 8, 31));
             QVERIFY(!saveButton(editor)->isEnabled());
             QCOMPARE(shownMessage(editor, "nameMessage"), QString());
 
             // A name the cluster already uses, whatever its case.
-            typeInto(editor, "nameEdit", QStringLiteral("period 2"));
+            typeInto(editor, "nameEdit", QStringLiteral("school year 2025/26"));
             QCOMPARE(shownMessage(editor, "nameMessage"),
-                     QStringLiteral("The cluster already has a period named “Period 2” "
-                                    "(01/01/2021 to 30/09/2022). Give this one another name."));
+                     QStringLiteral("The cluster already has a period named “School year "
+                                    "2025/26” (01/09/2025 to 31/08/2026). Give this one another "
+                                    "name."));
             QVERIFY(!saveButton(editor)->isEnabled());
             typeInto(editor, "nameEdit", QStringLiteral("Period 3"));
             QCOMPARE(shownMessage(editor, "nameMessage"), QString());
             QVERIFY(saveButton(editor)->isEnabled());
 
             // An end before the start.
-            child<QDateEdit>(editor, "endEdit")->setDate(QDate(2022, 9, 30));
+            child<QDateEdit>(editor, "endEdit")->setDate(QDate(2027, 8, 31));
             QCOMPARE(shownMessage(editor, "endMessage"),
                      QStringLiteral("The period cannot end before it starts."));
             QVERIFY(!saveButton(editor)->isEnabled());
-            child<QDateEdit>(editor, "endEdit")->setDate(QDate(2023, 9, 30));
+            child<QDateEdit>(editor, "endEdit")->setDate(QDate(2028, 8, 31));
             QCOMPARE(shownMessage(editor, "endMessage"), QString());
 
             // Targets that are not a number, or negative, each under its own field.
@@ -206,7 +211,7 @@ private Q_SLOTS:
         QVERIFY(checked);
 
         const ReportingPeriodTableModel *model = m_workspace->periods();
-        QCOMPARE(model->rowCount(), 4);
+        QCOMPARE(model->rowCount(), 3);
         const ReportingPeriod added = *dialog.selectedPeriod();
         QCOMPARE(added.name, QStringLiteral("Period 3"));
         QCOMPARE(added.targets, (QMap<QString, double>{{QStringLiteral("pupils"), 1800},
@@ -229,7 +234,7 @@ private Q_SLOTS:
         dialog.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         QTest::keyClick(&dialog, Qt::Key_Z, Qt::ControlModifier);
-        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(model->rowCount(), 2);
     }
 
     void italianTargetsAreReadInItalian()
@@ -238,7 +243,7 @@ private Q_SLOTS:
         loadDemo();
         ReportingPeriodsDialog dialog(m_workspace.get(), m_window.get());
         dialog.show();
-        dialog.selectPeriod(periodId(QStringLiteral("Period 1")));
+        dialog.selectPeriod(periodId(thisYear));
         bool checked = false;
         whenDialogOpens(QStringLiteral("periodEditor"), [&](QDialog *editor) {
             typeInto(editor, "target_pupilsEdit", QStringLiteral("abc"));
@@ -253,9 +258,9 @@ private Q_SLOTS:
         child<QPushButton>(&dialog, "editPeriodButton")->click();
         QVERIFY(checked);
         const std::optional<ReportingPeriod> saved =
-            m_workspace->periods()->period(periodId(QStringLiteral("Period 1")));
-        QCOMPARE(saved->targets, (QMap<QString, double>{{QStringLiteral("pupils"), 1234.5},
-                                                        {QStringLiteral("teachers"), 80}}));
+            m_workspace->periods()->period(periodId(thisYear));
+        QCOMPARE(saved->targets.value(QStringLiteral("pupils")), 1234.5);
+        QCOMPARE(saved->targets.value(QStringLiteral("teachers")), 80);
 
         // Opened again, the targets read as the Italian wrote them.
         whenDialogOpens(QStringLiteral("periodEditor"), [](QDialog *editor) {
@@ -272,7 +277,7 @@ private Q_SLOTS:
         {
             ReportingPeriodsDialog dialog(m_workspace.get(), m_window.get());
             dialog.show();
-            dialog.selectPeriod(periodId(QStringLiteral("Period 2")));
+            dialog.selectPeriod(periodId(lastYear));
             // Answering No to the question locks nothing.
             m_answer = false;
             child<QPushButton>(&dialog, "lockPeriodButton")->click();
@@ -282,7 +287,7 @@ private Q_SLOTS:
             child<QPushButton>(&dialog, "lockPeriodButton")->click();
             QVERIFY(dialog.selectedPeriod()->locked);
             QVERIFY(ReportingPeriodRepository(m_temp->database().connection())
-                        .find(periodId(QStringLiteral("Period 2")))
+                        .find(periodId(lastYear))
                         .value()
                         ->locked);
             const QModelIndex selected = dialog.table()->selectionModel()->selectedRows().value(0);
@@ -314,7 +319,7 @@ private Q_SLOTS:
 
         // A held event of the period: the editor says why a new figure cannot be saved, before
         // Save, and the other details can still change.
-        const Event held = heldEventInPeriod2();
+        const Event held = heldEventLastYear();
         m_window->showSection(MainWindow::EventsSection);
         m_window->section<EventsView>()->selectEvent(held.id);
         bool checked = false;
@@ -325,7 +330,8 @@ private Q_SLOTS:
             QVERIFY(child<QWidget>(editor, "periodLockBanner")->isVisible());
             const QString banner = child<QLabel>(editor, "periodLockBannerText")->text();
             QVERIFY2(banner.startsWith(QStringLiteral("“%1” counts towards the reporting period "
-                                                      "“Period 2” (01/01/2021 to 30/09/2022), "
+                                                      "“School year 2025/26” (01/09/2025 to "
+                                                      "31/08/2026), "
                                                       "which is locked")
                                            .arg(held.displayTitle())),
                      qPrintable(banner));
@@ -347,11 +353,11 @@ private Q_SLOTS:
         action("deleteEventAction")->trigger();
         QCOMPARE(m_questions, QStringList());
         QCOMPARE(m_errorTitles, QStringList{QStringLiteral("Events not deleted")});
-        QVERIFY(m_errors.constFirst().contains(QStringLiteral("“Period 2”")));
+        QVERIFY(m_errors.constFirst().contains(QStringLiteral("“School year 2025/26”")));
         QVERIFY(m_workspace->events()->event(held.id));
 
         // Recording attendance of an event of the period that still lacks its figures.
-        const std::optional<Event> unrecorded = heldEventInPeriod2WithoutFigures();
+        const std::optional<Event> unrecorded = heldEventLastYearWithoutFigures();
         QVERIFY(unrecorded);
         m_window->section<EventsView>()->selectEvent(unrecorded->id);
         checked = false;
@@ -398,7 +404,7 @@ private Q_SLOTS:
         {
             ReportingPeriodsDialog dialog(m_workspace.get(), m_window.get());
             dialog.show();
-            dialog.selectPeriod(periodId(QStringLiteral("Period 2")));
+            dialog.selectPeriod(periodId(lastYear));
             m_questions.clear();
             child<QPushButton>(&dialog, "unlockPeriodButton")->click();
             QCOMPARE(m_questions, QStringList{QStringLiteral("Unlock the reporting period?")});
@@ -416,7 +422,7 @@ private Q_SLOTS:
     void refusedUndoAndImportAreExplainedOnce()
     {
         loadDemo();
-        const Event held = heldEventInPeriod2();
+        const Event held = heldEventLastYear();
         Event more = held;
         more.setFigure(Figure::Pupils, held.figure(Figure::Pupils).value_or(0) + 5);
         QString error;
@@ -427,14 +433,14 @@ private Q_SLOTS:
 
         // Another coordinator locks the period (the lock arrives by sync, not through this
         // window's history).
-        lockPeriodElsewhere(QStringLiteral("Period 2"));
+        lockPeriodElsewhere(lastYear);
         action("undoAction")->trigger();
         QTRY_COMPARE(m_errors.size(), 1);
         QCOMPARE(m_errorTitles, QStringList{QStringLiteral("Cannot undo")});
         QVERIFY2(m_errors.constFirst().startsWith(
                      QStringLiteral("“Edit “%1”” cannot be undone.").arg(held.displayTitle())),
                  qPrintable(m_errors.constFirst()));
-        QVERIFY(m_errors.constFirst().contains(QStringLiteral("“Period 2”")));
+        QVERIFY(m_errors.constFirst().contains(QStringLiteral("“School year 2025/26”")));
         QVERIFY(m_errors.constFirst().endsWith(QStringLiteral(
             "The step has been removed from the undo history; nothing was changed.")));
         // The table and the database both still hold the edit, and the history lost the step.
@@ -451,19 +457,19 @@ private Q_SLOTS:
         // preview was open) is reported once, by the import.
         m_errors.clear();
         m_errorTitles.clear();
-        unlockPeriodElsewhere(QStringLiteral("Period 2"));
+        unlockPeriodElsewhere(lastYear);
         QTemporaryDir folder;
         const QString csv = folder.filePath(QStringLiteral("late.csv"));
         QFile file(csv);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("title,kind,start,status,pupils\nLate report,lab,2022-05-10,held,25\n");
+        file.write("title,kind,start,status,pupils\nLate report,lab,2026-05-12,held,25\n");
         file.close();
         Prompts::openFile() = [csv](QWidget *, const QString &, const QString &, const QString &) {
             return csv;
         };
         m_window->showSection(MainWindow::EventsSection);
         whenDialogOpens(QStringLiteral("importPreview"), [this](QDialog *preview) {
-            lockPeriodElsewhere(QStringLiteral("Period 2"));
+            lockPeriodElsewhere(lastYear);
             preview->accept();
         });
         const int events = m_workspace->events()->rowCount();
@@ -482,8 +488,7 @@ private Q_SLOTS:
         m_window->applyLanguage(language);
         loadDemo();
         QString error;
-        const ReportingPeriod first =
-            *m_workspace->periods()->period(periodId(QStringLiteral("Period 1")));
+        const ReportingPeriod first = *m_workspace->periods()->period(periodId(thisYear));
         QVERIFY(ReportingPeriodChangeCommand::execute(
             m_workspace->undoStack(),
             ReportingPeriodChangeCommand::setLocked(m_workspace->periodStore(), first, true),
@@ -492,7 +497,7 @@ private Q_SLOTS:
 
         ReportingPeriodsDialog dialog(m_workspace.get(), m_window.get());
         dialog.show();
-        dialog.selectPeriod(periodId(QStringLiteral("Period 2")));
+        dialog.selectPeriod(periodId(lastYear));
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         grab(&dialog, folder + QStringLiteral("/reporting-periods-%1.png").arg(language));
 
@@ -506,7 +511,7 @@ private Q_SLOTS:
         });
         child<QPushButton>(&dialog, "editPeriodButton")->click();
 
-        dialog.selectPeriod(periodId(QStringLiteral("Period 1")));
+        dialog.selectPeriod(periodId(thisYear));
         whenDialogOpens(QStringLiteral("periodEditor"), [folder, language](QDialog *editor) {
             grab(editor, folder + QStringLiteral("/period-editor-locked-%1.png").arg(language));
             editor->reject();
@@ -515,8 +520,8 @@ private Q_SLOTS:
         dialog.close();
 
         // The event editor when a change would alter a locked period.
-        lockPeriodElsewhere(QStringLiteral("Period 2"));
-        const Event held = heldEventInPeriod2();
+        lockPeriodElsewhere(lastYear);
+        const Event held = heldEventLastYear();
         m_window->showSection(MainWindow::EventsSection);
         m_window->section<EventsView>()->selectEvent(held.id);
         whenDialogOpens(QStringLiteral("eventEditor"), [folder, language](QDialog *editor) {
@@ -533,13 +538,13 @@ private:
     {
         QString error;
         QVERIFY2(m_workspace->createDemo(&error), qPrintable(error));
-        QCOMPARE(m_workspace->periods()->rowCount(), 3);
+        QCOMPARE(m_workspace->periods()->rowCount(), 2);
     }
 
-    // A demo period by its English name; the demo names it in the language of the window.
-    QString periodId(const QString &englishName) const
+    // A demo period by the year it starts; the demo names it in the language of the window.
+    QString periodId(int startYear) const
     {
-        const QString name = QCoreApplication::translate("DemoData", qPrintable(englishName));
+        const QString name = DemoData::schoolYearName(startYear);
         const ReportingPeriodTableModel *periods = m_workspace->periods();
         for (int row = 0; row < periods->rowCount(); ++row) {
             if (periods->periodAt(row).name == name)
@@ -550,38 +555,38 @@ private:
     }
 
     // As another coordinator's lock arrives: in the database, outside this window's history.
-    void setLockedElsewhere(const QString &name, bool locked)
+    void setLockedElsewhere(int name, bool locked)
     {
         ReportingPeriodRepository repository(m_temp->database().connection());
         ReportingPeriod period = *repository.find(periodId(name)).value();
         period.locked = locked;
         QVERIFY2(repository.save(period), qPrintable(repository.errorMessage()));
     }
-    void lockPeriodElsewhere(const QString &name) { setLockedElsewhere(name, true); }
-    void unlockPeriodElsewhere(const QString &name) { setLockedElsewhere(name, false); }
+    void lockPeriodElsewhere(int startYear) { setLockedElsewhere(startYear, true); }
+    void unlockPeriodElsewhere(int startYear) { setLockedElsewhere(startYear, false); }
 
     std::optional<Event> findEvent(const std::function<bool(const Event &)> &test) const
     {
         const EventTableModel *events = m_workspace->events();
         for (int row = 0; row < events->rowCount(); ++row) {
             const Event &event = events->eventAt(row);
-            if (event.status == EventStatus::Held && event.startDate >= period2Start &&
-                event.startDate <= period2End && test(event))
+            if (event.status == EventStatus::Held && event.startDate >= lastYearStart &&
+                event.startDate <= lastYearEnd && test(event))
                 return event;
         }
         return std::nullopt;
     }
 
-    Event heldEventInPeriod2() const
+    Event heldEventLastYear() const
     {
         const std::optional<Event> event =
             findEvent([](const Event &e) { return e.figure(Figure::Pupils).value_or(0) > 0; });
         if (!event)
-            qFatal("the demo has no held event with pupils in Period 2");
+            qFatal("the demo has no held event with pupils last school year");
         return *event;
     }
 
-    std::optional<Event> heldEventInPeriod2WithoutFigures() const
+    std::optional<Event> heldEventLastYearWithoutFigures() const
     {
         return findEvent([](const Event &e) { return !e.hasFigures(); });
     }

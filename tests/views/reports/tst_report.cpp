@@ -328,7 +328,9 @@ private Q_SLOTS:
         Cluster demo;
         bool existed = false;
         QString error;
-        QVERIFY2(DemoData::create(db, DemoData::defaultClusterName(), &demo, &existed, &error),
+        // The demo as made in October 2022, so that its events fill the test's "Period 2".
+        QVERIFY2(DemoData::create(db, DemoData::defaultClusterName(), &demo, &existed, &error,
+                                  QDate(2022, 10, 15)),
                  qPrintable(error));
         m_demoName = demo.name;
         ReportingPeriod period;
@@ -665,7 +667,8 @@ private Q_SLOTS:
         const QList<Cluster> clusters = workspace.clusters();
         QVERIFY(clusters.size() >= 2);
         ReportDialog dialog(clusters, clusters.first().id,
-                            workspace.reportingPeriods(QString()).value(), language, m_out.path());
+                            workspace.reportingPeriods(QString()).value(), KpiScopeChoice(),
+                            language, m_out.path());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *file = dialog.findChild<QLineEdit *>(QStringLiteral("reportFile"));
@@ -691,6 +694,50 @@ private Q_SLOTS:
         QCOMPARE(request.from, QDate(2022, 5, 1));
         QCOMPARE(request.to, QDate(2022, 6, 1));
         QCOMPARE(request.language, language);
+    }
+
+    // The dialog starts from the dashboard's choice: a period by name, every cluster, or days.
+    void reportDialogStartsFromTheDashboardsChoice()
+    {
+        Translations::install(QStringLiteral("en"));
+        Workspace workspace(m_db.database().connection());
+        const QList<Cluster> clusters = workspace.clusters();
+        const QList<ReportingPeriod> periods = workspace.reportingPeriods(QString()).value();
+        QString demoId;
+        for (const Cluster &cluster : clusters) {
+            if (cluster.name == m_demoName)
+                demoId = cluster.id;
+        }
+        auto open = [&](const KpiScopeChoice &choice) {
+            auto dialog = std::make_unique<ReportDialog>(clusters, demoId, periods, choice,
+                                                         QStringLiteral("en"), m_out.path());
+            return dialog;
+        };
+        KpiScopeChoice choice;
+        choice.periodName = QStringLiteral("period 2"); // names match whatever their case
+        std::unique_ptr<ReportDialog> dialog = open(choice);
+        QCOMPARE(dialog->request().periodName, QStringLiteral("Period 2"));
+        QCOMPARE(dialog->request().clusterName, m_demoName);
+
+        choice.allClusters = true;
+        dialog = open(choice);
+        QCOMPARE(dialog->request().clusterName, QString());
+        QCOMPARE(dialog->request().periodName, QStringLiteral("Period 2"));
+
+        choice = {};
+        choice.custom = true;
+        choice.from = QDate(2022, 2, 1);
+        choice.to = QDate(2022, 3, 31);
+        dialog = open(choice);
+        QCOMPARE(dialog->request().periodName, QString());
+        QCOMPARE(dialog->request().from, choice.from);
+        QCOMPARE(dialog->request().to, choice.to);
+
+        // A period the cluster does not have: the one under way today, else the latest.
+        choice = {};
+        choice.periodName = QStringLiteral("No such period");
+        dialog = open(choice);
+        QVERIFY(!dialog->request().periodName.isEmpty());
     }
 
     void suggestedFileName()

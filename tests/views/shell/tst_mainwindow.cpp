@@ -11,6 +11,8 @@
 #include "views/shell/MainWindow.h"
 #include "views/widgets/Prompts.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,7 +29,9 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QToolBar>
 #include <QtTest>
@@ -173,6 +177,36 @@ private Q_SLOTS:
         QVERIFY(table->model()->rowCount() < all);
     }
 
+    // A partner added and undone while a filter hides it: the total follows at once.
+    void countsFollowUndoBehindAFilter()
+    {
+        loadDemo();
+        auto *count = child<QLabel>(m_window.get(), "partnerCount");
+        auto *type = child<QComboBox>(m_window.get(), "partnerTypeFilter");
+        type->setCurrentIndex(type->findData(int(PartnerType::University)));
+        const int all = m_workspace->partners()->rowCount();
+        const int shown = child<QTableView>(m_window.get(), "partnerTable")->model()->rowCount();
+        const auto expected = [&](int total) {
+            return QStringLiteral("%1 of %2 partners").arg(shown).arg(total);
+        };
+        QCOMPARE(count->text(), expected(all));
+
+        whenDialogOpens(QStringLiteral("partnerEditor"), [](QDialog *dialog) {
+            QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Museo Nuovo"));
+            auto *kind = child<QComboBox>(dialog, "typeEdit");
+            kind->setCurrentIndex(kind->findData(int(PartnerType::Museum)));
+            QTest::keyClicks(child<QLineEdit>(dialog, "cityEdit"), QStringLiteral("Trieste"));
+            dialog->accept();
+        });
+        action("newPartnerAction")->trigger();
+        QCOMPARE(m_workspace->partners()->rowCount(), all + 1);
+        QCOMPARE(count->text(), expected(all + 1));
+        action("undoAction")->trigger();
+        QCOMPARE(count->text(), expected(all));
+        action("redoAction")->trigger();
+        QCOMPARE(count->text(), expected(all + 1));
+    }
+
     void importThroughThePreview()
     {
         addCluster();
@@ -203,6 +237,81 @@ private Q_SLOTS:
         QCOMPARE(m_workspace->partners()->rowCount(), 2);
         action("undoAction")->trigger(); // the whole import is one edit
         QCOMPARE(m_workspace->partners()->rowCount(), 0);
+    }
+
+    // Export the demo's partners, make a new cluster, import the file: the rows go into the
+    // cluster on show (the file names one other cluster), and the choice can be undone in the
+    // preview.
+    void roundTripIntoANewCluster()
+    {
+        loadDemo();
+        const QString demoId = m_workspace->currentClusterId();
+        const int partners = m_workspace->partners()->rowCount();
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("partners.csv"));
+        QString error;
+        QVERIFY2(m_workspace->exportPartners(path, CsvDialect::English, &error), qPrintable(error));
+        addCluster();
+        Prompts::openFile() = [path](QWidget *, const QString &, const QString &, const QString &) {
+            return path;
+        };
+        bool sawPreview = false;
+        whenDialogOpens(QStringLiteral("importPreview"), [&](QDialog *dialog) {
+            sawPreview = true;
+            auto *into = child<QCheckBox>(dialog, "intoCurrentClusterCheck");
+            QVERIFY(into->isVisible());
+            QVERIFY(into->isChecked());
+            QVERIFY2(into->text().contains(QStringLiteral("“Trieste LEC”")),
+                     qPrintable(into->text()));
+            auto *ok = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+            QVERIFY(ok->isEnabled());
+            // Unticked, every row would go back into the demo cluster, where it exists already.
+            into->setChecked(false);
+            QVERIFY(!ok->isEnabled());
+            into->setChecked(true);
+            QVERIFY(ok->isEnabled());
+            dialog->accept();
+        });
+        action("importAction")->trigger();
+        QVERIFY(sawPreview);
+        QCOMPARE(m_workspace->partners()->rowCount(), partners);
+        QVERIFY(m_errors.isEmpty());
+        // The demo cluster kept its own.
+        m_workspace->setCurrentClusterId(demoId);
+        QCOMPARE(m_workspace->partners()->rowCount(), partners);
+    }
+
+    // Each cluster has its own history: a new cluster offers nothing to undo, and the demo's
+    // steps wait for it; Undo says what it did in the status bar.
+    void undoStaysInTheClusterOnShow()
+    {
+        loadDemo();
+        const QString demoId = m_workspace->currentClusterId();
+        whenDialogOpens(QStringLiteral("partnerEditor"), [](QDialog *dialog) {
+            QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Museo Nuovo"));
+            auto *type = child<QComboBox>(dialog, "typeEdit");
+            type->setCurrentIndex(type->findData(int(PartnerType::Museum)));
+            QTest::keyClicks(child<QLineEdit>(dialog, "cityEdit"), QStringLiteral("Trieste"));
+            dialog->accept();
+        });
+        action("newPartnerAction")->trigger();
+        QVERIFY(action("undoAction")->isEnabled());
+        QCOMPARE(action("undoAction")->text(), QStringLiteral("&Undo Add “Museo Nuovo”"));
+
+        addCluster();
+        QVERIFY(!action("undoAction")->isEnabled());
+        QCOMPARE(action("undoAction")->text(), QStringLiteral("&Undo"));
+
+        m_workspace->setCurrentClusterId(demoId);
+        QVERIFY(action("undoAction")->isEnabled());
+        const int partners = m_workspace->partners()->rowCount();
+        action("undoAction")->trigger();
+        QCOMPARE(m_workspace->partners()->rowCount(), partners - 1);
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Undone: Add “Museo Nuovo”"));
+        action("redoAction")->trigger();
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Redone: Add “Museo Nuovo”"));
     }
 
     void headerStateAndSectionPersist()
@@ -246,6 +355,59 @@ private Q_SLOTS:
         m_window->applyLanguage(QStringLiteral("en"));
         QTRY_COMPARE(navigation->item(MainWindow::DashboardSection)->text(),
                      QStringLiteral("Dashboard"));
+        m_window->applyLanguage(QString());
+    }
+
+    // A live switch to Italian shows what a fresh start in Italian shows: every text of every
+    // section, its filter bars, the menus and the undo history; nothing is clipped; the filters
+    // keep what the coordinator chose.
+    void liveSwitchEqualsAFreshStart()
+    {
+        loadDemo();
+        whenDialogOpens(QStringLiteral("partnerEditor"), [](QDialog *dialog) {
+            QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Museo Nuovo"));
+            auto *type = child<QComboBox>(dialog, "typeEdit");
+            type->setCurrentIndex(type->findData(int(PartnerType::Museum)));
+            dialog->accept();
+        });
+        action("newPartnerAction")->trigger();
+        m_window->showSection(MainWindow::EventsSection);
+        auto *period = child<QComboBox>(m_window.get(), "eventPeriodFilter");
+        period->setCurrentIndex(3);
+        const QVariant chosen = period->currentData();
+
+        m_window->applyLanguage(QStringLiteral("it"));
+        QTRY_COMPARE(menuTitle(1), QStringLiteral("&Modifica"));
+        QCOMPARE(period->currentData(), chosen); // the filter is kept
+        period->setCurrentIndex(0);
+        // A selection is the coordinator's, not the language's: the fresh window has none.
+        child<QTableView>(m_window.get(), "partnerTable")->clearSelection();
+        const QStringList live = everyText();
+        m_window->showSection(MainWindow::EventsSection);
+        grab(m_window.get(), screenshotFolder() + QStringLiteral("/live-switch-it.png"));
+        QVERIFY(QTest::currentTestFailed() || !live.isEmpty());
+        QVERIFY2(action("undoAction")->text().startsWith(QStringLiteral("&Annulla")),
+                 qPrintable(action("undoAction")->text()));
+
+        QVERIFY(reopenWindow(m_window->size()));
+        const QStringList fresh = everyText();
+        m_window->showSection(MainWindow::EventsSection);
+        grab(m_window.get(), screenshotFolder() + QStringLiteral("/fresh-start-it.png"));
+        QStringList onlyLive;
+        QStringList onlyFresh;
+        for (const QString &text : live) {
+            if (!fresh.contains(text))
+                onlyLive.append(text);
+        }
+        for (const QString &text : fresh) {
+            if (!live.contains(text))
+                onlyFresh.append(text);
+        }
+        QVERIFY2(onlyLive.isEmpty() && onlyFresh.isEmpty(),
+                 qPrintable(QStringLiteral("after the switch only: ") +
+                            onlyLive.join(QStringLiteral(" | ")) +
+                            QStringLiteral("\nafter a fresh start only: ") +
+                            onlyFresh.join(QStringLiteral(" | "))));
         m_window->applyLanguage(QString());
     }
 
@@ -504,6 +666,59 @@ private:
     }
 
     QString menuTitle(int index) const { return m_window->menuBar()->actions().at(index)->text(); }
+
+    // Every text the window shows in each section: labels, buttons, check boxes, every item of
+    // every drop-down, placeholders, table headers, menus and their actions, and the status
+    // bar's labels; each prefixed by the section. A widget narrower than its text needs (a
+    // clipped filter) is reported as a failure.
+    QStringList everyText()
+    {
+        QStringList texts;
+        const auto settle = [] {
+            for (int round = 0; round < 3; ++round) {
+                QCoreApplication::sendPostedEvents();
+                QCoreApplication::processEvents();
+            }
+        };
+        for (int section : {int(MainWindow::PartnersSection), int(MainWindow::EventsSection),
+                            int(MainWindow::WorkplansSection), int(MainWindow::DashboardSection)}) {
+            m_window->showSection(section);
+            settle();
+            const QString prefix = QString::number(section) + QLatin1Char(':');
+            const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+            for (QWidget *widget : widgets) {
+                if (!widget->isVisible())
+                    continue;
+                if (auto *label = qobject_cast<QLabel *>(widget)) {
+                    texts.append(prefix + label->text());
+                } else if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+                    texts.append(prefix + button->text() + QLatin1Char('/') + button->toolTip());
+                } else if (auto *combo = qobject_cast<QComboBox *>(widget)) {
+                    for (int index = 0; index < combo->count(); ++index)
+                        texts.append(prefix + combo->itemText(index));
+                    if (combo->width() < combo->minimumSizeHint().width())
+                        QTest::qFail(qPrintable(QStringLiteral("clipped: ") + combo->objectName() +
+                                                QStringLiteral(" “") + combo->currentText() +
+                                                QStringLiteral("”")),
+                                     __FILE__, __LINE__);
+                } else if (auto *edit = qobject_cast<QLineEdit *>(widget)) {
+                    texts.append(prefix + edit->placeholderText());
+                } else if (auto *view = qobject_cast<QAbstractItemView *>(widget)) {
+                    const QAbstractItemModel *model = view->model();
+                    for (int column = 0; model && column < model->columnCount(); ++column)
+                        texts.append(prefix + model->headerData(column, Qt::Horizontal).toString());
+                }
+            }
+        }
+        for (QAction *menu : m_window->menuBar()->actions()) {
+            texts.append(menu->text());
+            if (menu->menu()) {
+                for (QAction *item : menu->menu()->actions())
+                    texts.append(item->text() + QLatin1Char('/') + item->toolTip());
+            }
+        }
+        return texts;
+    }
 
     void addCluster()
     {
