@@ -26,6 +26,10 @@
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Correct attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartImageDialog</name>
@@ -1136,6 +1140,10 @@
         <source>Record attendance for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Correct attendance for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventCsv</name>
@@ -1256,6 +1264,10 @@
     </message>
     <message>
         <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct attendance…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

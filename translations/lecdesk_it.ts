@@ -26,6 +26,10 @@
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
+    <message>
+        <source>Correct attendance</source>
+        <translation>Correggi le presenze</translation>
+    </message>
 </context>
 <context>
     <name>ChartImageDialog</name>
@@ -1136,6 +1140,10 @@
         <source>Record attendance for “%1”</source>
         <translation>registrazione delle presenze di “%1”</translation>
     </message>
+    <message>
+        <source>Correct attendance for “%1”</source>
+        <translation>correzione delle presenze di “%1”</translation>
+    </message>
 </context>
 <context>
     <name>EventCsv</name>
@@ -1257,6 +1265,10 @@
     <message>
         <source>Description</source>
         <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Correct attendance…</source>
+        <translation>Correggi le presenze…</translation>
     </message>
 </context>
 <context>

@@ -56,9 +56,13 @@ EventChangeCommand::recordAttendance(RecordStore<Event> *store, const Event &bef
     after.figures = figures;
     return std::make_unique<EventChangeCommand>(
         store,
-        [title = before.displayTitle()] {
-            return QCoreApplication::translate("EventChangeCommand", "Record attendance for “%1”")
-                .arg(title);
+        [title = before.displayTitle(), correcting = before.hasFigures()] {
+            return correcting ? QCoreApplication::translate("EventChangeCommand",
+                                                            "Correct attendance for “%1”")
+                                    .arg(title)
+                              : QCoreApplication::translate("EventChangeCommand",
+                                                            "Record attendance for “%1”")
+                                    .arg(title);
         },
         QList<Entry>{{before, after}});
 }
@@ -70,7 +74,7 @@ bool EventChangeCommand::canRecordAttendance(const Event &event, QDate today)
     case EventStatus::Confirmed:
         return event.startDate.isValid() && event.startDate <= today;
     case EventStatus::Held:
-        return !event.hasFigures();
+        return true; // recorded for the first time, or late figures corrected
     case EventStatus::Cancelled:
         return false;
     }

@@ -26,7 +26,8 @@ AttendanceDialog::AttendanceDialog(const Event &event, QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("attendanceDialog"));
-    setWindowTitle(tr("Record attendance"));
+    // Figures recorded already are corrected here too (late registers, a miscount).
+    setWindowTitle(event.hasFigures() ? tr("Correct attendance") : tr("Record attendance"));
 
     auto *heading = new QLabel(this);
     heading->setObjectName(QStringLiteral("attendanceEvent"));

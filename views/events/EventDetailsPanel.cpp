@@ -41,7 +41,8 @@ QString EventDetailsPanel::partnerList(const QStringList &ids) const
 void EventDetailsPanel::render()
 {
     m_edit->setText(tr("Edit event…"));
-    m_attendance->setText(tr("Record attendance…"));
+    m_attendance->setText(m_event && m_event->hasFigures() ? tr("Correct attendance…")
+                                                           : tr("Record attendance…"));
     m_edit->setVisible(m_event.has_value());
     m_attendance->setVisible(m_event && EventChangeCommand::canRecordAttendance(*m_event));
     if (!m_event) {

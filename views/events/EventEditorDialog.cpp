@@ -83,6 +83,8 @@ EventEditorDialog::EventEditorDialog(const Event &event,
         m_kind->setCurrentIndex(-1); // the kind is a choice the user makes, not a default
     validate();
     restoreGeometry(QSettings().value(geometryKey).toByteArray());
+    // A new event starts with its title; so does any other, as the title names it.
+    (m_languageTabs->currentIndex() == 0 ? m_titleIt : m_titleEn)->setFocus();
 }
 
 EventEditorDialog::~EventEditorDialog()
@@ -260,6 +262,10 @@ void EventEditorDialog::buildForm()
         connect(edit, &QLineEdit::textChanged, this, &EventEditorDialog::validate);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &EventEditorDialog::validate);
     connect(m_status, &QComboBox::currentIndexChanged, this, &EventEditorDialog::statusChanged);
+    connect(m_startDate, &QDateEdit::dateChanged, this, &EventEditorDialog::startDateMoved);
+    connect(m_startTime, &OptionalDateTimeEdit::changed, this, &EventEditorDialog::startTimeMoved);
+    connect(m_endDate, &OptionalDateTimeEdit::turnedOn, this, &EventEditorDialog::endDateTurnedOn);
+    connect(m_endTime, &OptionalDateTimeEdit::turnedOn, this, &EventEditorDialog::endTimeTurnedOn);
     connect(m_startDate, &QDateEdit::dateChanged, this, &EventEditorDialog::validate);
     for (OptionalDateTimeEdit *edit :
          std::initializer_list<OptionalDateTimeEdit *>{m_startTime, m_endDate, m_endTime})
@@ -318,8 +324,47 @@ QGroupBox *EventEditorDialog::buildFiguresGroup()
     return group;
 }
 
+void EventEditorDialog::startDateMoved(QDate date)
+{
+    if (m_loading)
+        return;
+    if (m_endDate->isSet() && m_shownStartDate.isValid())
+        m_endDate->setDate(m_endDate->date().addDays(m_shownStartDate.daysTo(date)));
+    m_shownStartDate = date;
+}
+
+void EventEditorDialog::startTimeMoved()
+{
+    if (m_loading)
+        return;
+    const QTime start = m_startTime->time();
+    const bool sameDay = !m_endDate->isSet() || m_endDate->date() == m_startDate->date();
+    if (sameDay && start.isValid() && m_shownStartTime.isValid() && m_endTime->time().isValid()) {
+        const QTime end = m_endTime->time().addSecs(m_shownStartTime.secsTo(start));
+        // Past midnight the end cannot follow on the same day: it stays for the user to set.
+        if (end > start)
+            m_endTime->setTime(end);
+    }
+    m_shownStartTime = start;
+}
+
+void EventEditorDialog::endDateTurnedOn()
+{
+    // The editor's own default (today) means nothing for this event; its start day does.
+    m_endDate->setDate(m_startDate->date());
+}
+
+void EventEditorDialog::endTimeTurnedOn()
+{
+    const QTime start = m_startTime->time();
+    const bool sameDay = !m_endDate->isSet() || m_endDate->date() == m_startDate->date();
+    if (start.isValid() && sameDay && m_endTime->time() <= start)
+        m_endTime->setTime(start.hour() < 23 ? start.addSecs(60 * 60) : QTime(23, 59));
+}
+
 void EventEditorDialog::load(const Event &event)
 {
+    m_loading = true;
     m_titleIt->setText(event.titleIt);
     m_titleEn->setText(event.titleEn);
     m_descriptionIt->setPlainText(event.descriptionIt);
@@ -356,6 +401,9 @@ void EventEditorDialog::load(const Event &event)
     m_otherSubjects->setText(others.join(QStringLiteral(", ")));
     m_figures->setFigures(event.figures);
     updateFiguresState();
+    m_shownStartDate = m_startDate->date();
+    m_shownStartTime = m_startTime->time();
+    m_loading = false;
 }
 
 Event EventEditorDialog::event() const

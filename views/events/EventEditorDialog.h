@@ -53,6 +53,12 @@ private:
     QGroupBox *buildFiguresGroup();
     void load(const Event &event);
     void statusChanged();
+    // The end keeps the event's duration when the start moves, and starts after the start when
+    // the user turns it on.
+    void startDateMoved(QDate date);
+    void startTimeMoved();
+    void endDateTurnedOn();
+    void endTimeTurnedOn();
     void updateFiguresState();
     void validate();
     QLabel *addMessage(EventField field, const QString &objectName);
@@ -61,6 +67,9 @@ private:
     Purpose m_purpose;
     PeriodLock m_lock;
     EventStatus m_shownStatus = EventStatus::Planned; // the status before the latest change
+    bool m_loading = false;
+    QDate m_shownStartDate; // the start before the latest change, which the end follows
+    QTime m_shownStartTime;
     QList<EventIssue> m_issues;
 
     QTabWidget *m_languageTabs = nullptr;

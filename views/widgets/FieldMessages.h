@@ -10,12 +10,17 @@
 // amber, the label hidden while the field is fine.
 namespace FieldMessages {
 
-// An empty, hidden, word-wrapped label for one field's messages.
+// An empty, hidden, word-wrapped label for one field's messages. Hidden, it keeps a line of
+// room, so that the fields below do not move under the mouse as messages come and go.
 inline QLabel *createLabel(QWidget *parent, const QString &objectName)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
+    QSizePolicy policy = label->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    label->setSizePolicy(policy);
+    label->setMinimumHeight(label->fontMetrics().lineSpacing());
     label->setVisible(false);
     return label;
 }

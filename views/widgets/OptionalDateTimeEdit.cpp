@@ -18,6 +18,8 @@ OptionalDateTimeEdit::OptionalDateTimeEdit(QDateTimeEdit *editor, QWidget *paren
     layout->addWidget(m_edit, 1);
     connect(m_check, &QCheckBox::toggled, this, [this](bool on) {
         m_edit->setEnabled(on);
+        if (on)
+            Q_EMIT turnedOn();
         Q_EMIT changed();
     });
     connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, &OptionalDateTimeEdit::changed);

@@ -17,6 +17,8 @@ public:
 
 Q_SIGNALS:
     void changed();
+    // The user ticked the check box (before changed()): the editor may suggest a better value.
+    void turnedOn();
 
 protected:
     // Takes ownership of the editor, which shows the value once the check box is on.

@@ -459,7 +459,17 @@ private Q_SLOTS:
         QCOMPARE(attended.figure(Figure::Parents), std::optional<int>(0)); // 0 is not "missing"
         QCOMPARE(attended.figure(Figure::Researchers), std::nullopt);
         QCOMPARE(attended.totalParticipants(), 128);
-        QVERIFY(!EventChangeCommand::canRecordAttendance(attended));
+        // Late or wrong figures are corrected the same way, named as a correction.
+        QVERIFY(EventChangeCommand::canRecordAttendance(attended));
+        figures[std::size_t(Figure::Pupils)] = 118;
+        QVERIFY(EventChangeCommand::execute(
+            &stack,
+            EventChangeCommand::recordAttendance(m_eventRepository.get(), attended, figures),
+            &error));
+        QCOMPARE(stack.undoText(), QStringLiteral("Correct attendance for “Robotics open day”"));
+        QCOMPARE(repository.find(added.id).value()->figure(Figure::Pupils),
+                 std::optional<int>(118));
+        stack.undo();
 
         // Delete two at once: tombstones
         const Event lab = m_model->eventAt(2);
@@ -508,7 +518,7 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowCount(), 3);
     }
 
-    void attendanceFitsPastPlannedAndHeldWithoutFigures()
+    void attendanceFitsPastPlannedAndHeldEvents()
     {
         const QDate today(2024, 6, 1);
         Event event = makeEvent(m_clusterId, QStringLiteral("x"), QDate(2024, 6, 1));
@@ -521,7 +531,7 @@ private Q_SLOTS:
         event.status = EventStatus::Held;
         QVERIFY(EventChangeCommand::canRecordAttendance(event, today));
         event.setFigure(Figure::Others, 0);
-        QVERIFY(!EventChangeCommand::canRecordAttendance(event, today));
+        QVERIFY(EventChangeCommand::canRecordAttendance(event, today)); // a correction
     }
 
 private:

@@ -35,6 +35,7 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTimeEdit>
 #include <QTimer>
 #include <QtTest>
 #include <QUndoStack>
@@ -211,6 +212,52 @@ private Q_SLOTS:
         QVERIFY(m_errors.isEmpty());
     }
 
+    // The editor opens on the title; the end keeps the duration when the start moves and starts
+    // after the start when it is turned on.
+    void editorKeepsTheEndAfterTheStart()
+    {
+        loadDemo();
+        m_window->showSection(MainWindow::EventsSection);
+        bool checked = false;
+        whenDialogOpens(QStringLiteral("eventEditor"), [&](QDialog *dialog) {
+            QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>(dialog, "titleEnEdit"));
+            // Messages come and go without moving the fields below them.
+            QWidget *location = child<QWidget>(dialog, "locationEdit");
+            const QPoint where = location->mapTo(dialog, QPoint());
+            QVERIFY(message(dialog, "titleMessage")->isVisible());
+            QTest::keyClicks(child<QLineEdit>(dialog, "titleEnEdit"), QStringLiteral("Tide lab"));
+            QVERIFY(!message(dialog, "titleMessage")->isVisible());
+            QCoreApplication::sendPostedEvents(); // layouts settle in posted events
+            QCOMPARE(location->mapTo(dialog, QPoint()), where);
+            auto *startDate = child<QDateEdit>(dialog, "startDateEdit");
+            startDate->setDate(QDate(2026, 3, 12));
+            QWidget *startTime = child<QWidget>(dialog, "startTimeEdit");
+            child<QCheckBox>(startTime, "check")->setChecked(true);
+            child<QTimeEdit>(startTime, "time")->setTime(QTime(15, 0));
+
+            // Ticked, the end time follows the start rather than a 09:00 before it.
+            QWidget *endTime = child<QWidget>(dialog, "endTimeEdit");
+            child<QCheckBox>(endTime, "check")->setChecked(true);
+            QCOMPARE(child<QTimeEdit>(endTime, "time")->time(), QTime(16, 0));
+            // Moving the start moves the end by as much.
+            child<QTimeEdit>(startTime, "time")->setTime(QTime(14, 30));
+            QCOMPARE(child<QTimeEdit>(endTime, "time")->time(), QTime(15, 30));
+
+            // An end date turned on starts on the start's day, and moves with it.
+            QWidget *endDate = child<QWidget>(dialog, "endDateEdit");
+            child<QCheckBox>(endDate, "check")->setChecked(true);
+            QCOMPARE(child<QDateEdit>(endDate, "date")->date(), QDate(2026, 3, 12));
+            child<QDateEdit>(endDate, "date")->setDate(QDate(2026, 3, 14));
+            startDate->setDate(QDate(2026, 4, 1));
+            QCOMPARE(child<QDateEdit>(endDate, "date")->date(), QDate(2026, 4, 3));
+            QVERIFY(!message(dialog, "endMessage")->isVisible());
+            checked = true;
+            dialog->reject();
+        });
+        action("newEventAction")->trigger();
+        QVERIFY(checked);
+    }
+
     void markingHeldInvitesFiguresAndLeavingHeldOffersToClearThem()
     {
         loadDemo();
@@ -303,7 +350,25 @@ private Q_SLOTS:
         QCOMPARE(stored.figure(Figure::Parents), std::nullopt);
         QCOMPARE(m_workspace->undoStack()->undoText(),
                  QStringLiteral("Record attendance for “Robotics open lab”"));
-        QVERIFY(!action("recordAttendanceAction")->isEnabled()); // done
+        // Late figures are corrected in the same dialog, which says it corrects.
+        QVERIFY(action("recordAttendanceAction")->isEnabled());
+        QCOMPARE(child<QPushButton>(m_window.get(), "eventDetailsAttendanceButton")->text(),
+                 QStringLiteral("Correct attendance…"));
+        checked = false;
+        whenDialogOpens(QStringLiteral("attendanceDialog"), [&](QDialog *dialog) {
+            QCOMPARE(dialog->windowTitle(), QStringLiteral("Correct attendance"));
+            QCOMPARE(child<QSpinBox>(dialog, "pupilsEdit")->value(), 46);
+            child<QSpinBox>(dialog, "pupilsEdit")->setValue(48);
+            checked = true;
+            dialog->accept();
+        });
+        action("recordAttendanceAction")->trigger();
+        QVERIFY(checked);
+        QCOMPARE(repository.find(event.id).value()->figure(Figure::Pupils), std::optional<int>(48));
+        QCOMPARE(m_workspace->undoStack()->undoText(),
+                 QStringLiteral("Correct attendance for “Robotics open lab”"));
+        action("undoAction")->trigger();
+        QCOMPARE(repository.find(event.id).value()->figure(Figure::Pupils), std::optional<int>(46));
 
         action("undoAction")->trigger(); // one step takes both the status and the figures back
         stored = *repository.find(event.id).value();
