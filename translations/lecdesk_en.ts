@@ -1771,10 +1771,6 @@
         </translation>
     </message>
     <message>
-        <source>Delete events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Events not deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1940,6 +1936,13 @@
         <translation>
             <numerusform>Saved %n event as a calendar in %1.</numerusform>
             <numerusform>Saved %n events as a calendar in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n event(s)</source>
+        <translation>
+            <numerusform>Delete %n event</numerusform>
+            <numerusform>Delete %n events</numerusform>
         </translation>
     </message>
 </context>
@@ -3319,10 +3322,6 @@
         </translation>
     </message>
     <message>
-        <source>Delete partners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Partners not deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3433,6 +3432,13 @@
         <translation>
             <numerusform>Exported %n partner to %1.</numerusform>
             <numerusform>Exported %n partners to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n partner(s)</source>
+        <translation>
+            <numerusform>Delete %n partner</numerusform>
+            <numerusform>Delete %n partners</numerusform>
         </translation>
     </message>
 </context>

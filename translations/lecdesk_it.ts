@@ -1771,10 +1771,6 @@
         </translation>
     </message>
     <message>
-        <source>Delete events</source>
-        <translation>Elimina eventi</translation>
-    </message>
-    <message>
         <source>Events not deleted</source>
         <translation>Eventi non eliminati</translation>
     </message>
@@ -1940,6 +1936,13 @@
         <translation>
             <numerusform>Salvato %n evento come calendario in %1.</numerusform>
             <numerusform>Salvati %n eventi come calendario in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n event(s)</source>
+        <translation>
+            <numerusform>Elimina %n evento</numerusform>
+            <numerusform>Elimina %n eventi</numerusform>
         </translation>
     </message>
 </context>
@@ -3319,10 +3322,6 @@
         </translation>
     </message>
     <message>
-        <source>Delete partners</source>
-        <translation>Elimina partner</translation>
-    </message>
-    <message>
         <source>Partners not deleted</source>
         <translation>Partner non eliminati</translation>
     </message>
@@ -3433,6 +3432,13 @@
         <translation>
             <numerusform>Esportato %n partner in %1.</numerusform>
             <numerusform>Esportati %n partner in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n partner(s)</source>
+        <translation>
+            <numerusform>Elimina %n partner</numerusform>
+            <numerusform>Elimina %n partner</numerusform>
         </translation>
     </message>
 </context>

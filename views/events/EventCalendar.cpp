@@ -159,8 +159,17 @@ void EventCalendar::paintCell(QPainter *painter, const QRect &rect, QDate date) 
         const QColor marker = EventTableModel::statusColour(entry.status);
         QColor tint = marker;
         tint.setAlpha(inMonth ? 45 : 25);
+        // An event over several days is one band: its title on its first day and at the start of
+        // each week row, the days between tinted only (a month-long course is not repeated on
+        // every day of the month).
+        const bool firstDay = entry.start.date() == date;
+        if (!firstDay && date.dayOfWeek() != int(firstDayOfWeek())) {
+            painter->fillRect(line.adjusted(-3, 0, 3, 0), tint);
+            continue;
+        }
         painter->fillRect(line, tint);
-        painter->fillRect(QRect(line.topLeft(), QSize(3, line.height())), marker);
+        if (firstDay)
+            painter->fillRect(QRect(line.topLeft(), QSize(3, line.height())), marker);
         QFont textFont = entryFont;
         textFont.setStrikeOut(entry.status == EventStatus::Cancelled);
         painter->setFont(textFont);

@@ -189,6 +189,15 @@ QWidget *EventsView::buildCalendarPage()
     connect(m_calendar, &QCalendarWidget::selectionChanged, this,
             [this] { showDay(m_calendar->selectedDate()); });
     connect(m_calendar, &QCalendarWidget::activated, this, &EventsView::calendarActivated);
+    // Turning to another month takes the chosen day along, so the day's list never shows a day
+    // of a month no longer on screen.
+    connect(m_calendar, &QCalendarWidget::currentPageChanged, this, [this](int year, int month) {
+        const QDate selected = m_calendar->selectedDate();
+        if (selected.year() == year && selected.month() == month)
+            return;
+        const int days = QDate(year, month, 1).daysInMonth();
+        m_calendar->setSelectedDate(QDate(year, month, std::min(selected.day(), days)));
+    });
 
     m_dayTitle->setObjectName(QStringLiteral("eventDayTitle"));
     QFont bold = m_dayTitle->font();
@@ -674,7 +683,7 @@ void EventsView::deleteSelected()
             ? tr("Delete “%1”? You can undo this with Ctrl+Z.")
                   .arg(events.constFirst().displayTitle())
             : tr("Delete %n event(s)? You can undo this with Ctrl+Z.", nullptr, int(events.size()));
-    if (!Prompts::confirm()(this, tr("Delete events"), question))
+    if (!Prompts::confirm()(this, tr("Delete %n event(s)", nullptr, int(events.size())), question))
         return;
     if (execute(EventChangeCommand::remove(m_workspace->eventStore(), events),
                 tr("Events not deleted")))

@@ -441,7 +441,8 @@ void PartnersView::deleteSelected()
             : tr("Delete %n partner(s) and their contact persons from the register? You can undo "
                  "this with Ctrl+Z.",
                  nullptr, int(partners.size()));
-    if (!Prompts::confirm()(this, tr("Delete partners"), question))
+    if (!Prompts::confirm()(this, tr("Delete %n partner(s)", nullptr, int(partners.size())),
+                            question))
         return;
     QString error;
     if (!PartnerChangeCommand::execute(

@@ -599,6 +599,14 @@ private Q_SLOTS:
         Q_EMIT calendar->activated(QDate(2026, 3, 17));
         QCOMPARE(newDay, QDate(2026, 3, 17));
 
+        // Turning the page takes the day along: the list never shows a day off the page.
+        calendar->setCurrentPage(2026, 2);
+        QCOMPARE(calendar->selectedDate(), QDate(2026, 2, 17));
+        QVERIFY2(child<QLabel>(m_window.get(), "eventDayTitle")
+                     ->text()
+                     .contains(QStringLiteral("February")),
+                 qPrintable(child<QLabel>(m_window.get(), "eventDayTitle")->text()));
+
         // Back to the list: the selection comes along.
         calendar->setSelectedDate(QDate(2026, 3, 30));
         dayTable->selectRow(2);
