@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -164,15 +165,38 @@ PartnersView::PartnersView(Workspace *workspace, QWidget *parent)
     connect(workspace, &Workspace::currentClusterChanged, this, &PartnersView::updateEmptyState);
     connect(workspace, &Workspace::clustersChanged, this, &PartnersView::updateEmptyState);
 
-    // Columns a coordinator rarely sorts on start hidden; the chooser brings them back.
-    for (int column : {PartnerTableModel::Address, PartnerTableModel::Website,
-                       PartnerTableModel::Phone, PartnerTableModel::Notes})
+    // Columns a coordinator rarely sorts on start hidden (the details beside the table show
+    // them); the chooser brings them back.
+    for (int column :
+         {PartnerTableModel::Address, PartnerTableModel::Website, PartnerTableModel::Email,
+          PartnerTableModel::Phone, PartnerTableModel::LeftOn, PartnerTableModel::Notes})
         header->hideSection(column);
-    m_table->setColumnWidth(PartnerTableModel::Name, 300);
-    m_table->setColumnWidth(PartnerTableModel::Type, 230);
-    m_table->setColumnWidth(PartnerTableModel::SchoolLevel, 190);
-    m_table->setColumnWidth(PartnerTableModel::City, 140);
-    m_table->setColumnWidth(PartnerTableModel::Email, 240);
+    // Vocabulary columns as wide as their longest word in the window's language, so that the
+    // register fits the default window without scrolling sideways.
+    const QFontMetrics metrics(m_table->font());
+    const auto widest = [&metrics](const QStringList &labels) {
+        int width = 0;
+        for (const QString &label : labels)
+            width = std::max(width, metrics.horizontalAdvance(label));
+        return width + 16;
+    };
+    QStringList types;
+    for (PartnerType type : PartnerVocabulary::types())
+        types.append(PartnerVocabulary::label(type));
+    QStringList levels;
+    for (SchoolLevel level : PartnerVocabulary::schoolLevels())
+        levels.append(PartnerVocabulary::label(level));
+    m_table->setColumnWidth(PartnerTableModel::Name, 230);
+    m_table->setColumnWidth(PartnerTableModel::Type, widest(types));
+    m_table->setColumnWidth(PartnerTableModel::SchoolLevel, widest(levels));
+    m_table->setColumnWidth(PartnerTableModel::City, 110);
+    for (int column : {PartnerTableModel::JoinedOn, PartnerTableModel::Contacts})
+        m_table->setColumnWidth(
+            column,
+            metrics.horizontalAdvance(
+                m_proxy->headerData(column, Qt::Horizontal).toString().remove(QLatin1Char('&'))) +
+                24);
+    m_table->setColumnWidth(PartnerTableModel::Email, 220);
     restoreLayout();
     retranslate();
     updateEmptyState();
