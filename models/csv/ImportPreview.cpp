@@ -28,13 +28,12 @@ ImportPreview ImportPreview::forPartners(const QString &fileName, const PartnerI
         return ImportPreviewText::tr("&Import %n partner(s)", nullptr, count);
     };
     for (const PartnerImportRow &row : plan.rows) {
-        preview.rows.append(
-            {row.line,
-             row.isValid(),
-             {row.partner.name,
-              row.isValid() ? PartnerVocabulary::label(row.partner.type) : QString(),
-              row.partner.city, row.clusterName},
-             ImportPreviewText::problems(row)});
+        preview.rows.append({row.line,
+                             row.isValid(),
+                             {row.partner.name,
+                              row.typeRead ? PartnerVocabulary::label(row.partner.type) : QString(),
+                              row.partner.city, row.clusterName},
+                             ImportPreviewText::problems(row)});
     }
     return preview;
 }
@@ -57,9 +56,9 @@ ImportPreview ImportPreview::forEvents(const QString &fileName, const EventImpor
         preview.rows.append(
             {row.line,
              valid,
-             {event.displayTitle(), valid ? EventVocabulary::label(event.kind) : QString(),
+             {event.displayTitle(), row.kindRead ? EventVocabulary::label(event.kind) : QString(),
               LocaleFormat::shortDate(event.startDate),
-              valid ? EventVocabulary::label(event.status) : QString(), row.clusterName},
+              row.statusRead ? EventVocabulary::label(event.status) : QString(), row.clusterName},
              ImportPreviewText::problems(row)});
     }
     return preview;

@@ -204,10 +204,10 @@ private:
         event.descriptionEn = m_columns.value(record, Column::DescriptionEn);
         event.location = m_columns.value(record, Column::Location);
         event.onlineLink = m_columns.value(record, Column::OnlineLink);
-        readTerm(record, Column::Kind, CsvVocabulary::eventKinds(),
-                 tr("The kind of event is required."), &event.kind, row);
-        readTerm(record, Column::Status, CsvVocabulary::eventStatuses(),
-                 tr("The status is required."), &event.status, row);
+        row.kindRead = readTerm(record, Column::Kind, CsvVocabulary::eventKinds(),
+                                tr("The kind of event is required."), &event.kind, row);
+        row.statusRead = readTerm(record, Column::Status, CsvVocabulary::eventStatuses(),
+                                  tr("The status is required."), &event.status, row);
         readStart(record, row);
         readEnd(record, row);
         readFigures(record, row);
@@ -244,15 +244,18 @@ private:
     }
 
     template<typename Value>
-    void readTerm(const CsvRecord &record, Column column, const CsvTerms<Value> &terms,
+    // True when the value was read; otherwise the row has the error.
+    bool readTerm(const CsvRecord &record, Column column, const CsvTerms<Value> &terms,
                   const QString &requiredMessage, Value *value, EventImportRow &row) const
     {
         QString error;
         if (const std::optional<Value> found =
-                terms.read(m_columns.value(record, column), requiredMessage, &error))
+                terms.read(m_columns.value(record, column), requiredMessage, &error)) {
             *value = *found;
-        else
-            addError(row, column, error);
+            return true;
+        }
+        addError(row, column, error);
+        return false;
     }
 
     void readStart(const CsvRecord &record, EventImportRow &row) const

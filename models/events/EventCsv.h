@@ -15,6 +15,9 @@ class PartnerRepository;
 struct EventImportRow : CsvImportRow
 {
     Event event; // filled as far as the row allows; clusterId set when the cluster exists
+    // event.kind and event.status are the file's, not defaults (the preview shows them)
+    bool kindRead = false;
+    bool statusRead = false;
 };
 
 // What an import would do, computed before anything is written.

@@ -174,6 +174,7 @@ private:
         const std::optional<PartnerType> type =
             CsvVocabulary::partnerTypes().read(m_columns.value(record, column(PartnerField::Type)),
                                                PartnerValidator::typeRequiredMessage(), &error);
+        row.typeRead = type.has_value();
         if (type)
             row.partner.type = *type;
         else

@@ -12,7 +12,8 @@ class PartnerRepository;
 
 struct PartnerImportRow : CsvImportRow
 {
-    Partner partner; // filled as far as the row allows; clusterId set when the cluster exists
+    Partner partner;       // filled as far as the row allows; clusterId set when the cluster exists
+    bool typeRead = false; // partner.type is the file's, not a default (the preview shows it)
 };
 
 // What an import would do, computed before anything is written.

@@ -215,7 +215,7 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("name;tipo;città\nScuola Uno;scuola;Trieste\nMuseo Due;museo;Muggia\n"
-                   "Bad Row;spaceship;Nowhere\n");
+                   "Bad Row;spaceship;Nowhere\nScuola Uno;scuola;Muggia\n");
         file.close();
         Prompts::openFile() = [path](QWidget *, const QString &, const QString &, const QString &) {
             return path;
@@ -225,7 +225,11 @@ private Q_SLOTS:
         whenDialogOpens(QStringLiteral("importPreview"), [&sawPreview](QDialog *dialog) {
             sawPreview = true;
             auto *table = child<QTableView>(dialog, "importTable");
-            QCOMPARE(table->model()->rowCount(), 3);
+            QCOMPARE(table->model()->rowCount(), 4);
+            // A problem row still shows the type it gave (column 3: Line, Status, Name, Type);
+            // the row whose type is the problem shows none.
+            QCOMPARE(table->model()->index(3, 3).data().toString(), QStringLiteral("School"));
+            QCOMPARE(table->model()->index(2, 3).data().toString(), QString());
             auto *ok = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
             QVERIFY(!ok->isEnabled()); // a bad row blocks the import until it is skipped
             child<QCheckBox>(dialog, "skipInvalidCheck")->setChecked(true);
